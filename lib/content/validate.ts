@@ -1,0 +1,75 @@
+import { closest, distance } from "fastest-levenshtein";
+import { z } from "zod";
+import type { FieldPath, SourceFile } from "./source-file";
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "yes or no",
+  array: "a list",
+  object: "a group of fields",
+  date: "a date",
+};
+
+/** How a value found in a file is shown back to its editor. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
+  if (typeof value === "object") return "a group of fields";
+  return String(value);
+}
+
+function messageFor(issue: z.core.$ZodIssue): string {
+  const input: unknown = "input" in issue ? issue.input : undefined;
+  if (issue.code === "invalid_type") {
+    if (input === undefined) return "this field is required but missing";
+    return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${describeValue(input)}`;
+  }
+  if (issue.message.includes(", found")) return issue.message;
+  if (issue.code === "too_big" && typeof input === "string") return `${issue.message}, found ${input.length}`;
+  return `${issue.message}, found ${describeValue(input)}`;
+}
+
+/** The keys the object schema at `path` accepts, for did-you-mean hints. */
+function knownKeys(schema: z.ZodType, path: FieldPath): string[] {
+  let current: z.ZodType = schema;
+  for (const part of path) {
+    if (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+    if (typeof part === "number" && current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (typeof part === "string" && current instanceof z.ZodObject) current = current.shape[part] as z.ZodType;
+  }
+  if (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function unknownKeyMessage(key: string, allowed: string[]): string {
+  const nearest = allowed.length > 0 ? closest(key, allowed) : undefined;
+  const isNearMiss = nearest !== undefined && distance(key.toLowerCase(), nearest.toLowerCase()) <= Math.max(2, key.length / 3);
+  const hint = isNearMiss ? `did you mean "${nearest}"?` : `the fields allowed here are ${allowed.join(", ")}`;
+  return `"${key}" is not a field; ${hint}`;
+}
+
+/**
+ * Checks a file's frontmatter against `schema`. Every problem is reported to the file with its
+ * line; the parsed value is returned only when there were none.
+ */
+export function validateFrontmatter<Schema extends z.ZodType>(
+  file: SourceFile,
+  schema: Schema,
+): z.infer<Schema> | undefined {
+  const result = schema.safeParse(file.frontmatter, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((part): part is string | number => typeof part !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        file.report("error", [...path, key], unknownKeyMessage(key, knownKeys(schema, path)), file.positionOfKey(path, key));
+      }
+    } else {
+      file.report("error", path, messageFor(issue));
+    }
+  }
+  return undefined;
+}
