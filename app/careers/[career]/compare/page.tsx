@@ -1,0 +1,32 @@
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ComparisonTable } from "@/components/comparison-table";
+import { PageHeader } from "@/components/page-header";
+import { PageMeta } from "@/components/page-meta";
+import { getCareer, getCareers } from "@/lib/content/load";
+import { staticParams, trails } from "@/lib/navigation";
+import { browseUrl, compareMetadata } from "@/lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams.careers(getCareers());
+}
+
+export async function generateMetadata({ params }: PageProps<"/careers/[career]/compare">) {
+  const career = getCareer((await params).career);
+  return career ? compareMetadata(career) : {};
+}
+
+export default async function ComparePage({ params }: PageProps<"/careers/[career]/compare">) {
+  const career = getCareer((await params).career);
+  if (!career) notFound();
+  return (
+    <article>
+      <Breadcrumbs trail={trails.compare(career)} />
+      <PageHeader eyebrow={career.title} title="Compare the levels" lead="Each level includes the requirements of the levels before it; what is new at each level is listed first." />
+      <ComparisonTable career={career} />
+      <PageMeta editHref={browseUrl(career.sourcePath.replace(/index\.md$/, "levels"))} updated={career.updated} />
+    </article>
+  );
+}

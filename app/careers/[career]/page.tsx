@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { LevelLadder } from "@/components/level-ladder";
+import { PageHeader } from "@/components/page-header";
+import { PageMeta } from "@/components/page-meta";
+import { Prose } from "@/components/prose";
+import { Section } from "@/components/section";
+import { Sources } from "@/components/sources";
+import { getCareer, getCareers } from "@/lib/content/load";
+import { staticParams, trails } from "@/lib/navigation";
+import { careerMetadata, editUrl, paths } from "@/lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams.careers(getCareers());
+}
+
+export async function generateMetadata({ params }: PageProps<"/careers/[career]">) {
+  const career = getCareer((await params).career);
+  return career ? careerMetadata(career) : {};
+}
+
+export default async function CareerPage({ params }: PageProps<"/careers/[career]">) {
+  const career = getCareer((await params).career);
+  if (!career) notFound();
+  return (
+    <article>
+      <Breadcrumbs trail={trails.career(career)} />
+      <PageHeader eyebrow="Career guide" title={career.title} lead={career.tagline} />
+      <Section id="role" title="What you do">
+        <Prose html={career.roleHtml} />
+      </Section>
+      <Section id="path" title="Career path">
+        <LevelLadder career={career} />
+        <p className="mt-6">
+          <Link href={paths.compare(career.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
+            Compare all {career.levels.length} levels side by side
+          </Link>
+        </p>
+      </Section>
+      <Sources career={career} />
+      <PageMeta editHref={editUrl(career.sourcePath)} updated={career.updated} />
+    </article>
+  );
+}

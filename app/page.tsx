@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { CareerCard } from "@/components/career-card";
+import { PageHeader } from "@/components/page-header";
+import { getCareers } from "@/lib/content/load";
+import { pageMetadata, site } from "@/lib/site";
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: site.name, description: site.description, path: "/" }),
+  title: { absolute: `${site.name}: career paths from entry level to senior roles` },
+};
+
+export default function HomePage() {
+  const careers = getCareers();
+  return (
+    <>
+      <PageHeader eyebrow="Career guides" title="Find your next step" lead={site.description} />
+      <div className="space-y-8">
+        {careers.map((career) => (
+          <CareerCard key={career.slug} career={career} />
+        ))}
+      </div>
+    </>
+  );
+}

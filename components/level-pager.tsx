@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { Level } from "@/lib/content/model";
+import { paths } from "@/lib/site";
+
+interface LevelPagerProps {
+  careerSlug: string;
+  previous?: Level;
+  next?: Level;
+}
+
+/** Links to the neighbouring rungs of the ladder. */
+export function LevelPager({ careerSlug, previous, next }: LevelPagerProps) {
+  if (!previous && !next) return null;
+  const linkClass =
+    "flex flex-col rounded-lg border border-slate-200 p-4 hover:border-teal-600 dark:border-slate-800 dark:hover:border-teal-400";
+  return (
+    <nav aria-label="Levels" className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden">
+      {previous && (
+        <Link href={paths.level(careerSlug, previous.slug)} rel="prev" className={linkClass}>
+          <span className="text-sm text-slate-600 dark:text-slate-400">Previous level</span>
+          <span className="font-semibold text-teal-700 dark:text-teal-300">← {previous.title}</span>
+        </Link>
+      )}
+      {next && (
+        <Link href={paths.level(careerSlug, next.slug)} rel="next" className={`${linkClass} sm:col-start-2 sm:text-right`}>
+          <span className="text-sm text-slate-600 dark:text-slate-400">Next level</span>
+          <span className="font-semibold text-teal-700 dark:text-teal-300">{next.title} →</span>
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import type { Career, Level } from "./content/model";
+
+/** Site-wide settings; the deploy sets SITE_URL and REPOSITORY_URL (see README). */
+export const site = {
+  name: "Career Guide",
+  description: "Clear, practical guides to careers: what the work is, and how to move from entry level to senior roles.",
+  url: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  repositoryUrl: (process.env.REPOSITORY_URL ?? "https://github.com/career-guide/career-guide").replace(/\/+$/, ""),
+  repositoryBranch: process.env.REPOSITORY_BRANCH ?? "main",
+  locale: "en_US",
+} as const;
+
+export const paths = {
+  home: () => "/",
+  career: (careerSlug: string) => `/careers/${careerSlug}/`,
+  level: (careerSlug: string, levelSlug: string) => `/careers/${careerSlug}/${levelSlug}/`,
+  compare: (careerSlug: string) => `/careers/${careerSlug}/compare/`,
+};
+
+/** Where an editor changes the file behind a page. */
+export function editUrl(sourcePath: string): string {
+  return `${site.repositoryUrl}/edit/${site.repositoryBranch}/${sourcePath}`;
+}
+
+/** Where an editor finds the files in a content folder. */
+export function browseUrl(folderPath: string): string {
+  return `${site.repositoryUrl}/tree/${site.repositoryBranch}/${folderPath}`;
+}
+
+/** An absolute URL on this site, for canonical links, the sitemap and structured data. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).toString();
+}
+
+/** `2026-03-01` as "March 1, 2026", the same on every machine. */
+export function formatDate(isoDate: string): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(new Date(isoDate));
+}
+
+interface PageMetadataInput {
+  title: string;
+  description: string;
+  path: string;
+}
+
+/** Title, description, canonical link and social cards for one page. */
+export function pageMetadata({ title, description, path }: PageMetadataInput): Metadata {
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url: path },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+export function careerMetadata(career: Career): Metadata {
+  return pageMetadata({
+    title: `${career.title} career guide`,
+    description: career.description,
+    path: paths.career(career.slug),
+  });
+}
+
+export function levelMetadata(career: Career, level: Level): Metadata {
+  return pageMetadata({
+    title: `${level.title} ${career.title}`,
+    description: truncate(`${level.title} ${career.title.toLowerCase()} roles: ${level.roles.join(", ")}. What it takes to get there and what the job involves.`, 160),
+    path: paths.level(career.slug, level.slug),
+  });
+}
+
+export function compareMetadata(career: Career): Metadata {
+  return pageMetadata({
+    title: `${career.title} levels compared`,
+    description: truncate(`Compare the ${career.levels.length} levels of the ${career.title.toLowerCase()} career side by side: roles, requirements and duties.`, 160),
+    path: paths.compare(career.slug),
+  });
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}

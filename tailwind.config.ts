@@ -1,0 +1,16 @@
+import typography from "@tailwindcss/typography";
+import type { Config } from "tailwindcss";
+
+export default {
+  content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
+  theme: {
+    extend: {
+      fontFamily: {
+        // System fonts: nothing to download, no layout shift, and familiar on every device.
+        sans: ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],
+      },
+      maxWidth: { prose: "68ch" },
+    },
+  },
+  plugins: [typography],
+} satisfies Config;
