@@ -1,0 +1,92 @@
+/**
+ * `npm test`: every suite in order, then one line `N passed, N failed` over all of them.
+ * Test runners contribute their own counts; a check without tests (types, lint) counts as one.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { chromiumExecutable } from "../tests/e2e/browser";
+
+interface Counts {
+  passed: number;
+  failed: number;
+}
+
+interface Step {
+  name: string;
+  command: string;
+  /** Reads the runner's own report; without it the step counts as one check. */
+  counts?: () => Counts | undefined;
+  /** Steps after a failed step that they need are not run, and count as failed. */
+  needs?: string;
+}
+
+const RESULTS = ".test-results";
+
+function readJson(file: string): unknown {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+}
+
+function vitestCounts(): Counts | undefined {
+  const report = readJson(`${RESULTS}/vitest.json`) as { numPassedTests: number; numFailedTests: number } | undefined;
+  return report && { passed: report.numPassedTests, failed: report.numFailedTests };
+}
+
+function playwrightCounts(): Counts | undefined {
+  const report = readJson(`${RESULTS}/playwright.json`) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined;
+  return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+}
+
+/** The browser tests need Debian's chromium; install it where we can, or say how. */
+function ensureBrowser(): boolean {
+  const browser = chromiumExecutable();
+  if (existsSync(browser)) return true;
+  const canInstall = process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
+  if (canInstall) {
+    console.log(`\n${browser} is missing; installing Debian's chromium…`);
+    const install = spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], { stdio: "inherit" });
+    if (install.status === 0 && existsSync(browser)) return true;
+  }
+  console.error(`\nThe browser tests need Chromium at ${browser}. Install it with:\n\n  sudo apt-get install -y chromium\n\nor set CHROMIUM_PATH to a Chromium binary.`);
+  return false;
+}
+
+const steps: Step[] = [
+  { name: "content check", command: "npm run --silent check" },
+  { name: "type-check", command: "npm run --silent typecheck" },
+  { name: "lint", command: "npm run --silent lint" },
+  {
+    name: "unit and component tests",
+    command: `npx vitest run --reporter=default --reporter=json --outputFile=${RESULTS}/vitest.json`,
+    counts: vitestCounts,
+  },
+  { name: "build", command: "npx next build" },
+  { name: "browser tests", command: "npx playwright test", counts: playwrightCounts, needs: "build" },
+];
+
+rmSync(RESULTS, { recursive: true, force: true });
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+if (!ensureBrowser()) process.exit(1);
+
+const total: Counts = { passed: 0, failed: 0 };
+const failedSteps = new Set<string>();
+for (const step of steps) {
+  if (step.needs && failedSteps.has(step.needs)) {
+    console.log(`\n▶ ${step.name}: not run, because ${step.needs} failed`);
+    failedSteps.add(step.name);
+    total.failed += 1;
+    continue;
+  }
+  console.log(`\n▶ ${step.name}: ${step.command}`);
+  const { status } = spawnSync(step.command, { shell: true, stdio: "inherit" });
+  const counts = step.counts?.() ?? (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+  // A runner that crashed before writing its report still fails the run.
+  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  if (status !== 0) failedSteps.add(step.name);
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  console.log(`◀ ${step.name}: ${status === 0 ? "ok" : "FAILED"} (${counts.passed} passed, ${counts.failed} failed)`);
+}
+
+if (failedSteps.size > 0) console.log(`\nFailed: ${[...failedSteps].join(", ")}`);
+console.log(`\n${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed > 0 ? 1 : 0);
