@@ -5,11 +5,10 @@ interface BulletListProps {
 
 export function BulletList({ items, className = "" }: BulletListProps) {
   return (
-    <ul className={`space-y-2 ${className}`}>
+    <ul className={`list-disc space-y-2 pl-5 marker:text-teal-600 dark:marker:text-teal-400 ${className}`}>
       {items.map((item) => (
-        <li key={item} className="flex gap-3">
-          <span aria-hidden="true" className="mt-2.5 size-1.5 shrink-0 rounded-full bg-teal-600 dark:bg-teal-400" />
-          <span>{item}</span>
+        <li key={item} className="pl-1">
+          {item}
         </li>
       ))}
     </ul>

@@ -7,8 +7,8 @@ interface ComparisonTableProps {
 }
 
 const rowHeaderClass =
-  "sticky left-0 z-10 w-36 border-r border-slate-200 bg-slate-50 p-4 text-left align-top text-sm font-semibold text-slate-900 print:static dark:border-slate-800 dark:bg-slate-900 dark:text-white";
-const cellClass = "min-w-56 p-4 align-top text-sm text-slate-700 dark:text-slate-300";
+  "sticky left-0 z-10 w-28 border-r border-slate-200 bg-slate-50 p-3 text-left align-top text-sm font-semibold text-slate-900 sm:w-36 sm:p-4 print:static dark:border-slate-800 dark:bg-slate-900 dark:text-white";
+const cellClass = "min-w-52 p-3 align-top sm:min-w-56 sm:p-4 text-sm text-slate-700 dark:text-slate-300";
 
 function Items({ items, muted = false }: { items: string[]; muted?: boolean }) {
   return (
@@ -43,61 +43,69 @@ function RequirementsCell({ level }: { level: Level }) {
 export function ComparisonTable({ career }: ComparisonTableProps) {
   const captionId = `compare-${career.slug}`;
   return (
-    <div
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm print:overflow-visible print:border-0 print:shadow-none dark:border-slate-800 dark:bg-slate-950"
-    >
-      <table className="w-full border-collapse">
-        <caption id={captionId} className="px-4 pt-4 pb-2 text-left text-sm text-slate-600 dark:text-slate-400">
-          {career.title}: roles, requirements and duties at each level, from most junior to most senior
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <td className={`${rowHeaderClass} border-b-0`} />
-            {career.levels.map((level) => (
-              <th key={level.slug} scope="col" className="p-4 text-left align-bottom text-base font-semibold text-slate-900 dark:text-white">
-                <Link href={paths.level(career.slug, level.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
-                  {level.title}
-                </Link>
+    <>
+      <p className="mb-3 text-sm text-slate-600 sm:hidden print:hidden dark:text-slate-400">
+        Scroll the table sideways to see every level.
+      </p>
+      <div
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+        className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm print:overflow-visible print:border-0 print:shadow-none dark:border-slate-800 dark:bg-slate-950"
+      >
+        <table className="w-full border-collapse">
+          <caption id={captionId} className="text-left text-sm text-slate-600 dark:text-slate-400">
+            {/* Sticky and narrower than a phone, so the caption stays readable while the table scrolls. */}
+            <span className="sticky left-0 inline-block max-w-[calc(100vw-3rem)] px-4 pt-4 pb-2">
+              {career.title}: roles, requirements and duties at each level, from most junior to most senior
+            </span>
+          </caption>
+          <thead>
+            <tr className="border-b border-slate-200 dark:border-slate-800">
+              <td className={`${rowHeaderClass} border-b-0`} />
+              {career.levels.map((level) => (
+                <th key={level.slug} scope="col" className="p-4 text-left align-bottom text-base font-semibold text-slate-900 dark:text-white">
+                  <Link href={paths.level(career.slug, level.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
+                    {level.title}
+                  </Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+            <tr>
+              <th scope="row" className={rowHeaderClass}>
+                Types of roles
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-          <tr>
-            <th scope="row" className={rowHeaderClass}>
-              Types of roles
-            </th>
-            {career.levels.map((level) => (
-              <td key={level.slug} className={cellClass}>
-                <Items items={level.roles} />
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row" className={rowHeaderClass}>
-              Requirements
-            </th>
-            {career.levels.map((level) => (
-              <td key={level.slug} className={cellClass}>
-                <RequirementsCell level={level} />
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row" className={rowHeaderClass}>
-              Duties
-            </th>
-            {career.levels.map((level) => (
-              <td key={level.slug} className={cellClass}>
-                <Items items={level.duties} />
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+              {career.levels.map((level) => (
+                <td key={level.slug} className={cellClass}>
+                  <Items items={level.roles} />
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row" className={rowHeaderClass}>
+                Requirements
+              </th>
+              {career.levels.map((level) => (
+                <td key={level.slug} className={cellClass}>
+                  <RequirementsCell level={level} />
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row" className={rowHeaderClass}>
+                Duties
+              </th>
+              {career.levels.map((level) => (
+                <td key={level.slug} className={cellClass}>
+                  <Items items={level.duties} />
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
