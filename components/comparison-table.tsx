@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Career, Level } from "@/lib/content/model";
 import { paths } from "@/lib/site";
 
@@ -39,6 +40,12 @@ function RequirementsCell({ level }: { level: Level }) {
   );
 }
 
+const rows: { label: string; cell: (level: Level) => ReactNode }[] = [
+  { label: "Types of roles", cell: (level) => <Items items={level.roles} /> },
+  { label: "Requirements", cell: (level) => <RequirementsCell level={level} /> },
+  { label: "Duties", cell: (level) => <Items items={level.duties} /> },
+];
+
 /** Every level side by side; one real table, scrolling inside its own region on narrow screens. */
 export function ComparisonTable({ career }: ComparisonTableProps) {
   const captionId = `compare-${career.slug}`;
@@ -73,36 +80,18 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            <tr>
-              <th scope="row" className={rowHeaderClass}>
-                Types of roles
-              </th>
-              {career.levels.map((level) => (
-                <td key={level.slug} className={cellClass}>
-                  <Items items={level.roles} />
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row" className={rowHeaderClass}>
-                Requirements
-              </th>
-              {career.levels.map((level) => (
-                <td key={level.slug} className={cellClass}>
-                  <RequirementsCell level={level} />
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row" className={rowHeaderClass}>
-                Duties
-              </th>
-              {career.levels.map((level) => (
-                <td key={level.slug} className={cellClass}>
-                  <Items items={level.duties} />
-                </td>
-              ))}
-            </tr>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row" className={rowHeaderClass}>
+                  {row.label}
+                </th>
+                {career.levels.map((level) => (
+                  <td key={level.slug} className={cellClass}>
+                    {row.cell(level)}
+                  </td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
