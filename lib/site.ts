@@ -63,10 +63,15 @@ export function careerMetadata(career: Career): Metadata {
   });
 }
 
+/** The search-result summary of a level page, also its Occupation description. */
+export function levelDescription(career: Career, level: Level): string {
+  return truncate(`${level.title} ${career.title.toLowerCase()} roles: ${level.roles.join(", ")}. What it takes to get there and what the job involves.`, 160);
+}
+
 export function levelMetadata(career: Career, level: Level): Metadata {
   return pageMetadata({
     title: `${level.title} ${career.title}`,
-    description: truncate(`${level.title} ${career.title.toLowerCase()} roles: ${level.roles.join(", ")}. What it takes to get there and what the job involves.`, 160),
+    description: levelDescription(career, level),
     path: paths.level(career.slug, level.slug),
   });
 }
