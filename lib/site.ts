@@ -49,8 +49,9 @@ export function pageMetadata({ title, description, path }: PageMetadataInput): M
   return {
     title,
     description,
-    alternates: { canonical: path },
-    openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url: path },
+    // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
+    alternates: { canonical: absoluteUrl(path) },
+    openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url: absoluteUrl(path) },
     twitter: { card: "summary_large_image", title, description },
   };
 }
