@@ -43,8 +43,7 @@ function RequirementsCell({ level }: { level: Level }) {
 export function ComparisonTable({ career }: ComparisonTableProps) {
   const captionId = `compare-${career.slug}`;
   return (
-    <div
-      role="region"
+    <section
       aria-labelledby={captionId}
       tabIndex={0}
       className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm print:overflow-visible print:border-0 print:shadow-none dark:border-slate-800 dark:bg-slate-950"
@@ -98,6 +97,6 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
