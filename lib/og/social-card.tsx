@@ -46,4 +46,5 @@ export const socialCards = {
   home: () => render({ kicker: "Career guides", title: "Find your next step", subtitle: site.description }),
   career: (career: Career) => render({ kicker: "Career guide", title: career.title, subtitle: career.tagline }),
   level: (career: Career, level: Level) => render({ kicker: career.title, title: level.title, subtitle: career.tagline }),
+  compare: (career: Career) => render({ kicker: career.title, title: `${career.levels.length} levels compared`, subtitle: career.tagline }),
 };
