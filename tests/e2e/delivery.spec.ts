@@ -107,6 +107,19 @@ test.describe("delivery", () => {
     expectSecurityHeaders(asset);
   });
 
+  test("pages load and navigate within the Content-Security-Policy", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(paths.home());
+    await page.getByRole("link", { name: firstCareer.title, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${paths.career(firstCareer.slug)}$`));
+    await expect(page.getByRole("heading", { level: 1, name: firstCareer.title })).toBeVisible();
+    expect(errors, "console errors, CSP violations among them").toEqual([]);
+  });
+
   test("an unknown address answers 404 with the site's error page and headers", async ({ request }) => {
     const response = await request.get("/careers/no-such-career/");
     expect(response.status()).toBe(404);
