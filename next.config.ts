@@ -1,10 +1,18 @@
 import type { NextConfig } from "next";
+import { securityHeadersFor } from "./lib/security-headers";
+
+// `npm run export` sets NEXT_OUTPUT=export to write the static site to out/; `npm run build`
+// keeps a server build for `next start`.
+const staticExport = process.env.NEXT_OUTPUT === "export";
 
 const nextConfig: NextConfig = {
+  output: staticExport ? "export" : undefined,
   // Every page is a folder with an index.html, which any static host serves without rewrites.
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
+  // A static export has no server to send headers: deploy/nginx.conf sends the same ones there.
+  ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV) }] }),
 };
 
 export default nextConfig;

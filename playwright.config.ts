@@ -1,10 +1,14 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tests/e2e/browser";
+import type { SiteOptions } from "./tests/e2e/fixtures";
+import { servers } from "./tests/e2e/servers";
 
-const port = Number(process.env.E2E_PORT ?? 3005);
-const baseURL = `http://127.0.0.1:${port}`;
+const { nextStart, staticExport } = servers;
+const url = (port: number) => `http://127.0.0.1:${port}`;
 
-export default defineConfig({
+// Every spec runs twice: against `next start` (npm run build) and against the static export
+// (npm run export) served by deploy/nginx.conf.
+export default defineConfig<SiteOptions>({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
@@ -12,15 +16,27 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"], ["json", { outputFile: ".test-results/playwright.json" }]],
   use: {
-    baseURL,
     browserName: "chromium",
     launchOptions: chromiumLaunchOptions(),
   },
-  webServer: {
-    // Started without npx so that stopping it leaves no orphaned next-server behind.
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  projects: [
+    { name: "next-start", use: { baseURL: url(nextStart.port), siteUrl: nextStart.siteUrl } },
+    { name: "static-export", use: { baseURL: url(staticExport.port), siteUrl: staticExport.siteUrl } },
+  ],
+  webServer: [
+    {
+      // Started without npx so that stopping it leaves no orphaned next-server behind.
+      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${nextStart.port}`,
+      url: url(nextStart.port),
+      reuseExistingServer: false,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `node --import tsx scripts/serve-export.ts ${staticExport.port}`,
+      url: url(staticExport.port),
+      reuseExistingServer: false,
+      // Lets the script stop nginx and remove its temporary prefix.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
+    },
+  ],
 });

@@ -54,8 +54,7 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
       <p className="mb-3 text-sm text-slate-600 sm:hidden print:hidden dark:text-slate-400">
         Scroll the table sideways to see every level.
       </p>
-      <div
-        role="region"
+      <section
         aria-labelledby={captionId}
         tabIndex={0}
         className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm print:overflow-visible print:border-0 print:shadow-none dark:border-slate-800 dark:bg-slate-950"
@@ -94,7 +93,7 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </>
   );
 }

@@ -49,8 +49,9 @@ export function pageMetadata({ title, description, path }: PageMetadataInput): M
   return {
     title,
     description,
-    alternates: { canonical: path },
-    openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url: path },
+    // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
+    alternates: { canonical: absoluteUrl(path) },
+    openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url: absoluteUrl(path) },
     twitter: { card: "summary_large_image", title, description },
   };
 }
@@ -63,10 +64,15 @@ export function careerMetadata(career: Career): Metadata {
   });
 }
 
+/** The search-result summary of a level page, also its Occupation description. */
+export function levelDescription(career: Career, level: Level): string {
+  return truncate(`${level.title} ${career.title.toLowerCase()} roles: ${level.roles.join(", ")}. What it takes to get there and what the job involves.`, 160);
+}
+
 export function levelMetadata(career: Career, level: Level): Metadata {
   return pageMetadata({
     title: `${level.title} ${career.title}`,
-    description: truncate(`${level.title} ${career.title.toLowerCase()} roles: ${level.roles.join(", ")}. What it takes to get there and what the job involves.`, 160),
+    description: levelDescription(career, level),
     path: paths.level(career.slug, level.slug),
   });
 }

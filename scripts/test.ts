@@ -5,6 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { chromiumExecutable } from "../tests/e2e/browser";
+import { servers } from "../tests/e2e/servers";
+import { NGINX } from "./serve-export";
 
 interface Counts {
   passed: number;
@@ -17,7 +19,7 @@ interface Step {
   /** Reads the runner's own report; without it the step counts as one check. */
   counts?: () => Counts | undefined;
   /** Steps after a failed step that they need are not run, and count as failed. */
-  needs?: string;
+  needs?: string[];
 }
 
 const RESULTS = ".test-results";
@@ -36,22 +38,33 @@ function playwrightCounts(): Counts | undefined {
   return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
 }
 
-/** The browser tests need Debian's chromium; install it where we can, or say how. */
-function ensureBrowser(): boolean {
-  const browser = chromiumExecutable();
-  if (existsSync(browser)) return true;
+interface SystemTool {
+  what: string;
+  executable: string;
+  aptPackage: string;
+  /** The variable that points the suites at another binary. */
+  override: string;
+}
+
+/** The browser tests need Debian's chromium, the export's tests nginx: install them where we can, or say how. */
+function ensureInstalled(tools: SystemTool[]): boolean {
+  const missing = tools.filter((tool) => !existsSync(tool.executable));
+  if (missing.length === 0) return true;
+  const packages = missing.map((tool) => tool.aptPackage).join(" ");
   const canInstall = process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   if (canInstall) {
-    console.log(`\n${browser} is missing; installing Debian's chromium…`);
-    const install = spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], { stdio: "inherit" });
-    if (install.status === 0 && existsSync(browser)) return true;
+    console.log(`\n${missing.map((tool) => tool.executable).join(" and ")} missing; installing ${packages} from Debian…`);
+    spawnSync("sh", ["-c", `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`], { stdio: "inherit" });
+    if (missing.every((tool) => existsSync(tool.executable))) return true;
   }
-  console.error(`\nThe browser tests need Chromium at ${browser}. Install it with:\n\n  sudo apt-get install -y chromium\n\nor set CHROMIUM_PATH to a Chromium binary.`);
+  const overrides = missing.map((tool) => `set ${tool.override} to another ${tool.what} binary`).join(", or ");
+  console.error(`\nThe tests need ${missing.map((tool) => `${tool.what} at ${tool.executable}`).join(" and ")}. Install with:\n\n  sudo apt-get install -y ${packages}\n\nor ${overrides}.`);
   return false;
 }
 
 const steps: Step[] = [
   { name: "content check", command: "npm run --silent check" },
+  { name: "markdown lint", command: "npx markdownlint-cli2" },
   { name: "type-check", command: "npm run --silent typecheck" },
   { name: "lint", command: "npm run --silent lint" },
   {
@@ -59,19 +72,28 @@ const steps: Step[] = [
     command: `npx vitest run --reporter=default --reporter=json --outputFile=${RESULTS}/vitest.json`,
     counts: vitestCounts,
   },
+  // The export goes first: both builds write .next, and `next start` needs the server build's.
+  { name: "static export", command: `SITE_URL=${servers.staticExport.siteUrl} npm run --silent export` },
+  { name: "HTML validation", command: "npx html-validate out", needs: ["static export"] },
+  { name: "link check", command: "npx tsx scripts/check-links.ts", needs: ["static export"] },
   { name: "build", command: "npx next build" },
-  { name: "browser tests", command: "npx playwright test", counts: playwrightCounts, needs: "build" },
+  { name: "browser tests", command: "npx playwright test", counts: playwrightCounts, needs: ["build", "static export"] },
 ];
 
 rmSync(RESULTS, { recursive: true, force: true });
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-if (!ensureBrowser()) process.exit(1);
+const systemTools: SystemTool[] = [
+  { what: "Chromium", executable: chromiumExecutable(), aptPackage: "chromium", override: "CHROMIUM_PATH" },
+  { what: "nginx", executable: NGINX, aptPackage: "nginx-light", override: "NGINX_PATH" },
+];
+if (!ensureInstalled(systemTools)) process.exit(1);
 
 const total: Counts = { passed: 0, failed: 0 };
 const failedSteps = new Set<string>();
 for (const step of steps) {
-  if (step.needs && failedSteps.has(step.needs)) {
-    console.log(`\n▶ ${step.name}: not run, because ${step.needs} failed`);
+  const failedNeed = step.needs?.find((need) => failedSteps.has(need));
+  if (failedNeed) {
+    console.log(`\n▶ ${step.name}: not run, because ${failedNeed} failed`);
     failedSteps.add(step.name);
     total.failed += 1;
     continue;

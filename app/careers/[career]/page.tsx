@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { JsonLd } from "@/components/json-ld";
 import { LevelLadder } from "@/components/level-ladder";
 import { PageHeader } from "@/components/page-header";
 import { PageMeta } from "@/components/page-meta";
@@ -10,6 +11,7 @@ import { Sources } from "@/components/sources";
 import { getCareer, getCareers } from "@/lib/content/load";
 import { staticParams, trails } from "@/lib/navigation";
 import { careerMetadata, editUrl, paths } from "@/lib/site";
+import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
@@ -27,6 +29,7 @@ export default async function CareerPage({ params }: PageProps<"/careers/[career
   if (!career) notFound();
   return (
     <article>
+      <JsonLd data={structuredData.career(career)} />
       <Breadcrumbs trail={trails.career(career)} />
       <PageHeader eyebrow="Career guide" title={career.title} lead={career.tagline} />
       <Section id="role" title="What you do">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BulletList } from "@/components/bullet-list";
+import { JsonLd } from "@/components/json-ld";
 import { LevelPager } from "@/components/level-pager";
 import { PageHeader } from "@/components/page-header";
 import { PageMeta } from "@/components/page-meta";
@@ -11,6 +12,7 @@ import { Section } from "@/components/section";
 import { getCareers, getLevelPage } from "@/lib/content/load";
 import { staticParams, trails } from "@/lib/navigation";
 import { editUrl, levelMetadata, paths } from "@/lib/site";
+import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
@@ -31,6 +33,7 @@ export default async function LevelPage({ params }: PageProps<"/careers/[career]
   const { career, level, previous, next } = page;
   return (
     <article>
+      <JsonLd data={structuredData.level(career, level)} />
       <Breadcrumbs trail={trails.level(career, level)} />
       <PageHeader eyebrow={career.title} title={level.title} lead={`Step ${career.levels.indexOf(level) + 1} of ${career.levels.length} on the ${career.title.toLowerCase()} career path.`} />
       <Section id="roles" title="Types of roles">

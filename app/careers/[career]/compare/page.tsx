@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ComparisonTable } from "@/components/comparison-table";
+import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
 import { PageMeta } from "@/components/page-meta";
 import { getCareer, getCareers } from "@/lib/content/load";
 import { staticParams, trails } from "@/lib/navigation";
 import { browseUrl, compareMetadata } from "@/lib/site";
+import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
@@ -23,6 +25,7 @@ export default async function ComparePage({ params }: PageProps<"/careers/[caree
   if (!career) notFound();
   return (
     <article>
+      <JsonLd data={structuredData.compare(career)} />
       <Breadcrumbs trail={trails.compare(career)} />
       <PageHeader eyebrow={career.title} title="Compare the levels" lead="Each level includes the requirements of the levels before it; what is new at each level is listed first." />
       <ComparisonTable career={career} />

@@ -1,0 +1,21 @@
+import { notFound } from "next/navigation";
+import { getCareer, getCareers } from "@/lib/content/load";
+import { staticParams } from "@/lib/navigation";
+import { socialCards, socialCardSize } from "@/lib/og/social-card";
+import { site } from "@/lib/site";
+
+export const dynamicParams = false;
+export const alt = `A ${site.name} career guide`;
+export const size = socialCardSize;
+export const contentType = "image/png";
+
+// The static export prerenders one image per career, so it needs the list itself.
+export function generateStaticParams() {
+  return staticParams.careers(getCareers());
+}
+
+export default async function Image({ params }: { params: Promise<{ career: string }> }) {
+  const career = getCareer((await params).career);
+  if (!career) notFound();
+  return socialCards.career(career);
+}

@@ -1,0 +1,35 @@
+/**
+ * Crawls the static export as nginx serves it (deploy/nginx.conf) and fails on any broken link
+ * or missing `#fragment` target. External sites are not checked: the build must not depend on
+ * the network, and the guides' sources are reviewed by editors.
+ */
+import { LinkChecker, LinkState } from "linkinator";
+import { startExportServer } from "./serve-export";
+
+async function main(): Promise<number> {
+  const server = await startExportServer();
+  try {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: `${server.url}/`,
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: ["^https?://(?!127\\.0\\.0\\.1[:/])"],
+    });
+    const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
+    const checked = result.links.filter((link) => link.state === LinkState.OK).length;
+    for (const link of broken) console.error(`broken: ${link.url} (status ${link.status ?? "none"}) on ${link.parent ?? "the start page"}`);
+    console.log(`${checked} links ok, ${broken.length} broken`);
+    return broken.length === 0 ? 0 : 1;
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(
+  (exitCode) => process.exit(exitCode),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from "vitest";
+import { buildCareer } from "./career";
+
+// The deploy's origin; lib/site reads SITE_URL when first imported, hence the dynamic imports.
+const ORIGIN = "https://careers.example.org";
+vi.stubEnv("SITE_URL", ORIGIN);
+const { careerMetadata, compareMetadata, levelMetadata } = await import("@/lib/site");
+const { sitemapEntries } = await import("@/lib/sitemap");
+
+const career = buildCareer();
+const [entry, mid, senior] = career.levels;
+
+describe("page metadata", () => {
+  const pages = [
+    { metadata: careerMetadata(career), url: `${ORIGIN}/careers/data-analyst/` },
+    { metadata: levelMetadata(career, entry!), url: `${ORIGIN}/careers/data-analyst/entry/` },
+    { metadata: levelMetadata(career, mid!), url: `${ORIGIN}/careers/data-analyst/mid/` },
+    { metadata: levelMetadata(career, senior!), url: `${ORIGIN}/careers/data-analyst/senior/` },
+    { metadata: compareMetadata(career), url: `${ORIGIN}/careers/data-analyst/compare/` },
+  ];
+
+  it.each(pages)("points canonical and og:url at $url", ({ metadata, url }) => {
+    expect(metadata.alternates?.canonical).toBe(url);
+    expect(metadata.openGraph?.url).toBe(url);
+    expect(metadata.twitter).toMatchObject({ card: "summary_large_image" });
+  });
+
+  it("gives every page its own title and a description that fits a search result", () => {
+    const titles = pages.map((page) => page.metadata.title);
+    expect(new Set(titles).size).toBe(pages.length);
+    for (const { metadata } of pages) {
+      expect(metadata.description?.length).toBeGreaterThan(50);
+      expect(metadata.description?.length).toBeLessThanOrEqual(160);
+      expect(metadata.openGraph).toMatchObject({ title: metadata.title, description: metadata.description, siteName: "Career Guide" });
+    }
+  });
+});
+
+describe("sitemap", () => {
+  it("lists every page once, with the date its content last changed", () => {
+    expect(sitemapEntries([career])).toEqual([
+      { url: `${ORIGIN}/`, lastModified: "2026-02-20" },
+      { url: `${ORIGIN}/careers/data-analyst/`, lastModified: "2026-02-20" },
+      { url: `${ORIGIN}/careers/data-analyst/entry/`, lastModified: "2026-01-10" },
+      { url: `${ORIGIN}/careers/data-analyst/mid/`, lastModified: "2026-02-20" },
+      { url: `${ORIGIN}/careers/data-analyst/senior/` },
+      { url: `${ORIGIN}/careers/data-analyst/compare/`, lastModified: "2026-02-20" },
+    ]);
+  });
+
+  it("dates the home page by the latest change to any career", () => {
+    const older = buildCareer({ slug: "nurse", updated: "2025-12-01" });
+    expect(sitemapEntries([older, career])[0]).toEqual({ url: `${ORIGIN}/`, lastModified: "2026-02-20" });
+  });
+});
