@@ -60,7 +60,7 @@ function lastUpdate(context: Context, file: SourceFile, fromFrontmatter: string 
 function markdownHtml(file: SourceFile): string | undefined {
   const rendered = renderMarkdown(file.body);
   if ("html" in rendered) return rendered.html;
-  file.report("error", [], rendered.error, { line: file.bodyLine, column: 1 });
+  file.report("error", [], rendered.error, { line: file.bodyLine + rendered.line - 1, column: 1 });
   return undefined;
 }
 
