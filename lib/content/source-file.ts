@@ -102,7 +102,8 @@ export function readSourceFile(absolutePath: string, path: string, issues: Conte
     return fail("the frontmatter uses a YAML alias (*name); write the value out in full instead", toPosition(aliasOffset));
   }
 
-  const bodyLine = split.matter.split("\n").length + 1;
+  // The frontmatter's lines, counted from the opening `---`, then the closing `---` line.
+  const bodyLine = split.matter.split("\n").length + 2;
   const positionOf = (field: FieldPath) => nodePosition(document, field, toPosition);
   return {
     path,
