@@ -26,19 +26,15 @@ function depthOf(node: { children?: unknown[] }, depth = 0): number {
   return deepest;
 }
 
-/** Quote markers, list markers and the spaces around them at the start of a line. */
-const NESTING_PREFIX = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*/;
-const NESTING_MARKER = />|[-+*]|\d{1,9}[.)]/g;
-
 /**
- * How many quotes and lists a line can be inside, read from its start: each marker opens one,
- * and a nested list item is indented by at least two more spaces than its parent.
+ * The parser's list handling takes quadratic time (syntax-tree/mdast-util-from-markdown#49):
+ * 3,000 short list items take seconds, so longer lists are refused before parsing.
  */
-function nestingOfLine(line: string): number {
-  const prefix = NESTING_PREFIX.exec(line)?.[0] ?? "";
-  const indentation = prefix.length - prefix.trimStart().length;
-  return (prefix.match(NESTING_MARKER)?.length ?? 0) + Math.floor(indentation / 2);
-}
+export const MAX_MARKDOWN_LIST_ITEMS = 500;
+
+/** Quote markers, list markers and the spaces around them at the start of a line. */
+const LINE_PREFIX = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*/;
+const MARKER = />|[-+*]|\d{1,9}[.)]/g;
 
 export type MarkdownResult = { html: string } | { error: string; line: number };
 
@@ -47,12 +43,31 @@ const tooDeep = (line: number): MarkdownResult => ({
   line,
 });
 
+/**
+ * Finds text that would stall the parser, reading only the start of each line: every marker
+ * opens a quote or list item, and a nested list item is indented two spaces more than its parent.
+ */
+function refuseBeforeParsing(markdown: string): MarkdownResult | undefined {
+  let listItems = 0;
+  for (const [index, line] of markdown.split("\n").entries()) {
+    const prefix = LINE_PREFIX.exec(line)?.[0] ?? "";
+    const markers = prefix.match(MARKER) ?? [];
+    const indentation = prefix.length - prefix.trimStart().length;
+    if (markers.length + Math.floor(indentation / 2) > MAX_MARKDOWN_DEPTH) return tooDeep(index + 1);
+    listItems += markers.filter((marker) => marker !== ">").length;
+    if (listItems > MAX_MARKDOWN_LIST_ITEMS) {
+      return { error: `the text has more than ${MAX_MARKDOWN_LIST_ITEMS} list items; shorten the lists or split the text`, line: index + 1 };
+    }
+  }
+  return undefined;
+}
+
 /** Renders untrusted markdown to sanitized HTML, or explains why it will not. */
 export function renderMarkdown(markdown: string): MarkdownResult {
-  // The parser slows down sharply with nesting (a 10 KB line of "> > > …" takes seconds), so
-  // deep text is refused before parsing; the tree is measured again afterwards to be exact.
-  const deepLine = markdown.split("\n").findIndex((line) => nestingOfLine(line) > MAX_MARKDOWN_DEPTH);
-  if (deepLine >= 0) return tooDeep(deepLine + 1);
+  // The parser slows down sharply with nesting (a 10 KB line of "> > > …" takes seconds) and with
+  // long lists, so such text is refused first; the tree's depth is measured again to be exact.
+  const refused = refuseBeforeParsing(markdown);
+  if (refused) return refused;
   const tree: Root = processor.parse(markdown);
   if (depthOf(tree) > MAX_MARKDOWN_DEPTH) return tooDeep(1);
   return { html: processor.stringify(processor.runSync(tree)).trim() };

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { MAX_MARKDOWN_DEPTH } from "@/lib/content/markdown";
+import { MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_LIST_ITEMS } from "@/lib/content/markdown";
 import { MAX_FILE_BYTES } from "@/lib/content/source-file";
 import { fixture, fixtureIssues, issueLines } from "./content-fixtures";
 
@@ -92,6 +92,22 @@ describe("content cannot stall the build", () => {
     const root = careerWithEntryBody(`${"> ".repeat(40_000)}Far too deep.\n`);
     const started = performance.now();
     expect(loadContent(root).issues.map((issue) => issue.line)).toEqual([8]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("refuses more list items than the limit, naming the line of the first one too many", () => {
+    const root = careerWithEntryBody("- An item\n".repeat(MAX_MARKDOWN_LIST_ITEMS + 1));
+    expect(issueLines(loadContent(root).issues, root)).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:508:1  the text has more than 500 list items; shorten the lists or split the text",
+      ]
+    `);
+  });
+
+  it("refuses thousands of nested list items quickly", () => {
+    const root = careerWithEntryBody("- - An item in an item\n".repeat(4_000));
+    const started = performance.now();
+    expect(loadContent(root).issues).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
