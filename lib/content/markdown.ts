@@ -8,6 +8,12 @@ import remarkRehype from "remark-rehype";
 /** Deeper markdown (quotes in lists in quotes…) is refused: it only serves to stall a renderer. */
 export const MAX_MARKDOWN_DEPTH = 24;
 
+/**
+ * The parser's list handling takes quadratic time (syntax-tree/mdast-util-from-markdown#49):
+ * 3,000 short list items take seconds, so longer lists are refused before parsing.
+ */
+export const MAX_MARKDOWN_LIST_ITEMS = 500;
+
 /*
  * Raw HTML is dropped when markdown becomes HTML (remark-rehype without allowDangerousHtml), and
  * what remains is sanitized with GitHub's schema, which keeps only safe elements, attributes and
@@ -25,12 +31,6 @@ function depthOf(node: { children?: unknown[] }, depth = 0): number {
   for (const child of node.children) deepest = Math.max(deepest, depthOf(child as { children?: unknown[] }, depth + 1));
   return deepest;
 }
-
-/**
- * The parser's list handling takes quadratic time (syntax-tree/mdast-util-from-markdown#49):
- * 3,000 short list items take seconds, so longer lists are refused before parsing.
- */
-export const MAX_MARKDOWN_LIST_ITEMS = 500;
 
 /** Quote markers, list markers and the spaces around them at the start of a line. */
 const LINE_PREFIX = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*/;
