@@ -61,7 +61,7 @@ function lastUpdate(context: Context, file: SourceFile, fromFrontmatter: string 
 function markdownHtml(file: SourceFile): string | undefined {
   const rendered = renderMarkdown(file.body);
   if ("html" in rendered) return rendered.html;
-  file.report("error", [], rendered.error, { line: file.bodyLine, column: 1 });
+  file.report("error", [], rendered.error, { line: file.bodyLine + rendered.line - 1, column: 1 });
   return undefined;
 }
 
@@ -92,8 +92,11 @@ function warnAboutRepeats(file: SourceFile, field: "requirements" | "duties" | "
   });
 }
 
-/** Cross-file rules for one career's levels: unique ranks and a sound `buildsOn` chain. */
-function checkLadder(levels: ParsedLevel[]): boolean {
+/**
+ * Cross-file rules for one career's levels: unique ranks and a sound `buildsOn` chain.
+ * `levelSlugs` names every level file, including those that failed to parse.
+ */
+function checkLadder(levels: ParsedLevel[], levelSlugs: string[]): boolean {
   let sound = true;
   const bySlug = new Map(levels.map((level) => [level.slug, level]));
   const byRank = new Map<number, ParsedLevel>();
@@ -108,9 +111,12 @@ function checkLadder(levels: ParsedLevel[]): boolean {
     const { buildsOn, rank } = level.frontmatter;
     if (buildsOn === undefined) continue;
     const base = bySlug.get(buildsOn);
-    const known = [...bySlug.keys()].filter((slug) => slug !== level.slug).join(", ") || "none";
     if (!base) {
-      level.file.report("error", ["buildsOn"], `there is no level "${buildsOn}" in this career (levels: ${known})`);
+      // A level whose own file is broken is reported there; naming it here is not a second mistake.
+      if (!levelSlugs.includes(buildsOn)) {
+        const known = levelSlugs.filter((slug) => slug !== level.slug).join(", ") || "none";
+        level.file.report("error", ["buildsOn"], `there is no level "${buildsOn}" in this career (levels: ${known})`);
+      }
       sound = false;
       continue;
     }
@@ -175,16 +181,20 @@ function loadCareer(context: Context, careerDir: string): Career | undefined {
   const roleHtml = index && markdownHtml(index);
 
   const levelsDir = path.join(careerDir, "levels");
-  const levelFiles = existsSync(levelsDir)
-    ? readdirSync(levelsDir, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+  // Sorted so that problems are reported in the same order on every file system.
+  const levelFileNames = existsSync(levelsDir)
+    ? readdirSync(levelsDir, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+        .map((entry) => entry.name)
+        .sort()
     : [];
-  if (levelFiles.length === 0) {
+  if (levelFileNames.length === 0) {
     reportFileProblem(context, index ? indexPath : careerDir, `the career has no levels: add at least one file like ${repoPath(levelsDir)}/entry.md`);
   }
-  const parsed = levelFiles
-    .map((entry) => parseLevel(context, path.join(levelsDir, entry.name)))
+  const parsed = levelFileNames
+    .map((name) => parseLevel(context, path.join(levelsDir, name)))
     .filter((level): level is ParsedLevel => level !== undefined);
-  const ladderIsSound = checkLadder(parsed);
+  const ladderIsSound = checkLadder(parsed, levelFileNames.map((name) => path.basename(name, ".md")));
 
   const errorsAfter = context.issues.filter((issue) => issue.severity === "error").length;
   if (!index || !frontmatter || roleHtml === undefined || !ladderIsSound || errorsAfter > errorsBefore) return undefined;

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import matter from "gray-matter";
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { ContentIssue, Severity, SourcePosition } from "./errors";
 
 /** Larger files are refused before parsing so that a pasted blob cannot stall a build. */
@@ -97,12 +97,17 @@ export function readSourceFile(absolutePath: string, path: string, issues: Conte
     }
     return undefined;
   }
+  const aliasOffset = firstAliasOffset(document);
+  if (aliasOffset !== undefined) {
+    return fail("the frontmatter uses a YAML alias (*name); write the value out in full instead", toPosition(aliasOffset));
+  }
 
-  const bodyLine = split.matter.split("\n").length + 1;
+  // The frontmatter's lines, counted from the opening `---`, then the closing `---` line.
+  const bodyLine = split.matter.split("\n").length + 2;
   const positionOf = (field: FieldPath) => nodePosition(document, field, toPosition);
   return {
     path,
-    frontmatter: document.toJS({ maxAliasCount: 50 }) ?? {},
+    frontmatter: document.toJS() ?? {},
     body: split.content,
     bodyLine,
     positionOf,
@@ -118,6 +123,21 @@ export function readSourceFile(absolutePath: string, path: string, issues: Conte
       issues.push({ severity, file: path, field: describeField(field), message, ...position });
     },
   };
+}
+
+/**
+ * Editors never need YAML anchors and aliases, and aliases of aliases expand exponentially
+ * ("billion laughs"), so any alias is refused before the document is turned into values.
+ */
+function firstAliasOffset(document: Document): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function nodePosition(

@@ -21,27 +21,39 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-function messageFor(issue: z.core.$ZodIssue): string {
+/** Zod reports text given for a whole number as "expected number"; editors should read what the field needs. */
+function expectedTypeName(schema: z.ZodType, issue: z.core.$ZodIssueInvalidType, path: FieldPath): string {
+  const fieldSchema = schemaAt(schema, path);
+  const expected = fieldSchema instanceof z.ZodNumber && fieldSchema.isInt ? "int" : issue.expected;
+  return TYPE_NAMES[expected] ?? expected;
+}
+
+function messageFor(schema: z.ZodType, issue: z.core.$ZodIssue, path: FieldPath): string {
   const input: unknown = "input" in issue ? issue.input : undefined;
   if (issue.code === "invalid_type") {
     if (input === undefined) return "this field is required but missing";
-    return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${describeValue(input)}`;
+    return `expected ${expectedTypeName(schema, issue, path)}, found ${describeValue(input)}`;
   }
   if (issue.message.includes(", found")) return issue.message;
   if (issue.code === "too_big" && typeof input === "string") return `${issue.message}, found ${input.length}`;
   return `${issue.message}, found ${describeValue(input)}`;
 }
 
-/** The keys the object schema at `path` accepts, for did-you-mean hints. */
-function knownKeys(schema: z.ZodType, path: FieldPath): string[] {
+/** The schema that checks the value at `path`, without its optional wrapper. */
+function schemaAt(schema: z.ZodType, path: FieldPath): z.ZodType {
   let current: z.ZodType = schema;
   for (const part of path) {
     if (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
     if (typeof part === "number" && current instanceof z.ZodArray) current = current.element as z.ZodType;
     else if (typeof part === "string" && current instanceof z.ZodObject) current = current.shape[part] as z.ZodType;
   }
-  if (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+  return current instanceof z.ZodOptional ? (current.unwrap() as z.ZodType) : current;
+}
+
+/** The keys the object schema at `path` accepts, for did-you-mean hints. */
+function knownKeys(schema: z.ZodType, path: FieldPath): string[] {
+  const objectSchema = schemaAt(schema, path);
+  return objectSchema instanceof z.ZodObject ? Object.keys(objectSchema.shape) : [];
 }
 
 function unknownKeyMessage(key: string, allowed: string[]): string {
@@ -68,7 +80,7 @@ export function validateFrontmatter<Schema extends z.ZodType>(
         file.report("error", [...path, key], unknownKeyMessage(key, knownKeys(schema, path)), file.positionOfKey(path, key));
       }
     } else {
-      file.report("error", path, messageFor(issue));
+      file.report("error", path, messageFor(schema, issue, path));
     }
   }
   return undefined;

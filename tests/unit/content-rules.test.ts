@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { fixture, fixtureIssues } from "./content-fixtures";
+
+describe("each content rule explains the mistake with its file and line", () => {
+  it("reports malformed YAML on the line where it breaks", () => {
+    expect(fixtureIssues("broken-malformed-yaml")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:5:1  the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      ]
+    `);
+  });
+
+  it("reports a missing required field", () => {
+    expect(fixtureIssues("broken-missing-field")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:2:1  title: this field is required but missing",
+      ]
+    `);
+  });
+
+  it("reports a value of the wrong type", () => {
+    expect(fixtureIssues("broken-wrong-type")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:3:7  rank: expected a whole number, found "two"",
+      ]
+    `);
+  });
+
+  it("reports an empty list where at least one item is required", () => {
+    expect(fixtureIssues("broken-empty-list")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:6:9  duties: expected a list with at least one item, found an empty list",
+      ]
+    `);
+  });
+
+  it("reports unknown fields, suggesting the field a near miss was meant to be", () => {
+    expect(fixtureIssues("broken-unknown-key")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:2:1  duties: this field is required but missing",
+        "careers/test-career/levels/entry.md:6:1  dutes: "dutes" is not a field; did you mean "duties"?",
+        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, updated",
+      ]
+    `);
+  });
+
+  it("reports folder and file names that are not lowercase kebab-case", () => {
+    expect(fixtureIssues("broken-slug-case")).toMatchInlineSnapshot(`
+      [
+        "careers/Test_Career:1:1  the folder name "Test_Career" must be lowercase words joined by hyphens, like "senior-manager"; it becomes the page's address",
+        "careers/test-career/levels/Senior_Level.md:1:1  the file name "Senior_Level" must be lowercase words joined by hyphens, like "senior-manager"; it becomes the page's address",
+      ]
+    `);
+  });
+
+  it("reports a level named after one of the site's own pages", () => {
+    expect(fixtureIssues("broken-reserved-slug")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/compare.md:1:1  "compare" is a reserved name (the site uses /compare/ itself); rename the file",
+      ]
+    `);
+  });
+
+  it("reports two levels of one career with the same rank", () => {
+    expect(fixtureIssues("broken-duplicate-rank")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/junior.md:3:7  rank: rank 1 is already used by tests/fixtures/content/broken-duplicate-rank/careers/test-career/levels/entry.md; each level needs its own rank",
+      ]
+    `);
+  });
+
+  it("reports buildsOn naming a level that does not exist", () => {
+    expect(fixtureIssues("broken-builds-on-missing")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/mid.md:4:11  buildsOn: there is no level "entyr" in this career (levels: entry)",
+      ]
+    `);
+  });
+
+  it("reports buildsOn naming a level that is not lower", () => {
+    expect(fixtureIssues("broken-builds-on-higher")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:4:11  buildsOn: a level can only build on a lower one, but "mid" has rank 2 and this level has rank 1",
+      ]
+    `);
+  });
+
+  it("reports buildsOn chains that go round in a cycle", () => {
+    expect(fixtureIssues("broken-builds-on-cycle")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:4:11  buildsOn: buildsOn goes round in a cycle: entry → senior → mid → entry",
+        "careers/test-career/levels/mid.md:4:11  buildsOn: buildsOn goes round in a cycle: mid → entry → senior → mid",
+        "careers/test-career/levels/senior.md:4:11  buildsOn: buildsOn goes round in a cycle: senior → mid → entry → senior",
+      ]
+    `);
+  });
+
+  it("reports a career with no levels", () => {
+    expect(fixtureIssues("broken-no-levels")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/index.md:1:1  the career has no levels: add at least one file like tests/fixtures/content/broken-no-levels/careers/test-career/levels/entry.md",
+      ]
+    `);
+  });
+
+  it("reports a description too long for search results", () => {
+    expect(fixtureIssues("broken-long-description")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/index.md:4:14  description: expected at most 160 characters so search results show it whole, found 199",
+      ]
+    `);
+  });
+
+  it("reports an empty file", () => {
+    expect(fixtureIssues("broken-empty-file")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:1:1  the file is empty; it needs frontmatter between two --- lines",
+      ]
+    `);
+  });
+
+  it("reports bytes that are not UTF-8 where they are", () => {
+    expect(fixtureIssues("broken-not-utf8")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:6:20  the file is not saved as UTF-8 text; save it again with the UTF-8 encoding",
+      ]
+    `);
+  });
+
+  it("reports every problem in every file in one run, and loads no broken career", () => {
+    const { careers, issues } = loadContent(fixture("broken-several-files"));
+    expect(careers).toEqual([]);
+    expect(issues.map((issue) => `${issue.file}:${issue.line}  ${issue.field}`)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/content/broken-several-files/careers/first-career/index.md:2  title",
+        "tests/fixtures/content/broken-several-files/careers/first-career/levels/entry.md:3  rank",
+        "tests/fixtures/content/broken-several-files/careers/first-career/levels/mid.md:4  buildsOn",
+        "tests/fixtures/content/broken-several-files/careers/second-career/index.md:1  ",
+        "tests/fixtures/content/broken-several-files/careers/third-career/index.md:2  tagline",
+        "tests/fixtures/content/broken-several-files/careers/third-career/index.md:3  tagln",
+        "tests/fixtures/content/broken-several-files/careers/third-career/levels/entry.md:1  ",
+      ]
+    `);
+  });
+});
+
+describe("warnings point out repetition without failing the check", () => {
+  it("warns about items listed twice in a level and requirements already inherited", () => {
+    const { careers, issues } = loadContent(fixture("repeats"));
+    expect(careers.map((career) => career.slug)).toEqual(["test-career"]);
+    expect(issues.every((issue) => issue.severity === "warning")).toBe(true);
+    expect(fixtureIssues("repeats")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:5:32  warning: requirements (item 3): "typing" is listed twice in this level",
+        "careers/test-career/levels/entry.md:6:28  warning: duties (item 2): "Answer  the phone" is listed twice in this level",
+        "careers/test-career/levels/mid.md:6:16  warning: requirements (item 1): "Filing" is already included through buildsOn; remove it here",
+      ]
+    `);
+  });
+});
