@@ -35,7 +35,7 @@ function messageFor(schema: z.ZodType, issue: z.core.$ZodIssue, path: FieldPath)
     return `expected ${expectedTypeName(schema, issue, path)}, found ${describeValue(input)}`;
   }
   if (issue.message.includes(", found")) return issue.message;
-  if (issue.code === "too_big" && typeof input === "string") return `${issue.message}, found ${input.length}`;
+  if (issue.code === "too_big" && typeof input === "string") return `${issue.message}, found ${input.length} characters`;
   return `${issue.message}, found ${describeValue(input)}`;
 }
 
@@ -56,12 +56,14 @@ function knownKeys(schema: z.ZodType, path: FieldPath): string[] {
   return objectSchema instanceof z.ZodObject ? Object.keys(objectSchema.shape) : [];
 }
 
-function unknownKeyMessage(key: string, allowed: string[]): string {
-  const nearest = allowed.length > 0 ? closest(key, allowed) : undefined;
-  const isNearMiss = nearest !== undefined && distance(key.toLowerCase(), nearest.toLowerCase()) <= Math.max(2, key.length / 3);
-  const hint = isNearMiss ? `did you mean "${nearest}"?` : `the fields allowed here are ${allowed.join(", ")}`;
-  return `"${key}" is not a field; ${hint}`;
+/** The allowed key an unknown key was most likely meant to be, if it is close enough. */
+function nearMiss(key: string, allowed: string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
+  const nearest = closest(key, allowed);
+  return distance(key.toLowerCase(), nearest.toLowerCase()) <= Math.max(2, key.length / 3) ? nearest : undefined;
 }
+
+const pathKey = (path: FieldPath) => JSON.stringify(path);
 
 /**
  * Checks a file's frontmatter against `schema`. Every problem is reported to the file with its
@@ -73,15 +75,26 @@ export function validateFrontmatter<Schema extends z.ZodType>(
 ): z.infer<Schema> | undefined {
   const result = schema.safeParse(file.frontmatter, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = issue.path.filter((part): part is string | number => typeof part !== "symbol");
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        file.report("error", [...path, key], unknownKeyMessage(key, knownKeys(schema, path)), file.positionOfKey(path, key));
-      }
-    } else {
-      file.report("error", path, messageFor(schema, issue, path));
+  const issues = result.error.issues.map((issue) => ({
+    issue,
+    path: issue.path.filter((part): part is string | number => typeof part !== "symbol"),
+  }));
+  // A misspelled field is one mistake: "dutes" is reported with its hint, "duties" is not also missing.
+  const meantFields = new Set<string>();
+  for (const { issue, path } of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const allowed = knownKeys(schema, path);
+    for (const key of issue.keys) {
+      const meant = nearMiss(key, allowed);
+      if (meant) meantFields.add(pathKey([...path, meant]));
+      const hint = meant ? `did you mean "${meant}"?` : `the fields allowed here are ${allowed.join(", ")}`;
+      file.report("error", [...path, key], `"${key}" is not a field; ${hint}`, file.positionOfKey(path, key));
     }
+  }
+  for (const { issue, path } of issues) {
+    const isMissing = issue.code === "invalid_type" && !("input" in issue && issue.input !== undefined);
+    if (issue.code === "unrecognized_keys" || (isMissing && meantFields.has(pathKey(path)))) continue;
+    file.report("error", path, messageFor(schema, issue, path));
   }
   return undefined;
 }
