@@ -31,6 +31,12 @@ function vitestCounts(): Counts | undefined {
   return report && { passed: report.numPassedTests, failed: report.numFailedTests };
 }
 
+/** Each budget (a size or a score on one page) counts as one test. */
+function budgetCounts(): Counts | undefined {
+  const report = readJson(`${RESULTS}/budgets.json`) as Counts | undefined;
+  return report && { passed: report.passed, failed: report.failed };
+}
+
 function playwrightCounts(): Counts | undefined {
   const report = readJson(`${RESULTS}/playwright.json`) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined;
   return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
@@ -60,6 +66,7 @@ const steps: Step[] = [
     counts: vitestCounts,
   },
   { name: "build", command: "npx next build" },
+  { name: "performance budgets", command: "npm run --silent budgets", counts: budgetCounts, needs: "build" },
   { name: "browser tests", command: "npx playwright test", counts: playwrightCounts, needs: "build" },
 ];
 

@@ -1,0 +1,19 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Writes the smallest App Router site: one empty page and a bare layout, with the repository's
+ * next.config basics. It lives under `.bench/` inside the repository so that it resolves the very
+ * same `next`, `react` and `react-dom` from the repository's node_modules; nothing is installed.
+ */
+export function writeEmptyNextApp(directory: string): void {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(path.join(directory, "app"), { recursive: true });
+  const files: Record<string, string> = {
+    "package.json": JSON.stringify({ name: "empty-next-baseline", private: true }),
+    "next.config.mjs": "export default { trailingSlash: true, poweredByHeader: false, reactStrictMode: true };\n",
+    "app/layout.jsx": 'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+    "app/page.jsx": "export default function Page() {\n  return null;\n}\n",
+  };
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(directory, name), content);
+}
