@@ -15,15 +15,19 @@ export interface TimedRun {
 
 const GNU_TIME = "/usr/bin/time";
 
-/** Runs a command to its end under `/usr/bin/time -v`, for its wall-clock time and peak memory. */
+/**
+ * Runs a command under `/usr/bin/time -v`, for its wall-clock time and peak memory, and under
+ * coreutils' `timeout`, which stops the command's whole process group (a build's workers too).
+ */
 export function timedRun(command: string, args: string[], options: SpawnSyncOptions & { timeoutMs: number }): TimedRun {
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing: apt-get install -y time`);
   const started = performance.now();
-  const run = spawnSync(GNU_TIME, ["-v", command, ...args], { ...options, timeout: options.timeoutMs, killSignal: "SIGKILL", encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const limit = `${Math.ceil(options.timeoutMs / 1000)}s`;
+  const run = spawnSync(GNU_TIME, ["-v", "timeout", "--kill-after=30s", limit, command, ...args], { ...options, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   const stderr = String(run.stderr ?? "");
   const maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? Number.NaN);
-  const timedOut = run.error !== undefined && "code" in run.error && run.error.code === "ETIMEDOUT";
+  const timedOut = run.status === 124 || run.status === 137;
   return { ok: run.status === 0, timedOut, seconds, peakMemoryMb: maxRssKb / 1024, stdout: String(run.stdout ?? ""), stderr };
 }
 
