@@ -1,27 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { getCareers } from "@/lib/content/load";
-import { paths } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
+/*
+ * Next.js embeds the root not-found page in every prerendered page (HTML and RSC payload), so
+ * it lists no careers: a list of all of them made every page grow with the number of careers.
+ */
 export default function NotFound() {
-  const careers = getCareers();
   return (
     <>
-      <PageHeader eyebrow="Error 404" title="We couldn’t find that page" lead="The address may be mistyped, or the page may have moved. These guides are a good place to pick up again." />
-      <ul className="space-y-3">
-        {careers.map((career) => (
-          <li key={career.slug}>
-            <Link href={paths.career(career.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
-              {career.title}
-            </Link>
-            <span className="text-slate-600 dark:text-slate-400"> — {career.tagline}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-8">
+      <PageHeader eyebrow="Error 404" title="We couldn’t find that page" lead="The address may be mistyped, or the page may have moved. Every guide is listed on the home page." />
+      <p>
         <Link href="/" className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
           Go to the home page
         </Link>

@@ -33,6 +33,12 @@ function vitestCounts(): Counts | undefined {
   return report && { passed: report.numPassedTests, failed: report.numFailedTests };
 }
 
+/** Each budget (a size or a score on one page) counts as one test. */
+function budgetCounts(): Counts | undefined {
+  const report = readJson(`${RESULTS}/budgets.json`) as Counts | undefined;
+  return report && { passed: report.passed, failed: report.failed };
+}
+
 function playwrightCounts(): Counts | undefined {
   const report = readJson(`${RESULTS}/playwright.json`) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined;
   return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
@@ -77,6 +83,7 @@ const steps: Step[] = [
   { name: "HTML validation", command: "npx html-validate out", needs: ["static export"] },
   { name: "link check", command: "npx tsx scripts/check-links.ts", needs: ["static export"] },
   { name: "build", command: "npx next build" },
+  { name: "performance budgets", command: "npm run --silent budgets", counts: budgetCounts, needs: ["build"] },
   { name: "browser tests", command: "npx playwright test", counts: playwrightCounts, needs: ["build", "static export"] },
 ];
 

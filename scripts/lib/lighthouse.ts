@@ -1,0 +1,80 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { Result } from "lighthouse";
+import { chromiumExecutable } from "../../tests/e2e/browser";
+
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseFigures {
+  scores: Record<Category, number>;
+  cumulativeLayoutShift: number;
+  largestContentfulPaintMs: number;
+  totalBlockingTimeMs: number;
+  /** The `unsized-images` audit passes (or has no images to judge). */
+  imagesSized: boolean;
+  /** URLs of web fonts the page downloaded. */
+  fontRequests: string[];
+  /** Titles of the audits that cost points, per category, to say why a score is short. */
+  failingAudits: Record<Category, string[]>;
+}
+
+/** Without these, Debian's chromium keeps trying to reach the (closed) network, and refuses to run as root. */
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+interface NetworkRequest {
+  url: string;
+  resourceType?: string;
+}
+
+/*
+ * Lighthouse runs as its own CLI process: loaded through tsx, the functions it sends into the page
+ * carry esbuild's `__name` helper, which the page does not have.
+ */
+const LIGHTHOUSE_CLI = path.resolve("node_modules/lighthouse/cli/index.js");
+
+async function runLighthouse(url: string): Promise<Result> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [LIGHTHOUSE_CLI, url, "--output=json", "--output-path=stdout", "--quiet", `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=${CHROME_FLAGS.join(" ")}`],
+    { env: { ...process.env, CHROME_PATH: chromiumExecutable() }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as Result;
+}
+
+/**
+ * One Lighthouse run per URL with its mobile defaults and simulated throttling (computed from a
+ * trace rather than measured, so that two busy cores change the figures little).
+ */
+export async function auditPages(urls: string[]): Promise<Map<string, LighthouseFigures>> {
+  const figures = new Map<string, LighthouseFigures>();
+  for (const url of urls) {
+    const { audits, categories } = await runLighthouse(url);
+    const score = (category: Category) => categories[category]?.score ?? 0;
+    const failing = (category: Category) =>
+      (categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 0) < 1)
+        .map((ref) => `${audits[ref.id]!.title} (${ref.id})`);
+    const requests = (audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? [];
+    const unsized = audits["unsized-images"];
+    figures.set(url, {
+      scores: Object.fromEntries(CATEGORIES.map((category) => [category, score(category)])) as Record<Category, number>,
+      cumulativeLayoutShift: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
+      largestContentfulPaintMs: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+      totalBlockingTimeMs: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
+      imagesSized: unsized?.score === 1 || unsized?.scoreDisplayMode === "notApplicable",
+      fontRequests: requests.filter((request) => request.resourceType === "Font").map((request) => request.url),
+      failingAudits: Object.fromEntries(CATEGORIES.map((category) => [category, failing(category)])) as Record<Category, string[]>,
+    });
+  }
+  return figures;
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** What one prerendered page costs a visitor, in gzip bytes (level 9, as static hosts precompress). */
+export interface PageWeight {
+  htmlBytes: number;
+  cssBytes: number;
+  jsBytes: number;
+  cssFiles: string[];
+  jsFiles: string[];
+  /** Web fonts the page asks for, by preload or by `url(…)` in its stylesheets; the site uses system fonts. */
+  fontFiles: string[];
+}
+
+const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+function tags(html: string, element: string): string[] {
+  return html.match(new RegExp(`<${element}\\b[^>]*>`, "g")) ?? [];
+}
+
+/** `/_next/static/…` as a file under the build folder (`.next/static/…`). */
+function builtAsset(distDir: string, url: string): string {
+  const pathname = new URL(url, "http://localhost").pathname;
+  if (!pathname.startsWith("/_next/static/")) throw new Error(`${url} is not a Next.js build asset`);
+  return path.join(distDir, "static", pathname.slice("/_next/static/".length));
+}
+
+/** The prerendered HTML file of a route (`/careers/x/` → `server/app/careers/x.html`). */
+export function prerenderedHtmlFile(distDir: string, route: string): string {
+  const trimmed = route.replace(/^\/+|\/+$/g, "");
+  return path.join(distDir, "server", "app", `${trimmed || "index"}.html`);
+}
+
+/** Sums what the page loads: its HTML, every `<script src>` and `<link rel=stylesheet>`, read from the build. */
+export function measurePage(distDir: string, route: string): PageWeight {
+  const html = readFileSync(prerenderedHtmlFile(distDir, route), "utf8");
+  const jsFiles = [...new Set(tags(html, "script").map((tag) => attribute(tag, "src")).filter((src) => src !== undefined))];
+  const links = tags(html, "link");
+  const cssFiles = [...new Set(links.filter((tag) => attribute(tag, "rel") === "stylesheet").map((tag) => attribute(tag, "href")!))];
+  const css = cssFiles.map((file) => readFileSync(builtAsset(distDir, file), "utf8"));
+  const fontPattern = /\.(woff2?|ttf|otf|eot)(\?|$)/;
+  const fontFiles = [
+    ...links.filter((tag) => attribute(tag, "as") === "font").map((tag) => attribute(tag, "href")!),
+    ...css.flatMap((sheet) => [...sheet.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((match) => match[1]!)),
+  ].filter((url) => fontPattern.test(url));
+  return {
+    htmlBytes: gzipBytes(html),
+    cssBytes: css.reduce((sum, sheet) => sum + gzipBytes(sheet), 0),
+    jsBytes: jsFiles.reduce((sum, file) => sum + gzipBytes(readFileSync(builtAsset(distDir, file))), 0),
+    cssFiles,
+    jsFiles,
+    fontFiles,
+  };
+}
+
+/** `12345` as "12.1 KB". */
+export function formatKilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

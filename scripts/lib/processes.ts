@@ -1,0 +1,62 @@
+import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { waitForUrl, type RunningServer } from "./next-server";
+
+export interface TimedRun {
+  ok: boolean;
+  timedOut: boolean;
+  seconds: number;
+  /** GNU time's maximum resident set size: the largest single process in the tree, not their sum. */
+  peakMemoryMb: number;
+  stdout: string;
+  stderr: string;
+}
+
+const GNU_TIME = "/usr/bin/time";
+
+/**
+ * Runs a command under `/usr/bin/time -v`, for its wall-clock time and peak memory, and under
+ * coreutils' `timeout`, which stops the command's whole process group (a build's workers too).
+ */
+export function timedRun(command: string, args: string[], options: SpawnSyncOptions & { timeoutMs: number }): TimedRun {
+  if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing: apt-get install -y time`);
+  const started = performance.now();
+  const limit = `${Math.ceil(options.timeoutMs / 1000)}s`;
+  const run = spawnSync(GNU_TIME, ["-v", "timeout", "--kill-after=30s", limit, command, ...args], { ...options, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  const stderr = String(run.stderr ?? "");
+  const maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? Number.NaN);
+  const timedOut = run.status === 124 || run.status === 137;
+  return { ok: run.status === 0, timedOut, seconds, peakMemoryMb: maxRssKb / 1024, stdout: String(run.stdout ?? ""), stderr };
+}
+
+export interface LoadTest {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  errors: number;
+}
+
+/** autocannon against one URL on loopback: a fixed number of connections for a fixed time. */
+export function loadTest(url: string, { connections, seconds }: { connections: number; seconds: number }): LoadTest {
+  const run = spawnSync(process.execPath, [path.resolve("node_modules/autocannon/autocannon.js"), "-c", String(connections), "-d", String(seconds), "-j", url], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`autocannon failed: ${run.stderr}`);
+  const result = JSON.parse(run.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
+  return { requestsPerSecond: result.requests.average, latencyP50Ms: result.latency.p50, latencyP99Ms: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** nginx in the foreground with the config at `configFile`, ready once `readyUrl` answers. */
+export async function startNginx(prefixDir: string, configFile: string, readyUrl: string): Promise<RunningServer> {
+  const nginx = spawn("/usr/sbin/nginx", ["-p", prefixDir, "-c", configFile, "-e", path.join(prefixDir, "error.log")], { stdio: "inherit" });
+  const exited = new Promise<void>((resolve) => nginx.once("exit", () => resolve()));
+  const stop = async () => {
+    if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill("SIGQUIT");
+    await exited;
+  };
+  await waitForUrl(readyUrl, exited).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { url: new URL(readyUrl).origin, stop };
+}
