@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
@@ -13,9 +12,9 @@ export default function NotFound() {
     <>
       <PageHeader eyebrow="Error 404" title="We couldn’t find that page" lead="The address may be mistyped, or the page may have moved. Every guide is listed on the home page." />
       <p>
-        <Link href="/" className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
+        <a href="/" className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
           Go to the home page
-        </Link>
+        </a>
       </p>
     </>
   );

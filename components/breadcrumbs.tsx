@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Crumb } from "@/lib/navigation";
 
 interface BreadcrumbsProps {
@@ -20,9 +19,9 @@ export function Breadcrumbs({ trail }: BreadcrumbsProps) {
                   {crumb.name}
                 </span>
               ) : (
-                <Link href={crumb.href} className="underline-offset-2 hover:text-slate-900 hover:underline dark:hover:text-white">
+                <a href={crumb.href} className="underline-offset-2 hover:text-slate-900 hover:underline dark:hover:text-white">
                   {crumb.name}
-                </Link>
+                </a>
               )}
             </li>
           );

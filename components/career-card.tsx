@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Career } from "@/lib/content/model";
 import { paths } from "@/lib/site";
 
@@ -11,9 +10,9 @@ export function CareerCard({ career }: CareerCardProps) {
   return (
     <article className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <h2 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">
-        <Link href={paths.career(career.slug)} className="underline-offset-4 hover:underline">
+        <a href={paths.career(career.slug)} className="underline-offset-4 hover:underline">
           {career.title}
-        </Link>
+        </a>
       </h2>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{career.tagline}</p>
       <ol aria-label={`${career.title} levels`} className="mt-6 flex flex-col gap-3 sm:flex-row sm:items-stretch">
@@ -23,21 +22,21 @@ export function CareerCard({ career }: CareerCardProps) {
               {index + 1}
             </span>
             <span>
-              <Link href={paths.level(career.slug, level.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
+              <a href={paths.level(career.slug, level.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
                 {level.title}
-              </Link>
+              </a>
               <span className="block text-sm text-slate-600 dark:text-slate-400">{level.roles.join(", ")}</span>
             </span>
           </li>
         ))}
       </ol>
       <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2 text-sm font-medium">
-        <Link href={paths.career(career.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
+        <a href={paths.career(career.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
           Read the {career.title.toLowerCase()} guide
-        </Link>
-        <Link href={paths.compare(career.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
+        </a>
+        <a href={paths.compare(career.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
           Compare the levels
-        </Link>
+        </a>
       </p>
     </article>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Career, Level } from "@/lib/content/model";
 import { paths } from "@/lib/site";
@@ -71,9 +70,9 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
               <td className={`${rowHeaderClass} border-b-0`} />
               {career.levels.map((level) => (
                 <th key={level.slug} scope="col" className="p-4 text-left align-bottom text-base font-semibold text-slate-900 dark:text-white">
-                  <Link href={paths.level(career.slug, level.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
+                  <a href={paths.level(career.slug, level.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
                     {level.title}
-                  </Link>
+                  </a>
                 </th>
               ))}
             </tr>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Career } from "@/lib/content/model";
 import { paths } from "@/lib/site";
 
@@ -18,9 +17,9 @@ export function LevelLadder({ career, headingLevel: Heading = "h3" }: LevelLadde
             Step {index + 1} of {career.levels.length}
           </p>
           <Heading className="mt-1 text-lg font-semibold text-slate-900 dark:text-white">
-            <Link href={paths.level(career.slug, level.slug)} className="after:absolute after:inset-0 after:rounded-xl">
+            <a href={paths.level(career.slug, level.slug)} className="after:absolute after:inset-0 after:rounded-xl">
               {level.title}
-            </Link>
+            </a>
           </Heading>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{level.roles.join(", ")}</p>
           {level.requirements[0] && (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Level } from "@/lib/content/model";
 import { paths } from "@/lib/site";
 
@@ -16,16 +15,16 @@ export function LevelPager({ careerSlug, previous, next }: LevelPagerProps) {
   return (
     <nav aria-label="Levels" className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden">
       {previous && (
-        <Link href={paths.level(careerSlug, previous.slug)} rel="prev" className={linkClass}>
+        <a href={paths.level(careerSlug, previous.slug)} rel="prev" className={linkClass}>
           <span className="text-sm text-slate-600 dark:text-slate-400">Previous level</span>
           <span className="font-semibold text-teal-700 dark:text-teal-300">← {previous.title}</span>
-        </Link>
+        </a>
       )}
       {next && (
-        <Link href={paths.level(careerSlug, next.slug)} rel="next" className={`${linkClass} sm:col-start-2 sm:text-right`}>
+        <a href={paths.level(careerSlug, next.slug)} rel="next" className={`${linkClass} sm:col-start-2 sm:text-right`}>
           <span className="text-sm text-slate-600 dark:text-slate-400">Next level</span>
           <span className="font-semibold text-teal-700 dark:text-teal-300">{next.title} →</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Level } from "@/lib/content/model";
 import { paths } from "@/lib/site";
 import { BulletList } from "./bullet-list";
@@ -16,9 +15,9 @@ export function Requirements({ level }: RequirementsProps) {
         <div key={group.level.slug} className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900">
           <h3 className="mb-3 text-sm font-semibold text-slate-700 dark:text-slate-300">
             Everything from{" "}
-            <Link href={paths.level(level.careerSlug, group.level.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
+            <a href={paths.level(level.careerSlug, group.level.slug)} className="text-teal-700 underline underline-offset-2 dark:text-teal-300">
               {group.level.title}
-            </Link>
+            </a>
           </h3>
           <BulletList items={group.requirements} className="text-slate-700 dark:text-slate-300" />
         </div>

@@ -17,6 +17,8 @@ export interface Budgets {
   cssMaxBytes: number;
   comparisonHtmlMaxBytes: number;
   lighthouseMinScores: Record<Category, number>;
+  /** Why the minimum scores are what they are. */
+  lighthouseNote: string;
 }
 
 export function readBudgets(): Budgets {

@@ -51,14 +51,23 @@ async function runLighthouse(url: string): Promise<Result> {
   return JSON.parse(stdout) as Result;
 }
 
+/** Lighthouse CI's choice too: of several runs, the one with the median performance score. */
+async function representativeRun(url: string, runs: number): Promise<Result> {
+  const results: Result[] = [];
+  for (let run = 0; run < runs; run += 1) results.push(await runLighthouse(url));
+  const performance = (result: Result) => result.categories.performance?.score ?? 0;
+  return results.sort((a, b) => performance(a) - performance(b))[Math.floor(runs / 2)]!;
+}
+
 /**
- * One Lighthouse run per URL with its mobile defaults and simulated throttling (computed from a
- * trace rather than measured, so that two busy cores change the figures little).
+ * Lighthouse with its mobile defaults and simulated throttling (computed from a trace rather than
+ * measured), `runs` times per URL, keeping the median run: the performance score still moves
+ * with the machine's load, and one slow run should not fail a build.
  */
-export async function auditPages(urls: string[]): Promise<Map<string, LighthouseFigures>> {
+export async function auditPages(urls: string[], runs = 3): Promise<Map<string, LighthouseFigures>> {
   const figures = new Map<string, LighthouseFigures>();
   for (const url of urls) {
-    const { audits, categories } = await runLighthouse(url);
+    const { audits, categories } = await representativeRun(url, runs);
     const score = (category: Category) => categories[category]?.score ?? 0;
     const failing = (category: Category) =>
       (categories[category]?.auditRefs ?? [])

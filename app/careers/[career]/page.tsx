@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
@@ -38,9 +37,9 @@ export default async function CareerPage({ params }: PageProps<"/careers/[career
       <Section id="path" title="Career path">
         <LevelLadder career={career} />
         <p className="mt-6">
-          <Link href={paths.compare(career.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
+          <a href={paths.compare(career.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
             Compare all {career.levels.length} levels side by side
-          </Link>
+          </a>
         </p>
       </Section>
       <Sources career={career} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BulletList } from "@/components/bullet-list";
@@ -51,9 +50,9 @@ export default async function LevelPage({ params }: PageProps<"/careers/[career]
         </Section>
       )}
       <p className="mt-10 print:hidden">
-        <Link href={paths.compare(career.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
+        <a href={paths.compare(career.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
           Compare all levels side by side
-        </Link>
+        </a>
       </p>
       <LevelPager careerSlug={career.slug} previous={previous} next={next} />
       <PageMeta editHref={editUrl(level.sourcePath)} updated={level.updated} />
