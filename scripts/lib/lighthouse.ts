@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
-import { chromiumExecutable } from "../../tests/e2e/browser";
+import { CHROMIUM_FLAGS, chromiumExecutable } from "../../tests/e2e/browser";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -20,16 +20,7 @@ export interface LighthouseFigures {
   failingAudits: Record<Category, string[]>;
 }
 
-/** Without these, Debian's chromium keeps trying to reach the (closed) network, and refuses to run as root. */
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROME_FLAGS = ["--headless", ...CHROMIUM_FLAGS];
 
 interface NetworkRequest {
   url: string;
