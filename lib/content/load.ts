@@ -171,7 +171,8 @@ function buildLevels(context: Context, careerSlug: string, parsed: ParsedLevel[]
 
 function loadCareer(context: Context, careerDir: string): Career | undefined {
   const slug = path.basename(careerDir);
-  const errorsBefore = context.issues.filter((issue) => issue.severity === "error").length;
+  // Only this career's issues are looked at, so checking stays linear in the number of careers.
+  const firstIssue = context.issues.length;
   if (!checkSlug(context, careerDir, slug, "folder")) return undefined;
 
   const indexPath = path.join(careerDir, "index.md");
@@ -196,8 +197,8 @@ function loadCareer(context: Context, careerDir: string): Career | undefined {
     .filter((level): level is ParsedLevel => level !== undefined);
   const ladderIsSound = checkLadder(parsed, levelFileNames.map((name) => path.basename(name, ".md")));
 
-  const errorsAfter = context.issues.filter((issue) => issue.severity === "error").length;
-  if (!index || !frontmatter || roleHtml === undefined || !ladderIsSound || errorsAfter > errorsBefore) return undefined;
+  const hasErrors = context.issues.slice(firstIssue).some((issue) => issue.severity === "error");
+  if (!index || !frontmatter || roleHtml === undefined || !ladderIsSound || hasErrors) return undefined;
 
   const levels = buildLevels(context, slug, parsed);
   const updates = [lastUpdate(context, index, frontmatter.updated), ...levels.map((level) => level.updated)];
