@@ -24,3 +24,8 @@ export function lastCommitDates(directory: string): Map<string, string> {
   }
   return dates;
 }
+
+/** The most recent of some `YYYY-MM-DD` dates (they sort as text), or `undefined` when none is known. */
+export function latestDate(dates: readonly (string | undefined)[]): string | undefined {
+  return dates.filter((date): date is string => date !== undefined).sort().at(-1);
+}

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "./errors";
-import { lastCommitDates } from "./history";
+import { lastCommitDates, latestDate } from "./history";
 import { renderMarkdown } from "./markdown";
 import type { Career, Level, LevelRef, RequirementGroup } from "./model";
 import {
@@ -212,7 +212,7 @@ function loadCareer(context: Context, careerDir: string): Career | undefined {
     roleHtml,
     levels,
     sourcePath: index.path,
-    updated: updates.filter((date): date is string => date !== undefined).sort().at(-1),
+    updated: latestDate(updates),
   };
 }
 
