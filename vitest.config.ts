@@ -7,7 +7,5 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"],
     environment: "node",
-    // next/link reads trailingSlash from this variable, which `next build` sets from next.config.ts.
-    env: { __NEXT_TRAILING_SLASH: "true" },
   },
 });
