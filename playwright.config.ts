@@ -20,8 +20,8 @@ export default defineConfig<SiteOptions>({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: "next-start", use: { baseURL: url(nextStart.port), siteUrl: nextStart.siteUrl } },
-    { name: "static-export", use: { baseURL: url(staticExport.port), siteUrl: staticExport.siteUrl } },
+    { name: "next-start", use: { baseURL: url(nextStart.port), siteUrl: nextStart.siteUrl, delivery: "next-server" } },
+    { name: "static-export", use: { baseURL: url(staticExport.port), siteUrl: staticExport.siteUrl, delivery: "static-export" } },
   ],
   webServer: [
     {

@@ -1,7 +1,7 @@
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { z } from "zod";
 import { getCareers } from "../../lib/content/load";
-import { securityHeaders } from "../../lib/security-headers";
+import { type Delivery, securityHeadersFor } from "../../lib/security-headers";
 import { paths } from "../../lib/site";
 import { expect, test } from "./fixtures";
 
@@ -17,9 +17,9 @@ const pages = [
 ];
 const firstCareer = careers[0]!;
 
-function expectSecurityHeaders(response: APIResponse) {
+function expectSecurityHeaders(response: APIResponse, delivery: Delivery) {
   const headers = response.headers();
-  for (const { key, value } of securityHeaders) expect(headers[key.toLowerCase()], key).toBe(value);
+  for (const { key, value } of securityHeadersFor(delivery)) expect(headers[key.toLowerCase()], key).toBe(value);
   expect(headers["x-powered-by"]).toBeUndefined();
 }
 
@@ -92,11 +92,11 @@ test.describe("search engines", () => {
 });
 
 test.describe("delivery", () => {
-  test("pages and hashed assets carry the security headers and the right cache lifetimes", async ({ page, request }) => {
+  test("pages and hashed assets carry the security headers and the right cache lifetimes", async ({ page, request, delivery }) => {
     const pageResponse = await request.get(paths.career(firstCareer.slug));
     expect(pageResponse.headers()["content-type"]).toMatch(/^text\/html/);
     expect(pageResponse.headers()["cache-control"]).not.toContain("immutable");
-    expectSecurityHeaders(pageResponse);
+    expectSecurityHeaders(pageResponse, delivery);
 
     await page.goto(paths.career(firstCareer.slug));
     const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
@@ -104,7 +104,7 @@ test.describe("delivery", () => {
     const asset = await request.get(stylesheet!);
     expect(asset.headers()["content-type"]).toMatch(/^text\/css/);
     expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
-    expectSecurityHeaders(asset);
+    expectSecurityHeaders(asset, delivery);
   });
 
   test("pages load and navigate within the Content-Security-Policy", async ({ page }) => {
@@ -120,12 +120,12 @@ test.describe("delivery", () => {
     expect(errors, "console errors, CSP violations among them").toEqual([]);
   });
 
-  test("an unknown address answers 404 with the site's error page and headers", async ({ request }) => {
+  test("an unknown address answers 404 with the site's error page and headers", async ({ request, delivery }) => {
     const response = await request.get("/careers/no-such-career/");
     expect(response.status()).toBe(404);
     expect(response.headers()["content-type"]).toMatch(/^text\/html/);
     expect(await response.text()).toContain("couldn’t find that page");
-    expectSecurityHeaders(response);
+    expectSecurityHeaders(response, delivery);
   });
 
   test("an address without the trailing slash redirects to the one with it", async ({ request }) => {
