@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { finishExport, withoutNextRuntime } from "../../scripts/lib/static-export";
+
+const FIXTURE = "tests/fixtures/export";
+let outDir: string;
+
+beforeEach(() => {
+  outDir = mkdtempSync(path.join(tmpdir(), "career-guide-export-"));
+  cpSync(FIXTURE, outDir, { recursive: true });
+});
+afterEach(() => rmSync(outDir, { recursive: true, force: true }));
+
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+
+describe("the static export as deployed", () => {
+  it("serves pages with their content, stylesheet and structured data, and no script", () => {
+    finishExport(outDir);
+    const html = readFileSync(path.join(outDir, "careers/example/index.html"), "utf8");
+    const document = new DOMParser().parseFromString(html, "text/html");
+
+    expect([...document.querySelectorAll("script")].map((script) => script.type)).toEqual(["application/ld+json"]);
+    expect(JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!)).toMatchObject({ "@type": "Occupation" });
+    expect(document.querySelectorAll('link[rel="preload"][as="script"], link[rel="modulepreload"]')).toHaveLength(0);
+    expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute("href")).toBe("/_next/static/chunks/site.css");
+    expect(document.title).toBe("Example career");
+    expect(document.querySelector("main")?.textContent).toContain("What the role is and does.");
+    expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("keeps no file that only Next.js's runtime reads, and one 404 page", () => {
+    finishExport(outDir);
+    expect(filesIn(outDir)).toEqual(["404.html", "_next/static/chunks/site.css", "careers/example/index.html", "icon.svg", "index.html", "robots.txt"]);
+  });
+
+  it("refuses a page that scripts would have to finish, naming the file", () => {
+    const unfinished = '<!DOCTYPE html><html lang="en"><head><title>Partly there</title></head><body><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></body></html>';
+    expect(() => withoutNextRuntime(unfinished, "out/careers/example/index.html")).toThrow(/^out\/careers\/example\/index\.html: part of this page is left for Next\.js's scripts/);
+  });
+});
