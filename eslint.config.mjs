@@ -2,12 +2,22 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
 
+const CLIENT_CODE =
+  "The site has no client code: the static export serves pages without Next.js's scripts (scripts/lib/static-export.ts). A feature that needs JavaScript must change that first, and name its bytes in budgets.json.";
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypeScript,
   {
     // Pages link with plain anchors: full loads of small prerendered pages need no router code.
     rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
+    files: ["app/**", "components/**", "lib/**"],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "ExpressionStatement[directive='use client']", message: CLIENT_CODE }],
+      "no-restricted-imports": ["error", { paths: ["next/link", "next/script", "next/form"].map((name) => ({ name, message: CLIENT_CODE })) }],
+    },
   },
   globalIgnores([".next/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".bench/**"]),
 ]);
