@@ -83,7 +83,7 @@ const steps: Step[] = [
   { name: "HTML validation", command: "npx html-validate out", needs: ["static export"] },
   { name: "link check", command: "npx tsx scripts/check-links.ts", needs: ["static export"] },
   { name: "build", command: "npx next build" },
-  { name: "performance budgets", command: "npm run --silent budgets", counts: budgetCounts, needs: ["build"] },
+  { name: "performance budgets", command: "npm run --silent budgets", counts: budgetCounts, needs: ["build", "static export"] },
   { name: "browser tests", command: "npx playwright test", counts: playwrightCounts, needs: ["build", "static export"] },
 ];
 

@@ -21,26 +21,37 @@ function tags(html: string, element: string): string[] {
   return html.match(new RegExp(`<${element}\\b[^>]*>`, "g")) ?? [];
 }
 
-/** `/_next/static/…` as a file under the build folder (`.next/static/…`). */
-function builtAsset(distDir: string, url: string): string {
-  const pathname = new URL(url, "http://localhost").pathname;
-  if (!pathname.startsWith("/_next/static/")) throw new Error(`${url} is not a Next.js build asset`);
-  return path.join(distDir, "static", pathname.slice("/_next/static/".length));
+/** Where a build keeps each route's HTML and the files that `/_next/static/…` URLs name. */
+export interface BuiltSite {
+  htmlFile(route: string): string;
+  staticDir: string;
 }
 
-/** The prerendered HTML file of a route (`/careers/x/` → `server/app/careers/x.html`). */
-export function prerenderedHtmlFile(distDir: string, route: string): string {
-  const trimmed = route.replace(/^\/+|\/+$/g, "");
-  return path.join(distDir, "server", "app", `${trimmed || "index"}.html`);
+const routeSegments = (route: string) => route.replace(/^\/+|\/+$/g, "");
+
+/** `next build` for `next start`: `/careers/x/` is `server/app/careers/x.html`. */
+export function nextServerBuild(distDir: string): BuiltSite {
+  return { htmlFile: (route) => path.join(distDir, "server", "app", `${routeSegments(route) || "index"}.html`), staticDir: path.join(distDir, "static") };
+}
+
+/** `npm run export`: `/careers/x/` is `careers/x/index.html`. */
+export function staticExport(outDir: string): BuiltSite {
+  return { htmlFile: (route) => path.join(outDir, routeSegments(route), "index.html"), staticDir: path.join(outDir, "_next", "static") };
+}
+
+function builtAsset(site: BuiltSite, url: string): string {
+  const pathname = new URL(url, "http://localhost").pathname;
+  if (!pathname.startsWith("/_next/static/")) throw new Error(`${url} is not a Next.js build asset`);
+  return path.join(site.staticDir, pathname.slice("/_next/static/".length));
 }
 
 /** Sums what the page loads: its HTML, every `<script src>` and `<link rel=stylesheet>`, read from the build. */
-export function measurePage(distDir: string, route: string): PageWeight {
-  const html = readFileSync(prerenderedHtmlFile(distDir, route), "utf8");
+export function measurePage(site: BuiltSite, route: string): PageWeight {
+  const html = readFileSync(site.htmlFile(route), "utf8");
   const jsFiles = [...new Set(tags(html, "script").map((tag) => attribute(tag, "src")).filter((src) => src !== undefined))];
   const links = tags(html, "link");
   const cssFiles = [...new Set(links.filter((tag) => attribute(tag, "rel") === "stylesheet").map((tag) => attribute(tag, "href")!))];
-  const css = cssFiles.map((file) => readFileSync(builtAsset(distDir, file), "utf8"));
+  const css = cssFiles.map((file) => readFileSync(builtAsset(site, file), "utf8"));
   const fontPattern = /\.(woff2?|ttf|otf|eot)(\?|$)/;
   const fontFiles = [
     ...links.filter((tag) => attribute(tag, "as") === "font").map((tag) => attribute(tag, "href")!),
@@ -49,7 +60,7 @@ export function measurePage(distDir: string, route: string): PageWeight {
   return {
     htmlBytes: gzipBytes(html),
     cssBytes: css.reduce((sum, sheet) => sum + gzipBytes(sheet), 0),
-    jsBytes: jsFiles.reduce((sum, file) => sum + gzipBytes(readFileSync(builtAsset(distDir, file))), 0),
+    jsBytes: jsFiles.reduce((sum, file) => sum + gzipBytes(readFileSync(builtAsset(site, file))), 0),
     cssFiles,
     jsFiles,
     fontFiles,
