@@ -4,7 +4,8 @@
  * takes a while, and its timings depend on the machine. It also re-measures the empty-Next.js
  * baseline that budgets.json holds the site's JavaScript to.
  *
- * Ports: 3206 (site under next start), 3207 (empty Next.js page), 8205 (nginx).
+ * Ports: 3206 (site under next start), 3207 (empty Next.js page), 8205 (nginx serving the floor),
+ * 8206 (nginx serving the static export with deploy/nginx.conf).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -15,11 +16,13 @@ import { readBudgets, writeBudgets } from "./lib/budget-file";
 import { writeEmptyNextApp } from "./lib/empty-next-app";
 import { floorOverviewHtml } from "./lib/floor-page";
 import { auditPages, type LighthouseFigures } from "./lib/lighthouse";
-import { startNextServer } from "./lib/next-server";
-import { measurePage, type PageWeight } from "./lib/page-weight";
+import { startNextServer, type RunningServer } from "./lib/next-server";
+import { measurePage, nextServerBuild, staticExport, type BuiltSite } from "./lib/page-weight";
 import { loadTest, startNginx, timedRun, type LoadTest } from "./lib/processes";
-import { samplePages } from "./lib/site-pages";
+import { samplePages, type SamplePage } from "./lib/site-pages";
+import { finishExport } from "./lib/static-export";
 import { writeSyntheticCareers } from "./lib/synthetic-content";
+import { startExportServer } from "./serve-export";
 
 const REPORT = "docs/benchmarks.md";
 const BENCH_DIR = path.resolve(".bench");
@@ -28,10 +31,11 @@ const SITE_COPY_DIR = path.join(BENCH_DIR, "site");
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const TSX_BIN = path.resolve("node_modules/.bin/tsx");
 const CHECK_SCRIPT = "scripts/check-content.ts";
+const EXPORT_DIR = "out";
 const SCALES = [1, 100, 1000];
 // The largest build is tried once; on a shared 2-core machine it may not finish, and is then reported as stopped.
 const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
-const PORTS = { site: 3206, emptyNext: 3207, nginx: 8205 };
+const PORTS = { site: 3206, emptyNext: 3207, nginx: 8205, staticExport: 8206 };
 const LOAD = { connections: 10, seconds: 10 };
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -39,6 +43,10 @@ const log = (message: string) => console.log(`[bench ${new Date().toISOString().
 const packageVersion = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+
+/** The two ways the site is served: the export is what readers get (docs/deploy.md). */
+type Delivery = "static export" | "next start";
+const pageName = ({ type, route }: SamplePage, delivery: Delivery) => `${type} \`${route}\`, ${delivery}`;
 
 function nextBuild(projectDir: string, extraEnv: Record<string, string> = {}) {
   rmSync(path.join(projectDir, ".next"), { recursive: true, force: true });
@@ -51,7 +59,7 @@ function nextBuild(projectDir: string, extraEnv: Record<string, string> = {}) {
 function measureBaseline() {
   writeEmptyNextApp(EMPTY_APP_DIR);
   nextBuild(EMPTY_APP_DIR);
-  return { empty: measurePage(path.join(EMPTY_APP_DIR, ".next"), "/") };
+  return { empty: measurePage(nextServerBuild(path.join(EMPTY_APP_DIR, ".next")), "/") };
 }
 
 /** Records the baseline; the named allowances beyond it stay as budgets.json declares them. */
@@ -87,7 +95,6 @@ http {
   server {
     listen 127.0.0.1:${PORTS.nginx};
     root ${siteRoot};
-    location /_next/static/ { alias ${path.resolve(".next/static")}/; }
   }
 }
 `;
@@ -144,7 +151,7 @@ function measureScale(count: number, checkScriptExists: boolean): ScaleRow {
       buildPeakMb: build.peakMemoryMb,
       pages,
       outputBytes: served.bytes + directoryBytes(path.join(distDir, "static")).bytes,
-      homeHtmlBytes: measurePage(distDir, "/").htmlBytes,
+      homeHtmlBytes: measurePage(nextServerBuild(distDir), "/").htmlBytes,
     };
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
@@ -184,38 +191,46 @@ async function main(): Promise<void> {
   const baseline = measureBaseline();
   recordBaseline(baseline.empty.jsBytes, date);
 
-  log("building the site…");
+  log("building the site: the static export (npm run export), then the server build…");
+  const exportBuild = nextBuild(".", { NEXT_OUTPUT: "export" });
+  finishExport(EXPORT_DIR);
   const siteBuild = nextBuild(".");
   const pages = samplePages();
-  const weights = new Map<string, PageWeight>(pages.map(({ route }) => [route, measurePage(".next", route)]));
+  const deliveries: { name: Delivery; site: BuiltSite }[] = [
+    { name: "static export", site: staticExport(EXPORT_DIR) },
+    { name: "next start", site: nextServerBuild(".next") },
+  ];
+  const weights = deliveries.flatMap(({ name, site }) => pages.map((page) => ({ delivery: name, page, weight: measurePage(site, page.route) })));
   const career = getCareers()[0]!;
   const floorHtml = floorOverviewHtml(career);
   const floorBytes = gzipSync(floorHtml, { level: 9 }).length;
 
   const nginxDir = mkdtempSync(path.join(os.tmpdir(), "career-bench-nginx-"));
   const overview = pages.find((page) => page.type === "overview")!.route;
-  const siteRoot = path.join(nginxDir, "site");
-  mkdirSync(path.join(siteRoot, overview), { recursive: true });
-  cpSync(path.join(".next/server/app", `${overview.replace(/^\/|\/$/g, "")}.html`), path.join(siteRoot, overview, "index.html"));
-  mkdirSync(path.join(siteRoot, "floor"));
-  writeFileSync(path.join(siteRoot, "floor", "index.html"), floorHtml);
-  writeFileSync(path.join(nginxDir, "nginx.conf"), nginxConfig(nginxDir, siteRoot));
+  const floorRoot = path.join(nginxDir, "site");
+  mkdirSync(path.join(floorRoot, "floor"), { recursive: true });
+  writeFileSync(path.join(floorRoot, "floor", "index.html"), floorHtml);
+  writeFileSync(path.join(nginxDir, "nginx.conf"), nginxConfig(nginxDir, floorRoot));
 
-  const site = await startNextServer(".", PORTS.site);
+  const servers: Record<Delivery, RunningServer> = {
+    "static export": await startExportServer(PORTS.staticExport, path.resolve(EXPORT_DIR)),
+    "next start": await startNextServer(".", PORTS.site),
+  };
   const emptyNext = await startNextServer(EMPTY_APP_DIR, PORTS.emptyNext);
-  const nginx = await startNginx(nginxDir, path.join(nginxDir, "nginx.conf"), `http://127.0.0.1:${PORTS.nginx}${overview}`);
+  const floor = await startNginx(nginxDir, path.join(nginxDir, "nginx.conf"), `http://127.0.0.1:${PORTS.nginx}/floor/`);
+  const pageUrl = (delivery: Delivery, page: SamplePage) => `${servers[delivery].url}${page.route}`;
   let audits: Map<string, LighthouseFigures>;
   let serving: { server: string; result: LoadTest }[];
   try {
-    log("Lighthouse: the site's pages, the empty Next.js page and the static floor…");
-    audits = await auditPages([...pages.map(({ route }) => `${site.url}${route}`), `${emptyNext.url}/`, `${nginx.url}/floor/`]);
+    log("Lighthouse: the site's pages as exported and under next start, the empty Next.js page and the static floor…");
+    audits = await auditPages([...deliveries.flatMap(({ name }) => pages.map((page) => pageUrl(name, page))), `${emptyNext.url}/`, `${floor.url}/floor/`]);
     log(`load test: ${overview}, ${LOAD.connections} connections for ${LOAD.seconds} s per server…`);
     serving = [
-      { server: "next start", result: loadTest(`${site.url}${overview}`, LOAD) },
-      { server: "nginx, prerendered HTML file", result: loadTest(`${nginx.url}${overview}`, LOAD) },
+      { server: "next start", result: loadTest(`${servers["next start"].url}${overview}`, LOAD) },
+      { server: "nginx (deploy/nginx.conf), static export", result: loadTest(`${servers["static export"].url}${overview}`, LOAD) },
     ];
   } finally {
-    await Promise.all([site.stop(), emptyNext.stop(), nginx.stop()]);
+    await Promise.all([...Object.values(servers).map((server) => server.stop()), emptyNext.stop(), floor.stop()]);
     rmSync(nginxDir, { recursive: true, force: true });
   }
 
@@ -232,16 +247,15 @@ async function main(): Promise<void> {
   const weightRows = [
     ["static floor (overview content, hand-written HTML)", kb(floorBytes), "inline", "0.0", kb(floorBytes), ratio(floorBytes, emptyTotal), "1.00×"],
     ["empty Next.js page", kb(baseline.empty.htmlBytes), kb(baseline.empty.cssBytes), kb(baseline.empty.jsBytes), kb(emptyTotal), "1.00×", ratio(emptyTotal, floorBytes)],
-    ...pages.map(({ type, route }) => {
-      const weight = weights.get(route)!;
+    ...weights.map(({ delivery, page, weight }) => {
       const total = weight.htmlBytes + weight.cssBytes + weight.jsBytes;
-      return [`${type} \`${route}\``, kb(weight.htmlBytes), kb(weight.cssBytes), kb(weight.jsBytes), kb(total), ratio(total, emptyTotal), ratio(total, floorBytes)];
+      return [pageName(page, delivery), kb(weight.htmlBytes), kb(weight.cssBytes), kb(weight.jsBytes), kb(total), ratio(total, emptyTotal), ratio(total, floorBytes)];
     }),
   ];
   const lighthouseRows = [
-    ...pages.map(({ type, route }) => lighthouseRow(`${type} \`${route}\``, audits.get(`${site.url}${route}`)!)),
+    ...deliveries.flatMap(({ name }) => pages.map((page) => lighthouseRow(pageName(page, name), audits.get(pageUrl(name, page))!))),
     lighthouseRow("empty Next.js page", audits.get(`${emptyNext.url}/`)!),
-    lighthouseRow("static floor", audits.get(`${nginx.url}/floor/`)!),
+    lighthouseRow("static floor", audits.get(`${floor.url}/floor/`)!),
   ];
   const seconds = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(value < 1 ? 3 : 1));
   const scaleRows = scale.map((row) => [
@@ -264,16 +278,17 @@ async function main(): Promise<void> {
 - **Machine:** ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "unknown"}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}; load average at the start ${loadAverage} (the machine is shared)
 - **Versions:** Node ${process.version}, Next.js ${packageVersion("next")}, React ${packageVersion("react")}, Lighthouse ${packageVersion("lighthouse")}, autocannon ${packageVersion("autocannon")}
 - **Content:** ${getCareers().length} career(s); pages measured from the first career and its first level.
-- **Site build:** ${siteBuild.seconds.toFixed(1)} s, peak ${Math.round(siteBuild.peakMemoryMb)} MB.
+- **Site build:** the static export ${exportBuild.seconds.toFixed(1)} s (peak ${Math.round(exportBuild.peakMemoryMb)} MB), the server build ${siteBuild.seconds.toFixed(1)} s (peak ${Math.round(siteBuild.peakMemoryMb)} MB).
 
 ### Page weight (KB, gzip level 9)
 
-What each page loads: its HTML, every \`<script src>\` and stylesheet link. The floor is the overview's
+What each page loads: its HTML, every \`<script src>\` and stylesheet link, as the static export serves it
+(what readers get: pages without Next.js's scripts) and as \`next start\` serves it. The floor is the overview's
 content as one hand-written HTML file with a few lines of inline CSS and no JavaScript.
 
 ${table(["page", "HTML", "CSS", "JS", "total", "vs empty Next.js", "vs floor"], weightRows)}
 
-The empty page's ${kb(baseline.empty.jsBytes)} KB of JavaScript is recorded in budgets.json; the site may load that plus the allowances it names.
+The empty page's ${kb(baseline.empty.jsBytes)} KB of JavaScript is recorded in budgets.json: under \`next start\` the site may load that plus the allowances it names; the export loads none.
 
 ### Lighthouse 12 (mobile defaults, simulated throttling, median of three runs)
 
@@ -282,7 +297,7 @@ ${table(["page", "performance", "accessibility", "best practices", "SEO", "LCP m
 ### Serving one page (\`${overview}\`) on loopback
 
 autocannon, ${LOAD.connections} connections for ${LOAD.seconds} s, no compression asked for. nginx (1 worker)
-serves the prerendered \`.next/server/app\` HTML file, copied as \`index.html\`, and \`.next/static\`: the same bytes the static export holds, without a second build.
+serves the static export with \`deploy/nginx.conf\`, headers included.
 
 ${table(["server", "requests/s", "p50 latency ms", "p99 latency ms", "errors"], serving.map(({ server, result }) => [server, Math.round(result.requestsPerSecond), result.latencyP50Ms, result.latencyP99Ms, result.errors]))}
 
