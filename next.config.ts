@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // A static export has no server to send headers: deploy/nginx.conf sends the same ones there.
-  ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-server") }] }),
+  ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") }] }),
 };
 
 export default nextConfig;

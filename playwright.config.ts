@@ -20,7 +20,7 @@ export default defineConfig<SiteOptions>({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: "next-start", use: { baseURL: url(nextStart.port), siteUrl: nextStart.siteUrl, delivery: "next-server" } },
+    { name: "next-start", use: { baseURL: url(nextStart.port), siteUrl: nextStart.siteUrl, delivery: "next-start" } },
     { name: "static-export", use: { baseURL: url(staticExport.port), siteUrl: staticExport.siteUrl, delivery: "static-export" } },
   ],
   webServer: [

@@ -4,30 +4,31 @@
  * against this list by a unit test).
  */
 
-export type Delivery = "static-export" | "next-server" | "next-dev";
+export type Delivery = "static-export" | "next-start" | "next-dev";
 
 /**
- * Where scripts may come from. The export's pages carry no script at all (scripts/finish-export.ts
- * drops Next.js's runtime, which prerendered pages linked by plain anchors do not need). Under
- * Next.js's server, each page streams its React payload in inline `<script>` tags whose contents
- * differ per page and per build, so that delivery needs `'unsafe-inline'`; React's development
- * build also evaluates code for its debugging tools.
+ * Where scripts may come from, and where they may connect. The export's pages carry no script at
+ * all (scripts/lib/static-export.ts drops Next.js's runtime, which prerendered pages linked by
+ * plain anchors do not need). Under Next.js's server, each page streams its React payload in
+ * inline `<script>` tags whose contents differ per page and per build, so that delivery needs
+ * `'unsafe-inline'`; React's development build also evaluates code for its debugging tools.
  */
-const scriptSources: Record<Delivery, string> = {
-  "static-export": "'none'",
-  "next-server": "'self' 'unsafe-inline'",
-  "next-dev": "'self' 'unsafe-inline' 'unsafe-eval'",
+const scripting: Record<Delivery, { scriptSrc: string; connectSrc: string }> = {
+  "static-export": { scriptSrc: "'none'", connectSrc: "'none'" },
+  "next-start": { scriptSrc: "'self' 'unsafe-inline'", connectSrc: "'self'" },
+  "next-dev": { scriptSrc: "'self' 'unsafe-inline' 'unsafe-eval'", connectSrc: "'self'" },
 };
 
 /** The pages are prerendered and load nothing from other origins, so everything else is `'self'`. */
 function contentSecurityPolicy(delivery: Delivery): string {
+  const { scriptSrc, connectSrc } = scripting[delivery];
   return [
     "default-src 'self'",
-    `script-src ${scriptSources[delivery]}`,
+    `script-src ${scriptSrc}`,
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src ${connectSrc}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -11,6 +11,6 @@ export interface SiteOptions {
 
 export const test = base.extend<SiteOptions>({
   siteUrl: [servers.nextStart.siteUrl, { option: true }],
-  delivery: ["next-server", { option: true }],
+  delivery: ["next-start", { option: true }],
 });
 export { expect } from "@playwright/test";

@@ -14,7 +14,7 @@ describe("security headers", () => {
   });
 
   it("forbid framing, sniffing and every origin but the site's own, however the site is served", () => {
-    for (const delivery of ["static-export", "next-server", "next-dev"] as const) {
+    for (const delivery of ["static-export", "next-start", "next-dev"] as const) {
       const headers = securityHeadersFor(delivery);
       expect(policyOf(delivery).split("; ")).toEqual(expect.arrayContaining(["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"]));
       expect(policyOf(delivery)).not.toMatch(/https?:|\*/);
@@ -25,10 +25,11 @@ describe("security headers", () => {
 
   it("let the static export run no script at all", () => {
     expect(directive(policyOf("static-export"), "script-src")).toBe("script-src 'none'");
+    expect(directive(policyOf("static-export"), "connect-src")).toBe("connect-src 'none'");
   });
 
   it("allow eval only for React's development build", () => {
-    expect(directive(policyOf("next-server"), "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+    expect(directive(policyOf("next-start"), "script-src")).toBe("script-src 'self' 'unsafe-inline'");
     expect(directive(policyOf("next-dev"), "script-src")).toContain("'unsafe-eval'");
   });
 });
