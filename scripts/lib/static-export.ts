@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Element, Root } from "hast";
 import { rehype } from "rehype";
@@ -12,18 +12,21 @@ import { remove } from "unist-util-remove";
  * about 170 KB of JavaScript per page and lets nginx forbid scripts altogether.
  */
 
+/** Where `npm run export` writes the site. */
+export const EXPORT_DIR = "out";
+
 /** Next.js's script elements and script preloads; JSON-LD is data for search engines and stays. */
 function isRuntimeElement(node: Node): boolean {
   if (node.type !== "element") return false;
   const { tagName, properties } = node as Element;
-  if (tagName === "script") return properties.type !== "application/ld+json";
+  if (tagName === "script") return String(properties.type ?? "").trim().toLowerCase() !== "application/ld+json";
   if (tagName !== "link") return false;
   const rel = (properties.rel as string[] | undefined) ?? [];
   return rel.includes("modulepreload") || (rel.includes("preload") && properties.as === "script");
 }
 
 const runtimeFree = rehype()
-  .data("settings", { upperDoctype: true })
+  .data("settings", { upperDoctype: true, characterReferences: { useNamedReferences: true } })
   .use(() => (tree: Root) => {
     remove(tree, { cascade: false }, isRuntimeElement);
   });
@@ -58,25 +61,24 @@ const ERROR_PAGE_COPIES = ["404", "_not-found"];
 /** Turns `next build`'s export in `outDir` into the site as deployed: pages without scripts. */
 export function finishExport(outDir: string): { pages: number; removedFiles: number } {
   for (const copy of ERROR_PAGE_COPIES) rmSync(path.join(outDir, copy), { recursive: true, force: true });
-  const entries = readdirSync(outDir, { recursive: true, encoding: "utf8" });
-  const folders = entries.filter((entry) => statSync(path.join(outDir, entry)).isDirectory());
-  const files = entries.filter((entry) => !folders.includes(entry));
+  const entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
+  const pathOf = (entry: Dirent) => path.join(entry.parentPath, entry.name);
+  const folders = entries.filter((entry) => entry.isDirectory()).map(pathOf);
   let pages = 0;
   let removedFiles = 0;
-  for (const file of files) {
-    const fullPath = path.join(outDir, file);
-    if (isRuntimeFile(file)) {
+  for (const entry of entries.filter((candidate) => candidate.isFile())) {
+    const fullPath = pathOf(entry);
+    if (isRuntimeFile(path.relative(outDir, fullPath))) {
       rmSync(fullPath);
       removedFiles += 1;
-    } else if (file.endsWith(".html")) {
+    } else if (entry.name.endsWith(".html")) {
       writeFileSync(fullPath, withoutNextRuntime(readFileSync(fullPath, "utf8"), fullPath));
       pages += 1;
     }
   }
   // Deepest first, so that a folder emptied of its files can go before its parent is looked at.
   for (const folder of folders.sort((a, b) => b.length - a.length)) {
-    const fullPath = path.join(outDir, folder);
-    if (readdirSync(fullPath).length === 0) rmdirSync(fullPath);
+    if (readdirSync(folder).length === 0) rmdirSync(folder);
   }
   return { pages, removedFiles };
 }

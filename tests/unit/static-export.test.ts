@@ -14,10 +14,10 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(outDir, { recursive: true, force: true }));
 
-const filesIn = (dir: string) =>
+/** What is left under `dir`, as URL-style paths: `folder/` for a folder, `folder/file` for a file. */
+const contentsOf = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/") + (entry.isDirectory() ? "/" : ""))
     .sort();
 
 describe("the static export as deployed", () => {
@@ -35,9 +35,21 @@ describe("the static export as deployed", () => {
     expect(document.documentElement.lang).toBe("en");
   });
 
-  it("keeps no file that only Next.js's runtime reads, and one 404 page", () => {
+  it("keeps no file or folder that only Next.js's runtime reads, and one 404 page", () => {
     finishExport(outDir);
-    expect(filesIn(outDir)).toEqual(["404.html", "_next/static/chunks/site.css", "careers/example/index.html", "icon.svg", "index.html", "robots.txt"]);
+    expect(contentsOf(outDir)).toEqual([
+      "404.html",
+      "_next/",
+      "_next/static/",
+      "_next/static/chunks/",
+      "_next/static/chunks/site.css",
+      "careers/",
+      "careers/example/",
+      "careers/example/index.html",
+      "icon.svg",
+      "index.html",
+      "robots.txt",
+    ]);
   });
 
   it("refuses a page that scripts would have to finish, naming the file", () => {
