@@ -20,7 +20,7 @@ import { startNextServer, type RunningServer } from "./lib/next-server";
 import { measurePage, nextServerBuild, staticExport, type BuiltSite } from "./lib/page-weight";
 import { loadTest, startNginx, timedRun, type LoadTest } from "./lib/processes";
 import { samplePages, type SamplePage } from "./lib/site-pages";
-import { finishExport } from "./lib/static-export";
+import { EXPORT_DIR, finishExport } from "./lib/static-export";
 import { writeSyntheticCareers } from "./lib/synthetic-content";
 import { startExportServer } from "./serve-export";
 
@@ -31,7 +31,6 @@ const SITE_COPY_DIR = path.join(BENCH_DIR, "site");
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const TSX_BIN = path.resolve("node_modules/.bin/tsx");
 const CHECK_SCRIPT = "scripts/check-content.ts";
-const EXPORT_DIR = "out";
 const SCALES = [1, 100, 1000];
 // The largest build is tried once; on a shared 2-core machine it may not finish, and is then reported as stopped.
 const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
@@ -80,7 +79,6 @@ function recordBaseline(emptyJsBytes: number, date: string): void {
 
 function nginxConfig(prefixDir: string, siteRoot: string): string {
   return `${process.getuid?.() === 0 ? "user root;\n" : ""}worker_processes 1;
-daemon off;
 pid ${prefixDir}/nginx.pid;
 events { worker_connections 1024; }
 http {

@@ -9,9 +9,9 @@ import { javascriptAllowance, readBudgets } from "./lib/budget-file";
 import { auditPages, CATEGORIES } from "./lib/lighthouse";
 import { type BuiltSite, formatKilobytes, measurePage, nextServerBuild, staticExport } from "./lib/page-weight";
 import { samplePages } from "./lib/site-pages";
+import { EXPORT_DIR } from "./lib/static-export";
 import { startExportServer } from "./serve-export";
 
-const EXPORT_DIR = "out";
 const PORT = Number(process.env.BUDGETS_PORT ?? 8305);
 const REPORT = ".test-results/budgets.json";
 

@@ -1,14 +1,17 @@
 /**
  * Serves the static export in out/ with deploy/nginx.conf, in the foreground, on loopback:
- * `tsx scripts/serve-export.ts [port]`. The browser tests and the link check start it. nginx
- * gets a private prefix with its own pid, logs and temp paths, so it runs as root or not.
+ * `tsx scripts/serve-export.ts [port]`. The browser tests, the link check, the budgets and the
+ * benchmark start it. nginx gets a private prefix with its own pid and temp paths, so it runs as
+ * root or not.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { RunningServer } from "./lib/next-server";
+import { NGINX, startNginx } from "./lib/processes";
+import { EXPORT_DIR } from "./lib/static-export";
 
-export const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 export const EXPORT_PORT = 8105;
 
 /** deploy/nginx.conf with its placeholders filled, as `envsubst` would in a deploy. */
@@ -35,13 +38,8 @@ http {
 `;
 }
 
-export interface ExportServer {
-  url: string;
-  stop: () => Promise<void>;
-}
-
 /** Starts nginx over `root` on 127.0.0.1:`port`; resolves once it answers. */
-export async function startExportServer(port = EXPORT_PORT, root = path.resolve("out")): Promise<ExportServer> {
+export async function startExportServer(port = EXPORT_PORT, root = path.resolve(EXPORT_DIR)): Promise<RunningServer> {
   if (!existsSync(path.join(root, "index.html"))) throw new Error(`${root} has no index.html: run \`npm run export\` first.`);
   if (!existsSync(NGINX)) throw new Error(`No nginx at ${NGINX}: run \`sudo apt-get install -y nginx-light\` or set NGINX_PATH.`);
   const prefix = mkdtempSync(path.join(tmpdir(), "career-guide-nginx-"));
@@ -49,25 +47,17 @@ export async function startExportServer(port = EXPORT_PORT, root = path.resolve(
   chmodSync(prefix, 0o755);
   writeFileSync(path.join(prefix, "site.conf"), siteConfig(`127.0.0.1:${port}`, root));
   writeFileSync(path.join(prefix, "nginx.conf"), mainConfig(prefix));
+  const removePrefix = () => rmSync(prefix, { recursive: true, force: true });
   const test = spawnSync(NGINX, ["-t", "-q", "-e", "stderr", "-p", prefix, "-c", `${prefix}/nginx.conf`], { encoding: "utf8" });
-  if (test.status !== 0) throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
-
-  const nginx = spawn(NGINX, ["-e", "stderr", "-p", prefix, "-c", `${prefix}/nginx.conf`, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
-  const exited = new Promise<void>((resolve) => nginx.once("exit", () => resolve()));
-  const stop = async () => {
-    nginx.kill("SIGTERM");
-    await exited;
-    rmSync(prefix, { recursive: true, force: true });
-  };
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    if (nginx.exitCode !== null) break;
-    const answered = await fetch(url).then(() => true, () => false);
-    if (answered) return { url, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  if (test.status !== 0) {
+    removePrefix();
+    throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
   }
-  await stop();
-  throw new Error(`nginx did not answer on ${url}`);
+  const nginx = await startNginx(prefix, `${prefix}/nginx.conf`, `http://127.0.0.1:${port}/`).catch((error: unknown) => {
+    removePrefix();
+    throw error;
+  });
+  return { url: nginx.url, stop: () => nginx.stop().then(removePrefix) };
 }
 
 async function main() {

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { chromiumExecutable } from "../tests/e2e/browser";
 import { servers } from "../tests/e2e/servers";
-import { NGINX } from "./serve-export";
+import { NGINX } from "./lib/processes";
 
 interface Counts {
   passed: number;

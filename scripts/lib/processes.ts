@@ -46,12 +46,18 @@ export function loadTest(url: string, { connections, seconds }: { connections: n
   return { requestsPerSecond: result.requests.average, latencyP50Ms: result.latency.p50, latencyP99Ms: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-/** nginx in the foreground with the config at `configFile`, ready once `readyUrl` answers. */
+/** Debian's nginx, or another binary named by NGINX_PATH. */
+export const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
+
+/**
+ * nginx in the foreground with the config at `configFile`, its relative paths under `prefixDir`;
+ * ready once `readyUrl` answers.
+ */
 export async function startNginx(prefixDir: string, configFile: string, readyUrl: string): Promise<RunningServer> {
-  const nginx = spawn("/usr/sbin/nginx", ["-p", prefixDir, "-c", configFile, "-e", path.join(prefixDir, "error.log")], { stdio: "inherit" });
+  const nginx = spawn(NGINX, ["-e", "stderr", "-p", prefixDir, "-c", configFile, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
   const exited = new Promise<void>((resolve) => nginx.once("exit", () => resolve()));
   const stop = async () => {
-    if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill("SIGQUIT");
+    if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill("SIGTERM");
     await exited;
   };
   await waitForUrl(readyUrl, exited).catch(async (error: unknown) => {
