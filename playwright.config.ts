@@ -7,7 +7,7 @@ const { nextStart, staticExport } = servers;
 const url = (port: number) => `http://127.0.0.1:${port}`;
 
 // Every spec runs twice: against `next start` (npm run build) and against the static export
-// (npm run export) served by deploy/nginx.conf.
+// (npm run export) served by deploy/nginx.conf; static-export.spec.ts runs against the export alone.
 export default defineConfig<SiteOptions>({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -20,7 +20,7 @@ export default defineConfig<SiteOptions>({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: "next-start", use: { baseURL: url(nextStart.port), siteUrl: nextStart.siteUrl, delivery: "next-start" } },
+    { name: "next-start", use: { baseURL: url(nextStart.port), siteUrl: nextStart.siteUrl, delivery: "next-start" }, testIgnore: "static-export.spec.ts" },
     { name: "static-export", use: { baseURL: url(staticExport.port), siteUrl: staticExport.siteUrl, delivery: "static-export" } },
   ],
   webServer: [
