@@ -2,7 +2,8 @@
  * `npm run bench`: what the site costs and how that cost grows, written to docs/benchmarks.md
  * (between the bench markers; the text around them is kept). A measurement, not a test: it
  * takes a while, and its timings depend on the machine. It also re-measures the empty-Next.js
- * baseline that budgets.json holds the site's JavaScript to.
+ * baseline that budgets.json holds the site's JavaScript to. It leaves out/ and .next as
+ * `npm run export` and `npm run build` would, for the default SITE_URL.
  *
  * Ports: 3206 (site under next start), 3207 (empty Next.js page), 8205 (nginx serving the floor),
  * 8206 (nginx serving the static export with deploy/nginx.conf).
@@ -44,8 +45,8 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
 
 /** The two ways the site is served: the export is what readers get (docs/deploy.md). */
-type Delivery = "static export" | "next start";
-const pageName = ({ type, route }: SamplePage, delivery: Delivery) => `${type} \`${route}\`, ${delivery}`;
+type DeliveryName = "static export" | "next start";
+const pageName = ({ type, route }: SamplePage, delivery: DeliveryName) => `${type} \`${route}\`, ${delivery}`;
 
 function nextBuild(projectDir: string, extraEnv: Record<string, string> = {}) {
   rmSync(path.join(projectDir, ".next"), { recursive: true, force: true });
@@ -194,7 +195,7 @@ async function main(): Promise<void> {
   finishExport(EXPORT_DIR);
   const siteBuild = nextBuild(".");
   const pages = samplePages();
-  const deliveries: { name: Delivery; site: BuiltSite }[] = [
+  const deliveries: { name: DeliveryName; site: BuiltSite }[] = [
     { name: "static export", site: staticExport(EXPORT_DIR) },
     { name: "next start", site: nextServerBuild(".next") },
   ];
@@ -210,13 +211,13 @@ async function main(): Promise<void> {
   writeFileSync(path.join(floorRoot, "floor", "index.html"), floorHtml);
   writeFileSync(path.join(nginxDir, "nginx.conf"), nginxConfig(nginxDir, floorRoot));
 
-  const servers: Record<Delivery, RunningServer> = {
+  const servers: Record<DeliveryName, RunningServer> = {
     "static export": await startExportServer(PORTS.staticExport, path.resolve(EXPORT_DIR)),
     "next start": await startNextServer(".", PORTS.site),
   };
   const emptyNext = await startNextServer(EMPTY_APP_DIR, PORTS.emptyNext);
   const floor = await startNginx(nginxDir, path.join(nginxDir, "nginx.conf"), `http://127.0.0.1:${PORTS.nginx}/floor/`);
-  const pageUrl = (delivery: Delivery, page: SamplePage) => `${servers[delivery].url}${page.route}`;
+  const pageUrl = (delivery: DeliveryName, page: SamplePage) => `${servers[delivery].url}${page.route}`;
   let audits: Map<string, LighthouseFigures>;
   let serving: { server: string; result: LoadTest }[];
   try {

@@ -15,7 +15,8 @@ import { startExportServer } from "./serve-export";
 const PORT = Number(process.env.BUDGETS_PORT ?? 8305);
 const REPORT = ".test-results/budgets.json";
 
-interface Delivery {
+/** One way the site is built and served, and the JavaScript its pages may load. */
+interface MeasuredBuild {
   name: string;
   site: BuiltSite;
   /** A file the build writes, and the command that writes it. */
@@ -39,7 +40,7 @@ function check(name: string, passed: boolean, detail: string): void {
 async function main(): Promise<number> {
   const budgets = readBudgets();
   const features = Object.entries(budgets.javascript.features).map(([name, bytes]) => `${name} ${formatKilobytes(bytes)}`);
-  const deliveries: Delivery[] = [
+  const builds: MeasuredBuild[] = [
     {
       name: "static export",
       site: staticExport(EXPORT_DIR),
@@ -53,7 +54,7 @@ async function main(): Promise<number> {
       javascript: { allowedBytes: javascriptAllowance(budgets), why: `empty Next.js page ${budgets.javascript.emptyPageBytes} B + ${features.join(" + ") || "nothing"}` },
     },
   ];
-  const unbuilt = deliveries.filter(({ built }) => !existsSync(built.file));
+  const unbuilt = builds.filter(({ built }) => !existsSync(built.file));
   if (unbuilt.length > 0) {
     console.error(`There is nothing to measure yet: run ${unbuilt.map(({ built }) => `\`${built.by}\``).join(" and ")} first.`);
     return 1;
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const pages = samplePages();
 
-  for (const { name, site, javascript } of deliveries) {
+  for (const { name, site, javascript } of builds) {
     for (const { type, route } of pages) {
       const weight = measurePage(site, route);
       const page = `${name}: ${type} page ${route}`;
