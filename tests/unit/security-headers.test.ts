@@ -25,7 +25,6 @@ describe("security headers", () => {
 
   it("let the static export run no script at all", () => {
     expect(directive(policyOf("static-export"), "script-src")).toBe("script-src 'none'");
-    expect(directive(policyOf("static-export"), "connect-src")).toBe("connect-src 'none'");
   });
 
   it("allow eval only for React's development build", () => {
