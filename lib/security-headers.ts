@@ -7,10 +7,11 @@
 export type Delivery = "static-export" | "next-start" | "next-dev";
 
 /**
- * Where scripts may come from. The export's pages carry no script at all (scripts/lib/static-export.ts drops Next.js's runtime, which prerendered pages linked by
- * plain anchors do not need). Under Next.js's server, each page streams its React payload in
- * inline `<script>` tags whose contents differ per page and per build, so that delivery needs
- * `'unsafe-inline'`; React's development build also evaluates code for its debugging tools.
+ * Where scripts may come from. The export's pages carry no script at all: scripts/lib/static-export.ts
+ * drops Next.js's runtime, which prerendered pages linked by plain anchors do not need. Under
+ * Next.js's server, each page streams its React payload in inline `<script>` tags whose contents
+ * differ per page and per build, so that delivery needs `'unsafe-inline'`; React's development
+ * build also evaluates code for its debugging tools.
  */
 const scriptSources: Record<Delivery, string> = {
   "static-export": "'none'",
