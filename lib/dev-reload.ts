@@ -14,6 +14,8 @@ export const devReloadScript = `(() => {
   const url = new URL(location.href);
   url.searchParams.set(${JSON.stringify(CONTENT_CHECK_QUERY)}, "");
   const check = async () => {
+    // A tab in the background checks when it comes back: a hidden page costs the server nothing.
+    if (document.hidden) return document.addEventListener("visibilitychange", check, { once: true });
     try {
       const response = await fetch(url, { cache: "no-store" });
       const latest = (await response.text()).match(/data-content-version="([^"]*)"/);
