@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { CONTENT_CHECK_QUERY } from "./lib/dev-reload";
 import { securityHeadersFor } from "./lib/security-headers";
 
 // `npm run export` sets NEXT_OUTPUT=export to write the static site to out/; `npm run build`
@@ -11,6 +12,8 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
+  // In `npm run dev` the open page checks every second whether content changed (lib/dev-reload.ts).
+  logging: { incomingRequests: { ignore: [new RegExp(`[?&]${CONTENT_CHECK_QUERY}=`)] } },
   // A static export has no server to send headers: deploy/nginx.conf sends the same ones there.
   ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") }] }),
 };

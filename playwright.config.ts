@@ -14,10 +14,12 @@ export default defineConfig<SiteOptions>({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: ".test-results/playwright.json" }]],
+  // The HTML report and failure screenshots are what CI keeps when a run fails (.github/workflows/checks.yml).
+  reporter: [["list"], ["json", { outputFile: ".test-results/playwright.json" }], ["html", { outputFolder: "playwright-report", open: "never" }]],
   use: {
     browserName: "chromium",
     launchOptions: chromiumLaunchOptions(),
+    screenshot: "only-on-failure",
   },
   projects: [
     { name: "next-start", use: { baseURL: url(nextStart.port), siteUrl: nextStart.siteUrl, delivery: "next-start" }, testIgnore: "static-export.spec.ts" },

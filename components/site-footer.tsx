@@ -1,4 +1,4 @@
-import { site } from "@/lib/site";
+import { site, suggestChangeUrl } from "@/lib/site";
 
 export function SiteFooter() {
   return (
@@ -6,7 +6,7 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
         <p>
           {site.name} is written in the open.{" "}
-          <a className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white" href={site.repositoryUrl}>
+          <a className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white" href={suggestChangeUrl()}>
             Suggest a change
           </a>
           .

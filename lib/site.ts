@@ -28,6 +28,11 @@ export function browseUrl(folderPath: string): string {
   return `${site.repositoryUrl}/tree/${site.repositoryBranch}/${folderPath}`;
 }
 
+/** Where a reader suggests a change to a guide: the repository's "Suggest a change" issue form. */
+export function suggestChangeUrl(): string {
+  return `${site.repositoryUrl}/issues/new?template=suggest-a-change.yml`;
+}
+
 /** An absolute URL on this site, for canonical links, the sitemap and structured data. */
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url).toString();

@@ -1,21 +1,18 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { ImageResponse } from "next/og";
 import type { Career, Level } from "../content/model";
 import { site } from "../site";
+import { cardText } from "./card-text";
+import { cardFonts, drawableCodePoints } from "./fonts";
 
 /** The size every platform crops social cards to without loss. */
 export const socialCardSize = { width: 1200, height: 630 };
 
 const ACCENT = "#0f766e";
 
-// Committed with the repository (Inter, SIL Open Font License, see fonts/OFL.txt): cards are drawn
-// at build time, which must not reach the network for fonts.
-const fontFile = (name: string) => readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), "lib/og/fonts", name));
-const fonts = [
-  { name: "Inter", data: fontFile("inter-latin-400-normal.woff"), weight: 400 as const, style: "normal" as const },
-  { name: "Inter", data: fontFile("inter-latin-700-normal.woff"), weight: 700 as const, style: "normal" as const },
-];
+// About what each part shows in its lines at its size; longer text ends in an ellipsis. Clipping
+// before rendering bounds the renderer's work, which grows steeply with the text's length; the
+// line clamps below catch text of unusually wide letters.
+const MAX_LENGTH = { kicker: 48, title: 64, subtitle: 120 };
 
 interface SocialCardProps {
   kicker: string;
@@ -25,21 +22,29 @@ interface SocialCardProps {
 
 function SocialCard({ kicker, title, subtitle }: SocialCardProps) {
   return (
-    <div style={{ display: "flex", width: "100%", height: "100%", background: "#ffffff", fontFamily: "Inter" }}>
+    <div style={{ display: "flex", width: "100%", height: "100%", background: "#ffffff", fontFamily: "Inter", wordBreak: "break-word" }}>
       <div style={{ width: 24, height: "100%", background: ACCENT }} />
       <div style={{ display: "flex", flexDirection: "column", justifyContent: "space-between", flex: 1, padding: "64px 80px" }}>
         <div style={{ display: "flex", fontSize: 32, fontWeight: 700, color: ACCENT }}>{site.name}</div>
         <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ display: "flex", fontSize: 36, color: "#334155", marginBottom: 16 }}>{kicker}</div>
-          <div style={{ display: "flex", fontSize: 76, fontWeight: 700, lineHeight: 1.1, color: "#0f172a" }}>{title}</div>
+          <div style={{ display: "block", lineClamp: 1, fontSize: 36, color: "#334155", marginBottom: 16 }}>{kicker}</div>
+          <div style={{ display: "block", lineClamp: 3, fontSize: 76, fontWeight: 700, lineHeight: 1.1, color: "#0f172a" }}>{title}</div>
         </div>
-        <div style={{ display: "flex", fontSize: 32, lineHeight: 1.35, color: "#475569", borderTop: `4px solid ${ACCENT}`, paddingTop: 28 }}>{subtitle}</div>
+        <div style={{ display: "block", lineClamp: 2, fontSize: 32, lineHeight: 1.35, color: "#475569", borderTop: `4px solid ${ACCENT}`, paddingTop: 28 }}>{subtitle}</div>
       </div>
     </div>
   );
 }
 
-const render = (props: SocialCardProps) => new ImageResponse(<SocialCard {...props} />, { ...socialCardSize, fonts });
+// Only what the committed fonts draw reaches the renderer: for any other character it would fetch
+// emoji images or fonts from the network.
+const drawable = (text: string, part: keyof typeof MAX_LENGTH) => cardText(text, MAX_LENGTH[part], drawableCodePoints);
+
+const render = ({ kicker, title, subtitle }: SocialCardProps) =>
+  new ImageResponse(<SocialCard kicker={drawable(kicker, "kicker")} title={drawable(title, "title")} subtitle={drawable(subtitle, "subtitle")} />, {
+    ...socialCardSize,
+    fonts: cardFonts,
+  });
 
 /** The Open Graph images of each kind of page, drawn at build time. */
 export const socialCards = {

@@ -1,0 +1,41 @@
+import { formatIssue, type ContentIssue } from "./errors";
+import { contentDirectory, loadContent } from "./load";
+
+export interface CheckResult {
+  /** What `npm run check` prints, one line each. */
+  lines: string[];
+  exitCode: 0 | 1;
+}
+
+export interface CheckOptions {
+  /** Also print each problem as a GitHub workflow command, so it shows on the changed line. */
+  githubAnnotations?: boolean;
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+// https://docs.github.com/actions/reference/workflow-commands-for-github-actions: a message escapes
+// `%`, CR and LF; a property's value escapes `:` and `,` as well, which would end it otherwise.
+const escapeData = (text: string) => text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+const escapeProperty = (text: string) => escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+
+/** `::error file=…,line=…,col=…,title=<field>::<message>`: GitHub shows it on the file's line in a pull request. */
+export function workflowCommand(issue: ContentIssue): string {
+  const properties = [`file=${issue.file}`, `line=${issue.line}`, `col=${issue.column}`, ...(issue.field ? [`title=${issue.field}`] : [])];
+  return `::${issue.severity} ${properties.map(escapeProperty).join(",")}::${escapeData(issue.message)}`;
+}
+
+/** Checks every content file under `contentDir` and says what `npm run check` prints and how it exits. */
+export function checkContent(contentDir = contentDirectory(), { githubAnnotations = false }: CheckOptions = {}): CheckResult {
+  const { careers, issues } = loadContent(contentDir);
+  const lines = issues.flatMap((issue) => (githubAnnotations ? [formatIssue(issue), workflowCommand(issue)] : [formatIssue(issue)]));
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  const warnings = issues.length - errors;
+  if (errors > 0) {
+    const files = new Set(issues.map((issue) => issue.file)).size;
+    return { lines: [...lines, `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "file")}`], exitCode: 1 };
+  }
+  const levels = careers.reduce((count, career) => count + career.levels.length, 0);
+  const warned = warnings > 0 ? `, ${plural(warnings, "warning")}` : "";
+  return { lines: [...lines, `Content OK: ${plural(careers.length, "career")}, ${plural(levels, "level")}${warned}`], exitCode: 0 };
+}
