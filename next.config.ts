@@ -12,7 +12,15 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // A static export has no server to send headers: deploy/nginx.conf sends the same ones there.
-  ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") }] }),
+  ...(staticExport
+    ? {}
+    : {
+        headers: async () => [
+          { source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") },
+          // The open data is for pages and programs on any origin to read, as deploy/nginx.conf allows.
+          { source: "/data/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+        ],
+      }),
 };
 
 export default nextConfig;
