@@ -11,7 +11,7 @@ import { absoluteUrl, paths } from "./site";
  */
 
 /** The version of the documents' shape, part of each schema's address. */
-export const OPEN_DATA_VERSION = "v1";
+const OPEN_DATA_VERSION = "v1";
 
 const slug = z.string().regex(SLUG_PATTERN);
 const text = z.string().min(1);
@@ -44,7 +44,7 @@ const levelDocumentSchema = z
   })
   .strict();
 
-export const careerDocumentSchema = z
+const careerDocumentSchema = z
   .object({
     $schema: schemaReference,
     slug: slug.describe("The career's name in addresses"),
@@ -59,7 +59,7 @@ export const careerDocumentSchema = z
   .strict()
   .meta({ title: "A career of the Career Guide", description: "One career's ladder: levels, roles, requirements, duties, certifications and occupation codes." });
 
-export const careersIndexSchema = z
+const careersIndexSchema = z
   .object({
     $schema: schemaReference,
     careers: z.array(
