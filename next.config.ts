@@ -15,7 +15,15 @@ const nextConfig: NextConfig = {
   // In `npm run dev` the open page checks every second whether content changed (lib/dev-reload.ts).
   logging: { incomingRequests: { ignore: [new RegExp(`[?&]${CONTENT_CHECK_QUERY}=`)] } },
   // A static export has no server to send headers: deploy/nginx.conf sends the same ones there.
-  ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") }] }),
+  ...(staticExport
+    ? {}
+    : {
+        headers: async () => [
+          { source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") },
+          // The open data is for pages and programs on any origin to read, as deploy/nginx.conf allows.
+          { source: "/data/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+        ],
+      }),
 };
 
 export default nextConfig;

@@ -3,11 +3,11 @@ import { CareerCard } from "@/components/career-card";
 import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
 import { getCareers } from "@/lib/content/load";
-import { pageMetadata, site } from "@/lib/site";
+import { pageMetadata, paths, site } from "@/lib/site";
 import { structuredData } from "@/lib/structured-data";
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: site.name, description: site.description, path: "/" }),
+  ...pageMetadata({ title: site.name, description: site.description, path: paths.home(), dataPath: paths.careersData() }),
   title: { absolute: `${site.name}: career paths from entry level to senior roles` },
 };
 

@@ -16,6 +16,10 @@ export const paths = {
   career: (careerSlug: string) => `/careers/${careerSlug}/`,
   level: (careerSlug: string, levelSlug: string) => `/careers/${careerSlug}/${levelSlug}/`,
   compare: (careerSlug: string) => `/careers/${careerSlug}/compare/`,
+  // The open data (lib/open-data.ts): files, so no trailing slash.
+  careersData: () => "/data/careers.json",
+  careerData: (careerSlug: string) => `/data/careers/${careerSlug}.json`,
+  dataSchema: (fileName: string) => `/data/schema/${fileName}`,
 };
 
 /** Where an editor changes the file behind a page. */
@@ -47,15 +51,17 @@ interface PageMetadataInput {
   title: string;
   description: string;
   path: string;
+  /** The JSON document with the data the page shows, linked as its `alternate`. */
+  dataPath: string;
 }
 
 /** Title, description, canonical link and social cards for one page. */
-export function pageMetadata({ title, description, path }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, dataPath }: PageMetadataInput): Metadata {
   return {
     title,
     description,
     // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
-    alternates: { canonical: absoluteUrl(path) },
+    alternates: { canonical: absoluteUrl(path), types: { "application/json": absoluteUrl(dataPath) } },
     openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url: absoluteUrl(path) },
     twitter: { card: "summary_large_image", title, description },
   };
@@ -66,6 +72,7 @@ export function careerMetadata(career: Career): Metadata {
     title: `${career.title} career guide`,
     description: career.description,
     path: paths.career(career.slug),
+    dataPath: paths.careerData(career.slug),
   });
 }
 
@@ -79,6 +86,7 @@ export function levelMetadata(career: Career, level: Level): Metadata {
     title: `${level.title} ${career.title}`,
     description: levelDescription(career, level),
     path: paths.level(career.slug, level.slug),
+    dataPath: paths.careerData(career.slug),
   });
 }
 
@@ -87,6 +95,7 @@ export function compareMetadata(career: Career): Metadata {
     title: `${career.title} levels compared`,
     description: truncate(`Compare the ${career.levels.length} levels of the ${career.title.toLowerCase()} career side by side: roles, requirements and duties.`, 160),
     path: paths.compare(career.slug),
+    dataPath: paths.careerData(career.slug),
   });
 }
 

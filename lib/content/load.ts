@@ -161,6 +161,7 @@ function buildLevels(context: Context, careerSlug: string, parsed: ParsedLevel[]
       inheritedRequirements: inheritedRequirements.filter((group) => group.requirements.length > 0),
       buildsOn: base && refOf(base),
       duties: frontmatter.duties,
+      certifications: frontmatter.certifications ?? [],
       narrativeHtml,
       sourcePath: file.path,
       updated: lastUpdate(context, file, frontmatter.updated),

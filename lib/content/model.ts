@@ -1,4 +1,4 @@
-import type { OccupationCode, Resource } from "./schema";
+import type { Certification, OccupationCode, Resource } from "./schema";
 
 /** Enough of a level to name and link it. */
 export interface LevelRef {
@@ -22,6 +22,8 @@ export interface Level extends LevelRef {
   inheritedRequirements: RequirementGroup[];
   buildsOn?: LevelRef;
   duties: string[];
+  /** Certifications that fit this level; empty when the file lists none. */
+  certifications: Certification[];
   /** The optional narrative, as sanitized HTML. */
   narrativeHtml: string;
   /** Repository-relative path of the level's markdown file. */

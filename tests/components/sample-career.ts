@@ -10,6 +10,7 @@ const apprentice: Level = {
   requirements: ["Basic tool safety"],
   inheritedRequirements: [],
   duties: ["Carry materials"],
+  certifications: [],
   narrativeHtml: "",
   sourcePath: "content/careers/carpentry/levels/apprentice.md",
 };
@@ -24,6 +25,7 @@ const journeyman: Level = {
   inheritedRequirements: [{ level: { slug: "apprentice", title: "Apprentice", rank: 1 }, requirements: ["Basic tool safety"] }],
   buildsOn: { slug: "apprentice", title: "Apprentice", rank: 1 },
   duties: ["Frame walls", "Hang doors"],
+  certifications: [],
   narrativeHtml: "<p>Most carpenters work here.</p>",
   sourcePath: "content/careers/carpentry/levels/journeyman.md",
 };
@@ -41,6 +43,7 @@ const master: Level = {
   ],
   buildsOn: { slug: "journeyman", title: "Journeyman", rank: 2 },
   duties: ["Train apprentices"],
+  certifications: [],
   narrativeHtml: "",
   sourcePath: "content/careers/carpentry/levels/master.md",
 };

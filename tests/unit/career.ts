@@ -11,6 +11,7 @@ export function buildCareer(overrides: Partial<Career> = {}): Career {
     requirements: ["Bachelor's degree in statistics"],
     inheritedRequirements: [],
     duties: ["Clean data", "Build reports"],
+    certifications: [],
     narrativeHtml: "",
     sourcePath: "content/careers/data-analyst/levels/entry.md",
     updated: "2026-01-10",
@@ -38,6 +39,7 @@ export function buildCareer(overrides: Partial<Career> = {}): Career {
     inheritedRequirements: [...mid.inheritedRequirements, { level: { slug: "mid", title: "Mid level", rank: 2 }, requirements: mid.requirements }],
     buildsOn: { slug: "mid", title: "Mid level", rank: 2 },
     duties: ["Set the analytics roadmap"],
+    certifications: [{ name: "CAP", issuer: "INFORMS", url: "https://www.certifiedanalytics.org/" }],
     sourcePath: "content/careers/data-analyst/levels/senior.md",
     updated: undefined,
   };

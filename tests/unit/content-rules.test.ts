@@ -39,7 +39,7 @@ describe("each content rule explains the mistake with its file and line", () => 
     expect(fixtureIssues("broken-unknown-key")).toMatchInlineSnapshot(`
       [
         "careers/test-career/levels/entry.md:6:1  dutes: "dutes" is not a field; did you mean "duties"?",
-        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, updated",
+        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, certifications, updated",
       ]
     `);
   });

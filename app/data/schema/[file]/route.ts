@@ -1,0 +1,14 @@
+import { dataSchema, dataSchemaParams, jsonResponse } from "@/lib/open-data";
+
+// Written once at build, also into the static export, as /data/schema/<shape>.<version>.json.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return dataSchemaParams();
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/data/schema/[file]">) {
+  const schema = dataSchema((await params).file);
+  return schema ? jsonResponse(schema, "application/schema+json") : new Response(null, { status: 404 });
+}

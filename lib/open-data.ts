@@ -1,0 +1,170 @@
+import { z } from "zod";
+import type { Career, Level } from "./content/model";
+import { certificationSchema, occupationCodeSchema, SLUG_PATTERN } from "./content/schema";
+import { absoluteUrl, paths } from "./site";
+
+/*
+ * The guide as open data: each career as one JSON document, and an index of them, for people who
+ * build on career data. The shapes below are the published contract: their JSON Schemas are
+ * generated from them and every document names its schema in `$schema`. A change that could break
+ * a reader (a field removed, renamed or retyped) needs a new version; adding a field does not.
+ */
+
+/** The version of the documents' shape, part of each schema's address. */
+const OPEN_DATA_VERSION = "v1";
+
+const slug = z.string().regex(SLUG_PATTERN);
+const text = z.string().min(1);
+const textList = z.array(text);
+const updated = z.iso.date().describe("YYYY-MM-DD: the last real change to this content").optional();
+const schemaReference = z.url().describe("The address of this document's JSON Schema");
+
+const levelDocumentSchema = z
+  .object({
+    slug: slug.describe("The level's name in addresses, unique within the career"),
+    title: text,
+    rank: z.int().describe("Orders the levels of a career, lowest first; not necessarily consecutive"),
+    url: z.url().describe("The level's page"),
+    roles: textList.describe("Job titles held at this level"),
+    requirements: textList.describe("What this level asks for beyond the levels it builds on"),
+    inheritedRequirements: z
+      .array(
+        z
+          .object({
+            level: slug.describe("The slug of the lower level these requirements come from"),
+            requirements: textList,
+          })
+          .strict(),
+      )
+      .describe("Requirements this level includes from the levels it builds on, lowest level first"),
+    buildsOn: slug.describe("The slug of the lower level whose requirements this level includes").optional(),
+    duties: textList.describe("What people at this level do"),
+    certifications: z.array(certificationSchema).describe("Certifications that fit this level"),
+    updated,
+  })
+  .strict();
+
+const careerDocumentSchema = z
+  .object({
+    $schema: schemaReference,
+    slug: slug.describe("The career's name in addresses"),
+    title: text,
+    tagline: text,
+    description: text,
+    url: z.url().describe("The career's overview page"),
+    updated: updated.describe("YYYY-MM-DD: the latest change to the career or any of its levels"),
+    occupationCodes: z.array(occupationCodeSchema).describe("Official occupation codes, such as O*NET-SOC"),
+    levels: z.array(levelDocumentSchema).describe("Every level, in rank order, entry level first"),
+  })
+  .strict()
+  .meta({ title: "A career of the Career Guide", description: "One career's ladder: levels, roles, requirements, duties, certifications and occupation codes." });
+
+const careersIndexSchema = z
+  .object({
+    $schema: schemaReference,
+    careers: z.array(
+      z
+        .object({
+          slug,
+          title: text,
+          description: text,
+          url: z.url().describe("The career's overview page"),
+          data: z.url().describe("The career's document"),
+          updated,
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .meta({ title: "The careers of the Career Guide", description: "Every career, with the address of its document." });
+
+export type CareerDocument = z.infer<typeof careerDocumentSchema>;
+export type CareersIndex = z.infer<typeof careersIndexSchema>;
+
+const publishedSchemas = [
+  { name: "career", schema: careerDocumentSchema },
+  { name: "careers", schema: careersIndexSchema },
+] as const;
+type SchemaName = (typeof publishedSchemas)[number]["name"];
+
+/** `career.v1.json`: versioned, so a later shape can be published beside this one. */
+const schemaFileName = (name: SchemaName) => `${name}.${OPEN_DATA_VERSION}.json`;
+const schemaUrl = (name: SchemaName) => absoluteUrl(paths.dataSchema(schemaFileName(name)));
+
+/** Route parameters for every published JSON Schema under /data/schema/. */
+export function dataSchemaParams(): { file: string }[] {
+  return publishedSchemas.map(({ name }) => ({ file: schemaFileName(name) }));
+}
+
+/** The published JSON Schema (draft 2020-12) with this file name, or `undefined`. */
+export function dataSchema(file: string): Record<string, unknown> | undefined {
+  const published = publishedSchemas.find(({ name }) => schemaFileName(name) === file);
+  if (!published) return undefined;
+  const { $schema, ...shape } = z.toJSONSchema(published.schema);
+  return { $schema, $id: schemaUrl(published.name), ...shape };
+}
+
+function levelDocument(career: Career, level: Level): CareerDocument["levels"][number] {
+  return {
+    slug: level.slug,
+    title: level.title,
+    rank: level.rank,
+    url: absoluteUrl(paths.level(career.slug, level.slug)),
+    roles: level.roles,
+    requirements: level.requirements,
+    inheritedRequirements: level.inheritedRequirements.map((group) => ({ level: group.level.slug, requirements: group.requirements })),
+    buildsOn: level.buildsOn?.slug,
+    duties: level.duties,
+    certifications: level.certifications,
+    updated: level.updated,
+  };
+}
+
+/** One career as its open-data document. */
+export function careerDocument(career: Career): CareerDocument {
+  return {
+    $schema: schemaUrl("career"),
+    slug: career.slug,
+    title: career.title,
+    tagline: career.tagline,
+    description: career.description,
+    url: absoluteUrl(paths.career(career.slug)),
+    updated: career.updated,
+    occupationCodes: career.occupationCodes,
+    levels: career.levels.map((level) => levelDocument(career, level)),
+  };
+}
+
+/** The index of every career's document. */
+export function careersIndex(careers: Career[]): CareersIndex {
+  return {
+    $schema: schemaUrl("careers"),
+    careers: careers.map((career) => ({
+      slug: career.slug,
+      title: career.title,
+      description: career.description,
+      url: absoluteUrl(paths.career(career.slug)),
+      data: absoluteUrl(paths.careerData(career.slug)),
+      updated: career.updated,
+    })),
+  };
+}
+
+/** The file name of a career's document under /data/careers/, the route's parameter. */
+const careerFileName = (career: Career) => `${career.slug}.json`;
+
+/** Route parameters for every career's document. */
+export function careerDocumentParams(careers: Career[]): { file: string }[] {
+  return careers.map((career) => ({ file: careerFileName(career) }));
+}
+
+/** The document behind `/data/careers/<file>`, or `undefined`. */
+export function careerDocumentFor(careers: Career[], file: string): CareerDocument | undefined {
+  const career = careers.find((candidate) => careerFileName(candidate) === file);
+  return career && careerDocument(career);
+}
+
+/** Indented, so that a developer reading the file in a browser can follow it. */
+export function jsonResponse(body: unknown, contentType = "application/json"): Response {
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { "Content-Type": contentType } });
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { compileJsonSchema } from "../json-schema";
+import { buildCareer } from "./career";
+import { fixture } from "./content-fixtures";
+
+// The deploy's origin; lib/site reads SITE_URL when first imported, hence the dynamic imports.
+const ORIGIN = "https://careers.example.org";
+vi.stubEnv("SITE_URL", ORIGIN);
+const { careerDocument, careerDocumentFor, careerDocumentParams, careersIndex, dataSchema, dataSchemaParams } = await import("@/lib/open-data");
+
+const publishedSchema = (file: string) => {
+  const schema = dataSchema(file);
+  if (!schema) throw new Error(`no schema ${file}`);
+  return schema;
+};
+const validateCareer = compileJsonSchema(publishedSchema("career.v1.json"));
+const validateIndex = compileJsonSchema(publishedSchema("careers.v1.json"));
+
+describe("open data documents", () => {
+  const { careers } = loadContent(fixture("valid"));
+
+  it("validate against the published schemas, which they name by address", () => {
+    expect(careers.length).toBeGreaterThan(0);
+    for (const career of careers) {
+      const document = careerDocument(career);
+      expect(validateCareer(document), JSON.stringify(validateCareer.errors)).toBe(true);
+      expect(document.$schema).toBe(publishedSchema("career.v1.json").$id);
+    }
+    const index = careersIndex(careers);
+    expect(validateIndex(index), JSON.stringify(validateIndex.errors)).toBe(true);
+    expect(index.$schema).toBe(`${ORIGIN}/data/schema/careers.v1.json`);
+  });
+
+  it("are rejected by the schema when a field is missing, mistyped or unknown", () => {
+    const document = careerDocument(careers[0]!);
+    const [first, ...others] = document.levels;
+    expect(validateCareer({ ...document, levels: [{ ...first, rank: "1" }, ...others] })).toBe(false);
+    expect(validateCareer({ ...document, occupationCodes: undefined })).toBe(false);
+    expect(validateCareer({ ...document, salary: 50000 })).toBe(false);
+  });
+
+  it("give every level in rank order with its own and inherited requirements, duties and certifications", () => {
+    const document = careerDocument(buildCareer());
+    expect(document.url).toBe(`${ORIGIN}/careers/data-analyst/`);
+    expect(document.updated).toBe("2026-02-20");
+    expect(document.levels.map((level) => level.slug)).toEqual(["entry", "mid", "senior"]);
+    expect(document.levels[2]).toEqual({
+      slug: "senior",
+      title: "Senior level",
+      rank: 3,
+      url: `${ORIGIN}/careers/data-analyst/senior/`,
+      roles: ["Analytics manager"],
+      requirements: ["People management"],
+      inheritedRequirements: [
+        { level: "entry", requirements: ["Bachelor's degree in statistics"] },
+        { level: "mid", requirements: ["Three years of experience"] },
+      ],
+      buildsOn: "mid",
+      duties: ["Set the analytics roadmap"],
+      certifications: [{ name: "CAP", issuer: "INFORMS", url: "https://www.certifiedanalytics.org/" }],
+      updated: undefined,
+    });
+    expect(validateCareer(JSON.parse(JSON.stringify(document)))).toBe(true);
+  });
+
+  it("carry the career's occupation codes, and the index links each career's page and document", () => {
+    const career = buildCareer();
+    expect(careerDocument(career).occupationCodes).toEqual(career.occupationCodes);
+    expect(careersIndex([career]).careers).toEqual([
+      { slug: "data-analyst", title: career.title, description: career.description, url: `${ORIGIN}/careers/data-analyst/`, data: `${ORIGIN}/data/careers/data-analyst.json`, updated: "2026-02-20" },
+    ]);
+  });
+
+  it("are found by the file names the routes are built with, and by no other", () => {
+    const career = buildCareer();
+    expect(careerDocumentParams([career])).toEqual([{ file: "data-analyst.json" }]);
+    expect(careerDocumentFor([career], "data-analyst.json")?.slug).toBe("data-analyst");
+    expect(careerDocumentFor([career], "data-analyst")).toBeUndefined();
+    expect(dataSchemaParams()).toEqual([{ file: "career.v1.json" }, { file: "careers.v1.json" }]);
+    expect(dataSchema("career.v2.json")).toBeUndefined();
+  });
+});
