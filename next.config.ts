@@ -1,18 +1,26 @@
 import type { NextConfig } from "next";
-import { securityHeadersFor } from "./lib/security-headers";
+import { cacheControl, securityHeadersFor } from "./lib/security-headers";
 
 // `npm run export` sets NEXT_OUTPUT=export to write the static site to out/; `npm run build`
 // keeps a server build for `next start`.
-const staticExport = process.env.NEXT_OUTPUT === "export";
+const exporting = process.env.NEXT_OUTPUT === "export";
 
 const nextConfig: NextConfig = {
-  output: staticExport ? "export" : undefined,
+  output: exporting ? "export" : undefined,
   // Every page is a folder with an index.html, which any static host serves without rewrites.
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
   // A static export has no server to send headers: deploy/nginx.conf sends the same ones there.
-  ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") }] }),
+  ...(exporting
+    ? {}
+    : {
+        headers: async () => [
+          { source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") },
+          // Next.js would let a CDN keep prerendered pages for a year (s-maxage=31536000); its hashed assets keep their own header.
+          { source: "/((?!_next/static/).*)", headers: [{ key: "Cache-Control", value: cacheControl.other }] },
+        ],
+      }),
 };
 
 export default nextConfig;

@@ -48,7 +48,8 @@ export function pagesOf<K extends PageKind>(kind: K, pages: Page[] = getPages())
 
 /** A route's `generateStaticParams`: the params of every page of its kind. */
 export function staticParams<K extends PageKind>(kind: K): PageOfKind<K>["params"][] {
-  return pagesOf(kind).map((page) => page.params);
+  // TypeScript does not narrow a union's member through a generic kind; pagesOf did.
+  return pagesOf(kind).map((page) => page.params as PageOfKind<K>["params"]);
 }
 
 /** The first page of each kind, from the first career and its first level: what the budgets and the bench measure. */

@@ -1,7 +1,6 @@
-import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { waitForUrl, type RunningServer } from "./next-server";
 
 export interface TimedRun {
   ok: boolean;
@@ -44,25 +43,4 @@ export function loadTest(url: string, { connections, seconds }: { connections: n
   if (run.status !== 0) throw new Error(`autocannon failed: ${run.stderr}`);
   const result = JSON.parse(run.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
   return { requestsPerSecond: result.requests.average, latencyP50Ms: result.latency.p50, latencyP99Ms: result.latency.p99, errors: result.errors + result.non2xx };
-}
-
-/** Debian's nginx, or another binary named by NGINX_PATH. */
-export const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
-
-/**
- * nginx in the foreground with the config at `configFile`, its relative paths under `prefixDir`;
- * ready once `readyUrl` answers.
- */
-export async function startNginx(prefixDir: string, configFile: string, readyUrl: string): Promise<RunningServer> {
-  const nginx = spawn(NGINX, ["-e", "stderr", "-p", prefixDir, "-c", configFile, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
-  const exited = new Promise<void>((resolve) => nginx.once("exit", () => resolve()));
-  const stop = async () => {
-    if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill("SIGTERM");
-    await exited;
-  };
-  await waitForUrl(readyUrl, exited).catch(async (error: unknown) => {
-    await stop();
-    throw error;
-  });
-  return { url: new URL(readyUrl).origin, stop };
 }
