@@ -29,7 +29,7 @@ beforeAll(async () => {
     writeFileSync(path.join(project, file), text);
   }
   const from = path.join(project, "app/globals.css");
-  css = (await postcss([tailwindcss({ base: project })]).process(readFileSync(from, "utf8"), { from })).css;
+  css = (await postcss(tailwindcss({ base: project })).process(readFileSync(from, "utf8"), { from })).css;
 }, 60_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
