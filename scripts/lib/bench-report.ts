@@ -90,10 +90,6 @@ export function renderBenchReport(figures: BenchFigures): string {
 
 ### Page weight (KB, gzip level 9)
 
-What each page loads: its HTML, every \`<script src>\` and stylesheet link, as the static export serves it
-(what readers get: pages without Next.js's scripts) and as \`next start\` serves it. The floor is the overview's
-content as one hand-written HTML file with a few lines of inline CSS and no JavaScript.
-
 ${table(["page", "HTML", "CSS", "JS", "total", "vs empty Next.js", "vs floor"], weightRows)}
 
 The empty page's ${kb(empty.weight.jsBytes)} KB of JavaScript is recorded in budgets.json: under \`next start\` the site may load that plus the allowances it names; the export loads none.
@@ -102,10 +98,7 @@ The empty page's ${kb(empty.weight.jsBytes)} KB of JavaScript is recorded in bud
 
 ${table(["page", "performance", "accessibility", "best practices", "SEO", "LCP ms", "TBT ms", "CLS"], lighthouseRows)}
 
-### Serving one page (\`${figures.servedPath}\`) on loopback
-
-autocannon, ${figures.load.connections} connections for ${figures.load.seconds} s, no compression asked for. nginx (1 worker)
-serves the static export with \`deploy/nginx.conf\`, headers included.
+### Serving one page (\`${figures.servedPath}\`) on loopback: ${figures.load.connections} connections for ${figures.load.seconds} s
 
 ${table(
   ["delivery", "requests/s", "p50 latency ms", "p99 latency ms", "errors"],
@@ -113,11 +106,6 @@ ${table(
 )}
 
 ### Scale: synthetic careers of 3 to 5 levels each
-
-"Check" is \`npm run check\` under CONTENT_DIR (process wall-clock time). The build is \`next build\` of a copy of the
-site in \`.bench/build-copy\` with CONTENT_DIR pointing at the synthetic content; peak memory is GNU time's maximum
-resident set size, that of the largest single process. Output is the prerendered HTML and RSC files plus
-\`.next/static\`. Time per page is the whole build's time over its pages.
 
 ${table(["careers", "levels", "pages", "check s", "build s", "build peak MB", "output MB", "build time per page", "home HTML KB", "note"], scaleRows)}
 <!-- bench:end -->`;
