@@ -14,7 +14,8 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), "career-guide-private-"));
   cpSync("tests/fixtures/export", root, { recursive: true });
   server = await startExportServer(ports.unitTests, root);
-}, 30_000);
+  // Longer than the server's own 30 s wait, so that a server that never answers is stopped by it.
+}, 60_000);
 afterAll(async () => {
   await server?.stop();
   rmSync(root, { recursive: true, force: true });
