@@ -5,22 +5,21 @@
  * that budgets.json holds the site's JavaScript to. It leaves out/ and .next as `npm run export`
  * and `npm run build` would. Servers listen on BENCH_PORT (3206) and the three ports after it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { getCareers } from "../lib/content/load";
 import { samplePages } from "../lib/pages";
 import { renderBenchReport, type Baselines, type DeliveryFigures } from "./lib/bench-report";
 import { recordEmptyPage } from "./lib/budget-file";
-import { writeEmptyNextApp } from "./lib/empty-next-app";
-import { floorOverviewHtml } from "./lib/floor-page";
+import { measureEmptyNextPage } from "./lib/empty-next-app";
+import { startFloorServer } from "./lib/floor-page";
 import { auditPages } from "./lib/lighthouse";
-import { loadTest, timedRun } from "./lib/measure";
-import { measurePage, nextStartBuild, repositoryBuilds } from "./lib/page-weight";
+import { loadTest, timedNextBuild, timedRun } from "./lib/measure";
+import { measurePage, repositoryBuilds } from "./lib/page-weight";
 import { ports } from "./lib/ports";
-import { BUILD_TIMEOUT_MS, copyBuildInputs, measureScale, timedNextBuild } from "./lib/scale";
-import { startExportServer, startNextServer, startNginx } from "./lib/servers";
+import { copyBuildInputs, measureScale } from "./lib/scale";
+import { startExportServer, startNextServer } from "./lib/servers";
 
 const REPORT = "docs/benchmarks.md";
 const EMPTY_APP_DIR = path.resolve(".bench/empty-next");
@@ -37,37 +36,29 @@ async function main(): Promise<void> {
   const loadAverage = os.loadavg().map((value) => value.toFixed(1)).join(", ");
 
   log("building the empty Next.js baseline…");
-  writeEmptyNextApp(EMPTY_APP_DIR);
-  timedNextBuild(EMPTY_APP_DIR);
-  const empty = measurePage(nextStartBuild(path.join(EMPTY_APP_DIR, ".next")), "/");
+  const empty = measureEmptyNextPage(EMPTY_APP_DIR);
   const how = "npm run bench: a throwaway app in .bench/empty-next (one page with a line of text, the repository's next.config basics) built with next build";
   recordEmptyPage(empty.jsBytes, { date, next: packageVersion("next"), react: packageVersion("react"), how });
 
   log("building the site: npm run export, then the server build…");
   const exportEnv = { ...process.env, SITE_URL: `http://127.0.0.1:${port["static-export"]}` };
-  const exportBuild = timedRun("npm", ["run", "--silent", "export"], { env: exportEnv, timeoutMs: BUILD_TIMEOUT_MS });
+  const exportBuild = timedRun("npm", ["run", "--silent", "export"], { env: exportEnv });
   if (!exportBuild.ok) throw new Error(`npm run export failed:\n${exportBuild.stdout}\n${exportBuild.stderr}`);
   const serverBuild = timedNextBuild(".", { PORT: String(port["next-start"]) });
   const pages = samplePages();
   const servedPath = pages.find((page) => page.kind === "career")!.path;
-  const career = getCareers()[0]!;
-  const floorHtml = floorOverviewHtml(career);
-
-  const floorRoot = mkdtempSync(path.join(os.tmpdir(), "career-bench-floor-"));
-  mkdirSync(path.join(floorRoot, "floor"));
-  writeFileSync(path.join(floorRoot, "floor", "index.html"), floorHtml);
   const servers = {
     "static-export": await startExportServer(port["static-export"]),
     "next-start": await startNextServer(port["next-start"]),
   };
   const emptyNext = await startNextServer(port.emptyNext, EMPTY_APP_DIR);
-  const floor = await startNginx(`server { listen 127.0.0.1:${port.floor}; root ${floorRoot}; }`, `http://127.0.0.1:${port.floor}/floor/`);
+  const floor = await startFloorServer(getCareers()[0]!, port.floor);
   const deliveries: DeliveryFigures[] = [];
   let baselines: Baselines;
   try {
     log("Lighthouse: the site's pages under both deliveries, the empty Next.js page and the static floor…");
     const urls = (delivery: keyof typeof servers) => pages.map((page) => `${servers[delivery].url}${page.path}`);
-    const audits = await auditPages([...urls("static-export"), ...urls("next-start"), `${emptyNext.url}/`, `${floor.url}/floor/`]);
+    const audits = await auditPages([...urls("static-export"), ...urls("next-start"), `${emptyNext.url}/`, floor.url]);
     log(`load test: ${servedPath}, ${LOAD.connections} connections for ${LOAD.seconds} s per server…`);
     for (const delivery of ["static-export", "next-start"] as const) {
       deliveries.push({
@@ -76,10 +67,9 @@ async function main(): Promise<void> {
         serving: loadTest(`${servers[delivery].url}${servedPath}`, LOAD),
       });
     }
-    baselines = { empty: { weight: empty, lighthouse: audits.get(`${emptyNext.url}/`)! }, floor: { bytes: gzipSync(floorHtml, { level: 9 }).length, lighthouse: audits.get(`${floor.url}/floor/`)! } };
+    baselines = { empty: { weight: empty, lighthouse: audits.get(`${emptyNext.url}/`)! }, floor: { bytes: floor.gzipBytes, lighthouse: audits.get(floor.url)! } };
   } finally {
     await Promise.all([...Object.values(servers), emptyNext, floor].map((server) => server.stop()));
-    rmSync(floorRoot, { recursive: true, force: true });
   }
 
   copyBuildInputs(BUILD_COPY_DIR);

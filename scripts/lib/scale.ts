@@ -1,9 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { timedRun } from "./measure";
+import { timedNextBuild, timedRun } from "./measure";
 import { measurePage, nextStartBuild } from "./page-weight";
-import { NEXT_BIN } from "./servers";
 import { writeSyntheticCareers } from "./synthetic-content";
 
 /** The bench's scale figures for one amount of synthetic content. */
@@ -18,18 +17,6 @@ export interface ScaleRow {
   outputBytes?: number;
   homeHtmlBytes?: number;
   note?: string;
-}
-
-// The largest build is tried once; on a shared 2-core machine it may not finish, and is then reported as stopped.
-export const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-
-/** `next build` in `projectDir`, timed; throws when it fails rather than running out of time. */
-export function timedNextBuild(projectDir: string, extraEnv: Record<string, string> = {}) {
-  rmSync(path.join(projectDir, ".next"), { recursive: true, force: true });
-  const run = timedRun(process.execPath, [NEXT_BIN, "build"], { cwd: projectDir, env: { ...env, ...extraEnv }, timeoutMs: BUILD_TIMEOUT_MS });
-  if (!run.ok && !run.timedOut) throw new Error(`next build failed in ${projectDir}:\n${run.stdout}\n${run.stderr}`);
-  return run;
 }
 
 /** Every file's size under `directory` whose name passes `include`. */
@@ -58,11 +45,11 @@ export function measureScale(count: number, copyDir: string): ScaleRow {
   const contentDir = mkdtempSync(path.join(os.tmpdir(), `career-bench-${count}-`));
   try {
     const { levels } = writeSyntheticCareers(contentDir, count);
-    const check = timedRun("npm", ["run", "--silent", "check"], { env: { ...env, CONTENT_DIR: contentDir }, timeoutMs: BUILD_TIMEOUT_MS });
+    const check = timedRun("npm", ["run", "--silent", "check"], { env: { ...process.env, CONTENT_DIR: contentDir } });
     if (!check.ok) throw new Error(`Checking ${count} synthetic careers failed:\n${check.stdout}\n${check.stderr}`);
     const row: ScaleRow = { careers: count, levels, checkSeconds: check.seconds, checkPeakMb: check.peakMemoryMb };
     const build = timedNextBuild(copyDir, { CONTENT_DIR: contentDir });
-    if (build.timedOut) return { ...row, note: `build stopped after ${BUILD_TIMEOUT_MS / 60_000} minutes` };
+    if (build.timedOut) return { ...row, note: `build stopped after ${build.seconds.toFixed(0)} s` };
     const distDir = path.join(copyDir, ".next");
     const prerendered = path.join(distDir, "server", "app");
     return {
