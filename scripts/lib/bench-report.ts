@@ -1,6 +1,6 @@
 import type { Page } from "../../lib/pages";
 import type { Delivery as AnyDelivery } from "../../lib/security-headers";
-import type { LighthouseFigures } from "./lighthouse";
+import { CATEGORIES, type LighthouseFigures } from "./lighthouse";
 import type { LoadTest, TimedRun } from "./measure";
 import type { PageWeight } from "./page-weight";
 import type { ScaleRow } from "./scale";
@@ -45,7 +45,7 @@ function table(header: string[], rows: (string | number)[][]): string {
 
 const lighthouseRow = (name: string, figures: LighthouseFigures) => [
   name,
-  ...(["performance", "accessibility", "best-practices", "seo"] as const).map((category) => score(figures.scores[category])),
+  ...CATEGORIES.map((category) => score(figures.scores[category])),
   Math.round(figures.largestContentfulPaintMs),
   Math.round(figures.totalBlockingTimeMs),
   figures.cumulativeLayoutShift.toFixed(3),
