@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 import { EXPORT_SITE_URL, ports } from "./scripts/lib/ports";
+import { NEXT_BIN } from "./scripts/lib/servers";
 import type { SiteOptions } from "./tests/e2e/fixtures";
 
 const url = (port: number) => `http://127.0.0.1:${port}`;
@@ -25,8 +26,7 @@ export default defineConfig<SiteOptions>({
   ],
   webServer: [
     {
-      // Started without npx so that stopping it leaves no orphaned next-server behind.
-      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${ports["next-start"]}`,
+      command: `node ${NEXT_BIN} start -H 127.0.0.1 -p ${ports["next-start"]}`,
       url: url(ports["next-start"]),
       reuseExistingServer: false,
       env: { NEXT_TELEMETRY_DISABLED: "1" },
