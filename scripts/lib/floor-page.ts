@@ -5,8 +5,7 @@ import { gzipSync } from "node:zlib";
 import type { Career } from "../../lib/content/model";
 import { paths } from "../../lib/site";
 import { type RunningServer, startNginx } from "./servers";
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml } from "./static-export";
 
 /**
  * The overview page's content as one hand-written static HTML file: no framework, no JavaScript,

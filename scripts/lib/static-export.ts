@@ -25,16 +25,17 @@ function isRuntimeElement(node: Node): boolean {
   return rel.includes("modulepreload") || (rel.includes("preload") && properties.as === "script");
 }
 
-const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Text or an attribute value as HTML. */
+export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The serializer escapes only `<` and `&` in text, and html-validate refuses a raw `>` (an
- * editor's "Junior > Senior" in a title): text is written with all three escaped, as React wrote it.
+ * editor's "Junior > Senior" in a title): text is written with all of them escaped, as React wrote it.
  */
 function escapeTextNodes(node: Root | Element): void {
   if (node.type === "element" && (node.tagName === "script" || node.tagName === "style")) return;
   node.children = node.children.map((child: RootContent): RootContent => {
-    if (child.type === "text") return { type: "raw", value: escapeText(child.value) };
+    if (child.type === "text") return { type: "raw", value: escapeHtml(child.value) };
     if (child.type === "element") escapeTextNodes(child);
     return child;
   }) as typeof node.children;
