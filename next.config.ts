@@ -1,13 +1,13 @@
 import type { NextConfig } from "next";
 import { CONTENT_CHECK_QUERY } from "./lib/dev-reload";
-import { securityHeadersFor } from "./lib/security-headers";
+import { cacheControl, securityHeadersFor } from "./lib/security-headers";
 
 // `npm run export` sets NEXT_OUTPUT=export to write the static site to out/; `npm run build`
 // keeps a server build for `next start`.
-const staticExport = process.env.NEXT_OUTPUT === "export";
+const exporting = process.env.NEXT_OUTPUT === "export";
 
 const nextConfig: NextConfig = {
-  output: staticExport ? "export" : undefined,
+  output: exporting ? "export" : undefined,
   // Every page is a folder with an index.html, which any static host serves without rewrites.
   trailingSlash: true,
   poweredByHeader: false,
@@ -15,13 +15,15 @@ const nextConfig: NextConfig = {
   // In `npm run dev` the open page checks every second whether content changed (lib/dev-reload.ts).
   logging: { incomingRequests: { ignore: [new RegExp(`[?&]${CONTENT_CHECK_QUERY}=`)] } },
   // A static export has no server to send headers: deploy/nginx.conf sends the same ones there.
-  ...(staticExport
+  ...(exporting
     ? {}
     : {
         headers: async () => [
           { source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") },
           // The open data is for pages and programs on any origin to read, as deploy/nginx.conf allows.
           { source: "/data/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+          // Next.js would let a CDN keep prerendered pages for a year (s-maxage=31536000); its hashed assets keep their own header.
+          { source: "/((?!_next/static/).*)", headers: [{ key: "Cache-Control", value: cacheControl.other }] },
         ],
       }),
 };

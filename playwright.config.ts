@@ -1,9 +1,9 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumLaunchOptions } from "./tests/e2e/browser";
+import { chromiumLaunchOptions } from "./scripts/lib/chromium";
+import { EXPORT_SITE_URL, ports } from "./scripts/lib/ports";
+import { NEXT_BIN } from "./scripts/lib/servers";
 import type { SiteOptions } from "./tests/e2e/fixtures";
-import { servers } from "./tests/e2e/servers";
 
-const { nextStart, staticExport } = servers;
 const url = (port: number) => `http://127.0.0.1:${port}`;
 
 // Every spec runs twice: against `next start` (npm run build) and against the static export
@@ -22,20 +22,20 @@ export default defineConfig<SiteOptions>({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "next-start", use: { baseURL: url(nextStart.port), siteUrl: nextStart.siteUrl, delivery: "next-start" }, testIgnore: "static-export.spec.ts" },
-    { name: "static-export", use: { baseURL: url(staticExport.port), siteUrl: staticExport.siteUrl, delivery: "static-export" } },
+    // Built without SITE_URL (scripts/test.ts), so its absolute URLs name the port it is served on.
+    { name: "next-start", use: { baseURL: url(ports["next-start"]), siteUrl: `http://localhost:${ports["next-start"]}`, delivery: "next-start" }, testIgnore: "static-export.spec.ts" },
+    { name: "static-export", use: { baseURL: url(ports["static-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" } },
   ],
   webServer: [
     {
-      // Started without npx so that stopping it leaves no orphaned next-server behind.
-      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${nextStart.port}`,
-      url: url(nextStart.port),
+      command: `node ${NEXT_BIN} start -H 127.0.0.1 -p ${ports["next-start"]}`,
+      url: url(ports["next-start"]),
       reuseExistingServer: false,
       env: { NEXT_TELEMETRY_DISABLED: "1" },
     },
     {
-      command: `node --import tsx scripts/serve-export.ts ${staticExport.port}`,
-      url: url(staticExport.port),
+      command: `node --import tsx scripts/serve-export.ts ${ports["static-export"]}`,
+      url: url(ports["static-export"]),
       reuseExistingServer: false,
       // Lets the script stop nginx and remove its temporary prefix.
       gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },

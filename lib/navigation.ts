@@ -20,10 +20,3 @@ export const trails = {
     { name: "Compare levels", href: paths.compare(career.slug) },
   ],
 };
-
-/** Route parameters for every prerendered page. */
-export const staticParams = {
-  careers: (careers: Career[]) => careers.map((career) => ({ career: career.slug })),
-  levels: (careers: Career[]) =>
-    careers.flatMap((career) => career.levels.map((level) => ({ career: career.slug, level: level.slug }))),
-};

@@ -36,6 +36,16 @@ function contentSecurityPolicy(delivery: Delivery): string {
   ].join("; ");
 }
 
+/**
+ * Hashed assets never change under the same name, so they are kept for a year; pages, images and
+ * the sitemap may change with any deploy, so every cache, a CDN in front included, revalidates
+ * them after five minutes.
+ */
+export const cacheControl = {
+  hashedAsset: "public, max-age=31536000, immutable",
+  other: "public, max-age=300, must-revalidate",
+} as const;
+
 export interface ResponseHeader {
   key: string;
   value: string;

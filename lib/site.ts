@@ -5,7 +5,8 @@ import type { Career, Level } from "./content/model";
 export const site = {
   name: "Career Guide",
   description: "Clear, practical guides to careers: what the work is, and how to move from entry level to senior roles.",
-  url: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  // Without SITE_URL, `npm start` (which builds first) links to the port it serves on; `npm run export` requires SITE_URL.
+  url: new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
   repositoryUrl: (process.env.REPOSITORY_URL ?? "https://github.com/career-guide/career-guide").replace(/\/+$/, ""),
   repositoryBranch: process.env.REPOSITORY_BRANCH ?? "main",
   locale: "en_US",

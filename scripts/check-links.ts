@@ -4,7 +4,7 @@
  * the network, and the guides' sources are reviewed by editors.
  */
 import { LinkChecker, LinkState } from "linkinator";
-import { startExportServer } from "./serve-export";
+import { startExportServer } from "./lib/servers";
 
 async function main(): Promise<number> {
   const server = await startExportServer();

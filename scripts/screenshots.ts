@@ -1,21 +1,14 @@
 /**
- * Screenshots of every page type at phone and desktop widths, in light and dark, for looking at
- * the site as a reader would: `npm run screenshots -- http://127.0.0.1:3000 out-dir`.
+ * Screenshots of every page at phone and desktop widths, in light and dark, for looking at the
+ * site as a reader would: `npm run screenshots -- http://127.0.0.1:3000 out-dir`.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright";
-import { getCareers } from "../lib/content/load";
-import { paths } from "../lib/site";
-import { chromiumLaunchOptions } from "../tests/e2e/browser";
+import { getPages } from "../lib/pages";
+import { chromiumLaunchOptions } from "./lib/chromium";
 
 const [baseUrl = "http://127.0.0.1:3000", outDir = "screenshots"] = process.argv.slice(2);
-
-const pages = getCareers().flatMap((career) => [
-  paths.career(career.slug),
-  ...career.levels.map((level) => paths.level(career.slug, level.slug)),
-  paths.compare(career.slug),
-]);
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
@@ -23,7 +16,7 @@ async function main() {
   for (const width of [360, 1280]) {
     for (const colorScheme of ["light", "dark"] as const) {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
-      for (const pagePath of ["/", ...pages, "/no-such-page/"]) {
+      for (const pagePath of [...getPages().map((registered) => registered.path), "/no-such-page/"]) {
         await page.goto(new URL(pagePath, baseUrl).toString());
         const name = pagePath.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home";
         await page.screenshot({ path: path.join(outDir, `${name}-${width}-${colorScheme}.png`), fullPage: true });

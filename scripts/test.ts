@@ -4,9 +4,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { chromiumExecutable } from "../tests/e2e/browser";
-import { servers } from "../tests/e2e/servers";
-import { NGINX } from "./lib/processes";
+import { EXPORT_SITE_URL, ports } from "./lib/ports";
+import { ensureSystemTools } from "./lib/system-tools";
 
 interface Counts {
   passed: number;
@@ -24,48 +23,8 @@ interface Step {
 
 const RESULTS = ".test-results";
 
-function readJson(file: string): unknown {
-  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
-}
-
-function vitestCounts(): Counts | undefined {
-  const report = readJson(`${RESULTS}/vitest.json`) as { numPassedTests: number; numFailedTests: number } | undefined;
-  return report && { passed: report.numPassedTests, failed: report.numFailedTests };
-}
-
-/** Each budget (a size or a score on one page) counts as one test. */
-function budgetCounts(): Counts | undefined {
-  const report = readJson(`${RESULTS}/budgets.json`) as Counts | undefined;
-  return report && { passed: report.passed, failed: report.failed };
-}
-
-function playwrightCounts(): Counts | undefined {
-  const report = readJson(`${RESULTS}/playwright.json`) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined;
-  return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
-}
-
-interface SystemTool {
-  what: string;
-  executable: string;
-  aptPackage: string;
-  /** The variable that points the suites at another binary. */
-  override: string;
-}
-
-/** The browser tests need Debian's chromium, the export's tests nginx: install them where we can, or say how. */
-function ensureInstalled(tools: SystemTool[]): boolean {
-  const missing = tools.filter((tool) => !existsSync(tool.executable));
-  if (missing.length === 0) return true;
-  const packages = missing.map((tool) => tool.aptPackage).join(" ");
-  const canInstall = process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
-  if (canInstall) {
-    console.log(`\n${missing.map((tool) => tool.executable).join(" and ")} missing; installing ${packages} from Debian…`);
-    spawnSync("sh", ["-c", `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`], { stdio: "inherit" });
-    if (missing.every((tool) => existsSync(tool.executable))) return true;
-  }
-  const overrides = missing.map((tool) => `set ${tool.override} to another ${tool.what} binary`).join(", or ");
-  console.error(`\nThe tests need ${missing.map((tool) => `${tool.what} at ${tool.executable}`).join(" and ")}. Install with:\n\n  sudo apt-get install -y ${packages}\n\nor ${overrides}.`);
-  return false;
+function report<T>(file: string, counts: (report: T) => Counts): () => Counts | undefined {
+  return () => (existsSync(`${RESULTS}/${file}`) ? counts(JSON.parse(readFileSync(`${RESULTS}/${file}`, "utf8")) as T) : undefined);
 }
 
 const steps: Step[] = [
@@ -76,24 +35,27 @@ const steps: Step[] = [
   {
     name: "unit and component tests",
     command: `npx vitest run --reporter=default --reporter=json --outputFile=${RESULTS}/vitest.json`,
-    counts: vitestCounts,
+    counts: report<{ numPassedTests: number; numFailedTests: number }>("vitest.json", (vitest) => ({ passed: vitest.numPassedTests, failed: vitest.numFailedTests })),
   },
   // The export goes first: both builds write .next, and `next start` needs the server build's.
-  { name: "static export", command: `SITE_URL=${servers.staticExport.siteUrl} npm run --silent export` },
+  { name: "static export", command: `SITE_URL=${EXPORT_SITE_URL} npm run --silent export` },
   { name: "HTML validation", command: "npx html-validate out", needs: ["static export"] },
   { name: "link check", command: "npx tsx scripts/check-links.ts", needs: ["static export"] },
-  { name: "build", command: "npx next build" },
-  { name: "performance budgets", command: "npm run --silent budgets", counts: budgetCounts, needs: ["build", "static export"] },
-  { name: "browser tests", command: "npx playwright test", counts: playwrightCounts, needs: ["build", "static export"] },
+  // Without SITE_URL, as `npm start` on that port would build it.
+  { name: "build", command: `env -u SITE_URL PORT=${ports["next-start"]} npx next build` },
+  // Each budget (a size or a score on one page) counts as one test.
+  { name: "performance budgets", command: "npm run --silent budgets", counts: report<Counts>("budgets.json", (budgets) => budgets), needs: ["build", "static export"] },
+  {
+    name: "browser tests",
+    command: "npx playwright test",
+    counts: report<{ stats: { expected: number; unexpected: number; flaky: number } }>("playwright.json", ({ stats }) => ({ passed: stats.expected + stats.flaky, failed: stats.unexpected })),
+    needs: ["build", "static export"],
+  },
 ];
 
 rmSync(RESULTS, { recursive: true, force: true });
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-const systemTools: SystemTool[] = [
-  { what: "Chromium", executable: chromiumExecutable(), aptPackage: "chromium", override: "CHROMIUM_PATH" },
-  { what: "nginx", executable: NGINX, aptPackage: "nginx-light", override: "NGINX_PATH" },
-];
-if (!ensureInstalled(systemTools)) process.exit(1);
+if (!ensureSystemTools()) process.exit(1);
 
 const total: Counts = { passed: 0, failed: 0 };
 const failedSteps = new Set<string>();

@@ -1,35 +1,41 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { Category } from "./lighthouse";
+import { z } from "zod";
+import { CATEGORIES } from "./lighthouse";
 
-export const BUDGET_FILE = "budgets.json";
+const BUDGET_FILE = "budgets.json";
+const bytes = z.number().int().nonnegative();
 
-/** `budgets.json`: the limits `npm run budgets` holds the built site to. */
-export interface Budgets {
-  note: string;
-  javascript: {
-    /** How and when the baseline was measured; `npm run bench` rewrites this section. */
-    measured: { date: string; next: string; react: string; how: string };
+/** `budgets.json`: the limits `npm run budgets` holds both builds to. */
+const budgetsSchema = z.strictObject({
+  note: z.string(),
+  javascript: z.strictObject({
+    /** How and when `npm run bench` last measured the empty page. */
+    measured: z.strictObject({ date: z.iso.date(), next: z.string(), react: z.string(), how: z.string() }),
     /** Gzip bytes of the JavaScript an empty page of the same Next.js version loads. */
-    emptyPageBytes: number;
+    emptyPageBytes: bytes,
     /** JavaScript the site may load beyond the empty page, each named by the feature that needs it. */
-    features: Record<string, number>;
-  };
-  cssMaxBytes: number;
-  comparisonHtmlMaxBytes: number;
-  lighthouseMinScores: Record<Category, number>;
+    features: z.record(z.string(), bytes),
+  }),
+  cssMaxBytes: bytes,
+  comparisonHtmlMaxBytes: bytes,
+  lighthouseMinScores: z.record(z.enum(CATEGORIES), z.number().min(0).max(1)),
   /** Why the minimum scores are what they are. */
-  lighthouseNote: string;
-}
+  lighthouseNote: z.string(),
+});
+export type Budgets = z.infer<typeof budgetsSchema>;
 
 export function readBudgets(): Budgets {
-  return JSON.parse(readFileSync(BUDGET_FILE, "utf8")) as Budgets;
+  return budgetsSchema.parse(JSON.parse(readFileSync(BUDGET_FILE, "utf8")));
 }
 
-export function writeBudgets(budgets: Budgets): void {
+/** The bench's measurement of the empty page; the allowances beyond it stay as budgets.json declares them. */
+export function recordEmptyPage(emptyPageBytes: number, measured: Budgets["javascript"]["measured"]): void {
+  const budgets = readBudgets();
+  budgets.javascript = { ...budgets.javascript, measured, emptyPageBytes };
   writeFileSync(BUDGET_FILE, `${JSON.stringify(budgets, null, 2)}\n`);
 }
 
 /** The most JavaScript any page may load: the empty page plus every named feature. */
 export function javascriptAllowance(budgets: Budgets): number {
-  return Object.values(budgets.javascript.features).reduce((sum, bytes) => sum + bytes, budgets.javascript.emptyPageBytes);
+  return Object.values(budgets.javascript.features).reduce((sum, featureBytes) => sum + featureBytes, budgets.javascript.emptyPageBytes);
 }

@@ -1,5 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { timedNextBuild } from "./measure";
+import { measurePage, nextStartBuild, type PageWeight } from "./page-weight";
 
 /**
  * Writes the smallest App Router site: one page with a line of text (Lighthouse cannot measure a
@@ -7,7 +9,7 @@ import path from "node:path";
  * under `.bench/` inside the repository so that it resolves the very same `next`, `react` and
  * `react-dom` from the repository's node_modules; nothing is installed.
  */
-export function writeEmptyNextApp(directory: string): void {
+function writeEmptyNextApp(directory: string): void {
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(path.join(directory, "app"), { recursive: true });
   const files: Record<string, string> = {
@@ -17,4 +19,11 @@ export function writeEmptyNextApp(directory: string): void {
     "app/page.jsx": "export default function Page() {\n  return <p>Empty page</p>;\n}\n",
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(directory, name), content);
+}
+
+/** Writes and builds the empty app in `directory`; what its page loads. */
+export function measureEmptyNextPage(directory: string): PageWeight {
+  writeEmptyNextApp(directory);
+  timedNextBuild(directory);
+  return measurePage(nextStartBuild(path.join(directory, ".next")), "/");
 }

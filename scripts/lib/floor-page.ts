@@ -1,13 +1,17 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Career } from "../../lib/content/model";
 import { paths } from "../../lib/site";
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { type RunningServer, startNginx } from "./servers";
+import { escapeHtml } from "./static-export";
 
 /**
  * The overview page's content as one hand-written static HTML file: no framework, no JavaScript,
  * a few lines of inline CSS. The floor the real page is compared with.
  */
-export function floorOverviewHtml(career: Career): string {
+function floorOverviewHtml(career: Career): string {
   const levels = career.levels.map((level) => `<li><a href="${paths.level(career.slug, level.slug)}">${escapeHtml(level.title)}</a></li>`).join("");
   return `<!doctype html>
 <html lang="en">
@@ -32,4 +36,19 @@ ${career.roleHtml}
 </body>
 </html>
 `;
+}
+
+/** The floor page served by nginx on `port` at /floor/, with its gzip size. */
+export async function startFloorServer(career: Career, port: number): Promise<RunningServer & { gzipBytes: number }> {
+  const html = floorOverviewHtml(career);
+  const root = mkdtempSync(path.join(os.tmpdir(), "career-bench-floor-"));
+  const removeRoot = () => rmSync(root, { recursive: true, force: true });
+  mkdirSync(path.join(root, "floor"));
+  writeFileSync(path.join(root, "floor", "index.html"), html);
+  const url = `http://127.0.0.1:${port}/floor/`;
+  const nginx = await startNginx(`server { listen 127.0.0.1:${port}; root ${root}; }`, url).catch((error: unknown) => {
+    removeRoot();
+    throw error;
+  });
+  return { url, gzipBytes: gzipSync(html, { level: 9 }).length, stop: () => nginx.stop().then(removeRoot) };
 }

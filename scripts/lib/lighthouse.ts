@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
-import { CHROMIUM_FLAGS, chromiumExecutable } from "../../tests/e2e/browser";
+import { CHROMIUM, CHROMIUM_FLAGS } from "./chromium";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -37,7 +37,7 @@ async function runLighthouse(url: string): Promise<Result> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [LIGHTHOUSE_CLI, url, "--output=json", "--output-path=stdout", "--quiet", `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=${CHROME_FLAGS.join(" ")}`],
-    { env: { ...process.env, CHROME_PATH: chromiumExecutable() }, maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
   );
   return JSON.parse(stdout) as Result;
 }

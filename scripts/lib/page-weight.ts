@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { EXPORT_DIR } from "./static-export";
 
 /** What one prerendered page costs a visitor, in gzip bytes (level 9, as static hosts precompress). */
 export interface PageWeight {
@@ -21,8 +22,8 @@ function tags(html: string, element: string): string[] {
   return html.match(new RegExp(`<${element}\\b[^>]*>`, "g")) ?? [];
 }
 
-/** Where a build keeps each route's HTML and the files that `/_next/static/…` URLs name. */
-export interface BuiltSite {
+/** Where a build keeps each page's HTML and the files that `/_next/static/…` URLs name. */
+export interface Build {
   htmlFile(route: string): string;
   staticDir: string;
 }
@@ -30,28 +31,28 @@ export interface BuiltSite {
 const routeSegments = (route: string) => route.replace(/^\/+|\/+$/g, "");
 
 /** `next build` for `next start`: `/careers/x/` is `server/app/careers/x.html`. */
-export function nextServerBuild(distDir: string): BuiltSite {
+export function nextStartBuild(distDir: string): Build {
   return { htmlFile: (route) => path.join(distDir, "server", "app", `${routeSegments(route) || "index"}.html`), staticDir: path.join(distDir, "static") };
 }
 
 /** `npm run export`: `/careers/x/` is `careers/x/index.html`. */
-export function staticExport(outDir: string): BuiltSite {
+export function staticExportBuild(outDir: string): Build {
   return { htmlFile: (route) => path.join(outDir, routeSegments(route), "index.html"), staticDir: path.join(outDir, "_next", "static") };
 }
 
-function builtAsset(site: BuiltSite, url: string): string {
+function builtAsset(build: Build, url: string): string {
   const pathname = new URL(url, "http://localhost").pathname;
   if (!pathname.startsWith("/_next/static/")) throw new Error(`${url} is not a Next.js build asset`);
-  return path.join(site.staticDir, pathname.slice("/_next/static/".length));
+  return path.join(build.staticDir, pathname.slice("/_next/static/".length));
 }
 
 /** Sums what the page loads: its HTML, every `<script src>` and `<link rel=stylesheet>`, read from the build. */
-export function measurePage(site: BuiltSite, route: string): PageWeight {
-  const html = readFileSync(site.htmlFile(route), "utf8");
+export function measurePage(build: Build, route: string): PageWeight {
+  const html = readFileSync(build.htmlFile(route), "utf8");
   const jsFiles = [...new Set(tags(html, "script").map((tag) => attribute(tag, "src")).filter((src) => src !== undefined))];
   const links = tags(html, "link");
   const cssFiles = [...new Set(links.filter((tag) => attribute(tag, "rel") === "stylesheet").map((tag) => attribute(tag, "href")!))];
-  const css = cssFiles.map((file) => readFileSync(builtAsset(site, file), "utf8"));
+  const css = cssFiles.map((file) => readFileSync(builtAsset(build, file), "utf8"));
   const fontPattern = /\.(woff2?|ttf|otf|eot)(\?|$)/;
   const fontFiles = [
     ...links.filter((tag) => attribute(tag, "as") === "font").map((tag) => attribute(tag, "href")!),
@@ -60,7 +61,7 @@ export function measurePage(site: BuiltSite, route: string): PageWeight {
   return {
     htmlBytes: gzipBytes(html),
     cssBytes: css.reduce((sum, sheet) => sum + gzipBytes(sheet), 0),
-    jsBytes: jsFiles.reduce((sum, file) => sum + gzipBytes(readFileSync(builtAsset(site, file))), 0),
+    jsBytes: jsFiles.reduce((sum, file) => sum + gzipBytes(readFileSync(builtAsset(build, file))), 0),
     cssFiles,
     jsFiles,
     fontFiles,
@@ -71,3 +72,6 @@ export function measurePage(site: BuiltSite, route: string): PageWeight {
 export function formatKilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
+
+/** The repository's two builds, by delivery: `npm run export`'s and `next build`'s. */
+export const repositoryBuilds = { "static-export": staticExportBuild(EXPORT_DIR), "next-start": nextStartBuild(".next") } as const;

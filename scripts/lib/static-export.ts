@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Element, Root } from "hast";
+import type { Element, Root, RootContent } from "hast";
 import { rehype } from "rehype";
 import type { Node } from "unist";
 import { remove } from "unist-util-remove";
@@ -25,10 +25,27 @@ function isRuntimeElement(node: Node): boolean {
   return rel.includes("modulepreload") || (rel.includes("preload") && properties.as === "script");
 }
 
+/** Text or an attribute value as HTML. */
+export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The serializer escapes only `<` and `&` in text, and html-validate refuses a raw `>` (an
+ * editor's "Junior > Senior" in a title): text is written with all of them escaped, as React wrote it.
+ */
+function escapeTextNodes(node: Root | Element): void {
+  if (node.type === "element" && (node.tagName === "script" || node.tagName === "style")) return;
+  node.children = node.children.map((child: RootContent): RootContent => {
+    if (child.type === "text") return { type: "raw", value: escapeHtml(child.value) };
+    if (child.type === "element") escapeTextNodes(child);
+    return child;
+  }) as typeof node.children;
+}
+
 const runtimeFree = rehype()
-  .data("settings", { upperDoctype: true, characterReferences: { useNamedReferences: true } })
+  .data("settings", { upperDoctype: true, characterReferences: { useNamedReferences: true }, allowDangerousHtml: true })
   .use(() => (tree: Root) => {
     remove(tree, { cascade: false }, isRuntimeElement);
+    escapeTextNodes(tree);
   });
 
 /** React marks a Suspense boundary that only the client would complete with `<!--$?-->` or `<!--$!-->`. */

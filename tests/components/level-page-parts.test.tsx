@@ -16,7 +16,7 @@ describe("Requirements", () => {
     render(<Requirements level={master!} />);
     const fromJourneyman = screen.getByRole("heading", { name: "Everything from Journeyman" });
     expect(within(fromJourneyman).getByRole("link").getAttribute("href")).toBe("/careers/carpentry/journeyman/");
-    expect(screen.getByRole("heading", { name: "New at this level" })).toBeDefined();
+    expect(screen.getAllByRole("heading").map((heading) => heading.textContent)).toContain("New at this level");
     expect(screen.getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       "Basic tool safety",
       "Four years on site",
@@ -36,7 +36,9 @@ describe("LevelLadder", () => {
     render(<LevelLadder career={sampleCareer} />);
     const links = screen.getAllByRole("link");
     expect(links.map((link) => link.textContent)).toEqual(["Apprentice", "Journeyman", "Master"]);
-    expect(screen.getByText("Carpenter, Framer")).toBeDefined();
+    for (const level of sampleCareer.levels) {
+      expect(screen.getByRole("link", { name: level.title }).closest("li")?.textContent, level.title).toContain(level.roles.join(", "));
+    }
   });
 });
 

@@ -1,21 +1,19 @@
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { z } from "zod";
-import { getCareers } from "../../lib/content/load";
-import { type Delivery, securityHeadersFor } from "../../lib/security-headers";
-import { paths } from "../../lib/site";
+import { getPages, type PageKind } from "../../lib/pages";
+import { cacheControl, type Delivery, securityHeadersFor } from "../../lib/security-headers";
 import { expect, test } from "./fixtures";
 
-// Generated from the content: every page a crawler can reach, with what it should describe.
-const careers = getCareers();
-const pages = [
-  { path: paths.home(), types: ["WebSite"], lastModified: careers.map((career) => career.updated).sort().at(-1) },
-  ...careers.flatMap((career) => [
-    { path: paths.career(career.slug), types: ["BreadcrumbList", "Occupation"], lastModified: career.updated },
-    ...career.levels.map((level) => ({ path: paths.level(career.slug, level.slug), types: ["BreadcrumbList", "Occupation"], lastModified: level.updated })),
-    { path: paths.compare(career.slug), types: ["BreadcrumbList"], lastModified: career.updated },
-  ]),
-];
-const firstCareer = careers[0]!;
+// Generated from the page registry: every page a crawler can reach, with what it should describe.
+const pages = getPages();
+const structuredDataTypes: Record<PageKind, string[]> = {
+  home: ["WebSite"],
+  career: ["BreadcrumbList", "Occupation"],
+  level: ["BreadcrumbList", "Occupation"],
+  compare: ["BreadcrumbList"],
+};
+const overview = pages.find((page) => page.kind === "career")!;
+const comparison = pages.find((page) => page.kind === "compare")!;
 
 function expectSecurityHeaders(response: APIResponse, delivery: Delivery) {
   const headers = response.headers();
@@ -38,7 +36,7 @@ const jsonLdSchema = z.object({
 const metaContent = (page: Page, attribute: "name" | "property", value: string) => page.locator(`meta[${attribute}="${value}"]`).getAttribute("content");
 
 test.describe("search engines", () => {
-  for (const { path, types } of pages) {
+  for (const { path, kind } of pages) {
     test(`${path} has canonical, social cards and structured data on the deploy origin`, async ({ page, request, siteUrl }) => {
       await page.goto(path);
       const canonical = new URL(path, siteUrl).href;
@@ -56,7 +54,7 @@ test.describe("search engines", () => {
       const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
       expect(scripts).toHaveLength(1);
       const graph = jsonLdSchema.parse(JSON.parse(scripts[0]!))["@graph"];
-      expect(graph.map((node) => node["@type"])).toEqual(types);
+      expect(graph.map((node) => node["@type"])).toEqual(structuredDataTypes[kind]);
       for (const node of graph) {
         if (node["@type"] === "BreadcrumbList") expect(node.itemListElement?.at(-1)?.item).toBe(canonical);
         else expect(node.url).toBe(canonical);
@@ -78,6 +76,14 @@ test.describe("search engines", () => {
     }
   });
 
+  test("every page's Edit this page link opens the file behind it", async ({ page }) => {
+    for (const registered of pages) {
+      if (registered.kind === "home") continue;
+      await page.goto(registered.path);
+      await expect(page.getByRole("link", { name: "Edit this page" }), registered.path).toHaveAttribute("href", registered.editUrl);
+    }
+  });
+
   test("the sitemap lists every page with its last update, and robots.txt points to it", async ({ request, siteUrl }) => {
     const sitemap = await request.get("/sitemap.xml");
     expect(sitemap.status()).toBe(200);
@@ -93,17 +99,18 @@ test.describe("search engines", () => {
 
 test.describe("delivery", () => {
   test("pages and hashed assets carry the security headers and the right cache lifetimes", async ({ page, request, delivery }) => {
-    const pageResponse = await request.get(paths.career(firstCareer.slug));
+    const pageResponse = await request.get(overview.path);
     expect(pageResponse.headers()["content-type"]).toMatch(/^text\/html/);
-    expect(pageResponse.headers()["cache-control"]).not.toContain("immutable");
+    // A CDN in front revalidates pages soon after a deploy.
+    expect(pageResponse.headers()["cache-control"]).toBe(cacheControl.other);
     expectSecurityHeaders(pageResponse, delivery);
 
-    await page.goto(paths.career(firstCareer.slug));
+    await page.goto(overview.path);
     const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
     expect(stylesheet).toMatch(/^\/_next\/static\//);
     const asset = await request.get(stylesheet!);
     expect(asset.headers()["content-type"]).toMatch(/^text\/css/);
-    expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(asset.headers()["cache-control"]).toBe(cacheControl.hashedAsset);
     expectSecurityHeaders(asset, delivery);
   });
 
@@ -113,10 +120,10 @@ test.describe("delivery", () => {
       if (message.type() === "error") errors.push(message.text());
     });
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(paths.home());
-    await page.getByRole("link", { name: firstCareer.title, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`${paths.career(firstCareer.slug)}$`));
-    await expect(page.getByRole("heading", { level: 1, name: firstCareer.title })).toBeVisible();
+    await page.goto("/");
+    await page.getByRole("link", { name: overview.career.title, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${overview.path}$`));
+    await expect(page.getByRole("heading", { level: 1, name: overview.career.title })).toBeVisible();
     expect(errors, "console errors, CSP violations among them").toEqual([]);
   });
 
@@ -128,8 +135,22 @@ test.describe("delivery", () => {
     expectSecurityHeaders(response, delivery);
   });
 
+  test("a folder without a page answers 404 with the site's error page", async ({ request }) => {
+    const response = await request.get("/careers/");
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain("couldn’t find that page");
+  });
+
+  test("each page has one address: its index.html is never served as another", async ({ request }) => {
+    for (const path of ["/", overview.path]) {
+      const response = await request.get(`${path}index.html`, { maxRedirects: 0 });
+      expect([301, 308, 404], `status for ${path}index.html`).toContain(response.status());
+      if (response.status() !== 404) expect(new URL(response.headers()["location"] ?? "", "http://host").pathname).toBe(path);
+    }
+  });
+
   test("an address without the trailing slash redirects to the one with it", async ({ request }) => {
-    for (const path of [paths.career(firstCareer.slug), paths.compare(firstCareer.slug)]) {
+    for (const path of [overview.path, comparison.path]) {
       const response = await request.get(path.replace(/\/$/, ""), { maxRedirects: 0 });
       expect([301, 308], `status for ${path} without its slash`).toContain(response.status());
       expect(new URL(response.headers()["location"] ?? "", "http://host").pathname).toBe(path);

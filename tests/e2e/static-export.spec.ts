@@ -1,9 +1,8 @@
-import { getCareers } from "../../lib/content/load";
-import { sitemapEntries } from "../../lib/sitemap";
+import { getPages } from "../../lib/pages";
 import { expect, test } from "./fixtures";
 
-// The export as deployed (playwright.config.ts runs this file against it alone): every page the sitemap lists.
-const pagePaths = sitemapEntries(getCareers()).map(({ url }) => new URL(url).pathname);
+// The export as deployed (playwright.config.ts runs this file against it alone): every page.
+const pagePaths = getPages().map((page) => page.path);
 
 test("every page reads in full without loading or running a script", async ({ page }) => {
   const scriptRequests: string[] = [];

@@ -59,16 +59,17 @@ describe("nothing in a content file can run", () => {
   });
 });
 
+// A generous time limit that catches a hang, not a measurement: a busy machine must not fail it.
+const HANG_GUARD_MS = 20_000;
+
 describe("content cannot stall the build", () => {
   it("refuses a YAML alias bomb quickly, naming the line of the first alias", () => {
-    const started = performance.now();
     expect(fixtureIssues("broken-alias-bomb")).toMatchInlineSnapshot(`
       [
         "careers/test-career/levels/entry.md:5:8  the frontmatter uses a YAML alias (*name); write the value out in full instead",
       ]
     `);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
+  }, HANG_GUARD_MS);
 
   it("refuses a file over the size limit before reading it", () => {
     const root = careerWithEntryBody("All work and no play. ".repeat(MAX_FILE_BYTES / 20));
@@ -90,10 +91,8 @@ describe("content cannot stall the build", () => {
 
   it("refuses thousands of nested quotes quickly", () => {
     const root = careerWithEntryBody(`${"> ".repeat(40_000)}Far too deep.\n`);
-    const started = performance.now();
     expect(loadContent(root).issues.map((issue) => issue.line)).toEqual([8]);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
+  }, HANG_GUARD_MS);
 
   it("refuses more list items than the limit, naming the line of the first one too many", () => {
     const root = careerWithEntryBody("- An item\n".repeat(MAX_MARKDOWN_LIST_ITEMS + 1));
@@ -106,10 +105,8 @@ describe("content cannot stall the build", () => {
 
   it("refuses thousands of nested list items quickly", () => {
     const root = careerWithEntryBody("- - An item in an item\n".repeat(4_000));
-    const started = performance.now();
     expect(loadContent(root).issues).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
+  }, HANG_GUARD_MS);
 
   it("accepts nesting within the limit", () => {
     const root = careerWithEntryBody(`\n${"> ".repeat(4)}- a list in quotes\n  - and a list in that\n`);

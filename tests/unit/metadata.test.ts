@@ -6,6 +6,7 @@ const ORIGIN = "https://careers.example.org";
 vi.stubEnv("SITE_URL", ORIGIN);
 const { careerMetadata, compareMetadata, levelMetadata } = await import("@/lib/site");
 const { sitemapEntries } = await import("@/lib/sitemap");
+const { getPages } = await import("@/lib/pages");
 
 const career = buildCareer();
 const [entry, mid, senior] = career.levels;
@@ -38,7 +39,7 @@ describe("page metadata", () => {
 
 describe("sitemap", () => {
   it("lists every page once, with the date its content last changed", () => {
-    expect(sitemapEntries([career])).toEqual([
+    expect(sitemapEntries(getPages([career]))).toEqual([
       { url: `${ORIGIN}/`, lastModified: "2026-02-20" },
       { url: `${ORIGIN}/careers/data-analyst/`, lastModified: "2026-02-20" },
       { url: `${ORIGIN}/careers/data-analyst/entry/`, lastModified: "2026-01-10" },
@@ -50,6 +51,6 @@ describe("sitemap", () => {
 
   it("dates the home page by the latest change to any career", () => {
     const older = buildCareer({ slug: "nurse", updated: "2025-12-01" });
-    expect(sitemapEntries([older, career])[0]).toEqual({ url: `${ORIGIN}/`, lastModified: "2026-02-20" });
+    expect(sitemapEntries(getPages([older, career]))[0]).toEqual({ url: `${ORIGIN}/`, lastModified: "2026-02-20" });
   });
 });

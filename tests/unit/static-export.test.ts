@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { HtmlValidate } from "html-validate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { finishExport, withoutNextRuntime } from "../../scripts/lib/static-export";
 
@@ -55,5 +56,16 @@ describe("the static export as deployed", () => {
   it("refuses a page that scripts would have to finish, naming the file", () => {
     const unfinished = '<!DOCTYPE html><html lang="en"><head><title>Partly there</title></head><body><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></body></html>';
     expect(() => withoutNextRuntime(unfinished, "out/careers/example/index.html")).toThrow(/^out\/careers\/example\/index\.html: part of this page is left for Next\.js's scripts/);
+  });
+
+  it("keeps pages valid HTML whatever characters an editor's text holds", async () => {
+    const text = `Junior > Senior & "Lead" <or> 'Head'`;
+    const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    const page = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>${escaped}</title><meta name="description" content="${escaped}"/></head><body><main><h1>${escaped}</h1><p title="${escaped}">${escaped}</p></main></body></html>`;
+    const html = withoutNextRuntime(page, "out/careers/example/index.html");
+    const report = await new HtmlValidate({ extends: ["html-validate:recommended"] }).validateString(html);
+    expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
+    const document = new DOMParser().parseFromString(html, "text/html");
+    expect([document.title, document.querySelector("h1")?.textContent, document.querySelector("p")?.getAttribute("title")]).toEqual([text, text, text]);
   });
 });

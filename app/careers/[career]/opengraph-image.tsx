@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { getCareer, getCareers } from "@/lib/content/load";
-import { staticParams } from "@/lib/navigation";
+import { getCareer } from "@/lib/content/load";
 import { socialCards, socialCardSize } from "@/lib/og/social-card";
+import { staticParams } from "@/lib/pages";
 import { site } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -11,7 +11,7 @@ export const contentType = "image/png";
 
 // The static export prerenders one image per career, so it needs the list itself.
 export function generateStaticParams() {
-  return staticParams.careers(getCareers());
+  return staticParams("career");
 }
 
 export default async function Image({ params }: { params: Promise<{ career: string }> }) {

@@ -7,15 +7,16 @@ import { PageMeta } from "@/components/page-meta";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { Sources } from "@/components/sources";
-import { getCareer, getCareers } from "@/lib/content/load";
-import { staticParams, trails } from "@/lib/navigation";
+import { getCareer } from "@/lib/content/load";
+import { trails } from "@/lib/navigation";
+import { staticParams } from "@/lib/pages";
 import { careerMetadata, editUrl, paths } from "@/lib/site";
 import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams.careers(getCareers());
+  return staticParams("career");
 }
 
 export async function generateMetadata({ params }: PageProps<"/careers/[career]">) {

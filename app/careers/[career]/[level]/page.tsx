@@ -8,15 +8,16 @@ import { PageMeta } from "@/components/page-meta";
 import { Prose } from "@/components/prose";
 import { Requirements } from "@/components/requirements";
 import { Section } from "@/components/section";
-import { getCareers, getLevelPage } from "@/lib/content/load";
-import { staticParams, trails } from "@/lib/navigation";
+import { getLevelPage } from "@/lib/content/load";
+import { trails } from "@/lib/navigation";
+import { staticParams } from "@/lib/pages";
 import { editUrl, levelMetadata, paths } from "@/lib/site";
 import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams.levels(getCareers());
+  return staticParams("level");
 }
 
 export async function generateMetadata({ params }: PageProps<"/careers/[career]/[level]">) {

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { getCareer, getCareers } from "@/lib/content/load";
-import { staticParams } from "@/lib/navigation";
+import { getCareer } from "@/lib/content/load";
 import { socialCards, socialCardSize } from "@/lib/og/social-card";
+import { staticParams } from "@/lib/pages";
 import { site } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -12,7 +12,7 @@ export const contentType = "image/png";
 // A page's own metadata replaces the parent's Open Graph tags, image included, so the
 // comparison needs a card of its own; the static export prerenders one per career.
 export function generateStaticParams() {
-  return staticParams.careers(getCareers());
+  return staticParams("compare");
 }
 
 export default async function Image({ params }: { params: Promise<{ career: string }> }) {

@@ -4,15 +4,16 @@ import { ComparisonTable } from "@/components/comparison-table";
 import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
 import { PageMeta } from "@/components/page-meta";
-import { getCareer, getCareers } from "@/lib/content/load";
-import { staticParams, trails } from "@/lib/navigation";
+import { getCareer } from "@/lib/content/load";
+import { trails } from "@/lib/navigation";
+import { staticParams } from "@/lib/pages";
 import { browseUrl, compareMetadata } from "@/lib/site";
 import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams.careers(getCareers());
+  return staticParams("compare");
 }
 
 export async function generateMetadata({ params }: PageProps<"/careers/[career]/compare">) {

@@ -1,10 +1,8 @@
 import { existsSync } from "node:fs";
 import type { LaunchOptions } from "playwright";
 
-/** Debian's chromium, never a downloaded build; these flags keep it off the closed network. */
-export function chromiumExecutable(): string {
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-}
+/** Debian's chromium (or CHROMIUM_PATH), never a downloaded build. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Without these, Debian's chromium keeps trying to reach the (closed) network, and refuses to run as root. */
 export const CHROMIUM_FLAGS = [
@@ -17,8 +15,8 @@ export const CHROMIUM_FLAGS = [
   "--disable-quic",
 ];
 
+/** Playwright's launch options for the browser tests and the screenshots. */
 export function chromiumLaunchOptions(): LaunchOptions {
-  const executablePath = chromiumExecutable();
-  if (!existsSync(executablePath)) throw new Error(`No browser at ${executablePath}; set CHROMIUM_PATH or run: apt-get install -y chromium`);
-  return { executablePath, args: CHROMIUM_FLAGS };
+  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}; set CHROMIUM_PATH or run: apt-get install -y chromium`);
+  return { executablePath: CHROMIUM, args: CHROMIUM_FLAGS };
 }

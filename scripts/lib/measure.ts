@@ -1,7 +1,7 @@
-import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { waitForUrl, type RunningServer } from "./next-server";
+import { NEXT_BIN } from "./servers";
 
 export interface TimedRun {
   ok: boolean;
@@ -14,21 +14,31 @@ export interface TimedRun {
 }
 
 const GNU_TIME = "/usr/bin/time";
+// On a shared 2-core machine the largest build may not finish; it is then reported as stopped.
+const TIMEOUT_MS = 15 * 60 * 1000;
 
 /**
  * Runs a command under `/usr/bin/time -v`, for its wall-clock time and peak memory, and under
  * coreutils' `timeout`, which stops the command's whole process group (a build's workers too).
  */
-export function timedRun(command: string, args: string[], options: SpawnSyncOptions & { timeoutMs: number }): TimedRun {
+export function timedRun(command: string, args: string[], options: SpawnSyncOptions & { timeoutMs?: number } = {}): TimedRun {
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing: apt-get install -y time`);
   const started = performance.now();
-  const limit = `${Math.ceil(options.timeoutMs / 1000)}s`;
+  const limit = `${Math.ceil((options.timeoutMs ?? TIMEOUT_MS) / 1000)}s`;
   const run = spawnSync(GNU_TIME, ["-v", "timeout", "--kill-after=30s", limit, command, ...args], { ...options, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   const stderr = String(run.stderr ?? "");
   const maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? Number.NaN);
   const timedOut = run.status === 124 || run.status === 137;
   return { ok: run.status === 0, timedOut, seconds, peakMemoryMb: maxRssKb / 1024, stdout: String(run.stdout ?? ""), stderr };
+}
+
+/** `next build` in `projectDir`, timed; throws when it fails rather than running out of time. */
+export function timedNextBuild(projectDir: string, extraEnv: Record<string, string> = {}) {
+  rmSync(path.join(projectDir, ".next"), { recursive: true, force: true });
+  const run = timedRun(process.execPath, [NEXT_BIN, "build"], { cwd: projectDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv } });
+  if (!run.ok && !run.timedOut) throw new Error(`next build failed in ${projectDir}:\n${run.stdout}\n${run.stderr}`);
+  return run;
 }
 
 export interface LoadTest {
@@ -44,25 +54,4 @@ export function loadTest(url: string, { connections, seconds }: { connections: n
   if (run.status !== 0) throw new Error(`autocannon failed: ${run.stderr}`);
   const result = JSON.parse(run.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
   return { requestsPerSecond: result.requests.average, latencyP50Ms: result.latency.p50, latencyP99Ms: result.latency.p99, errors: result.errors + result.non2xx };
-}
-
-/** Debian's nginx, or another binary named by NGINX_PATH. */
-export const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
-
-/**
- * nginx in the foreground with the config at `configFile`, its relative paths under `prefixDir`;
- * ready once `readyUrl` answers.
- */
-export async function startNginx(prefixDir: string, configFile: string, readyUrl: string): Promise<RunningServer> {
-  const nginx = spawn(NGINX, ["-e", "stderr", "-p", prefixDir, "-c", configFile, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
-  const exited = new Promise<void>((resolve) => nginx.once("exit", () => resolve()));
-  const stop = async () => {
-    if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill("SIGTERM");
-    await exited;
-  };
-  await waitForUrl(readyUrl, exited).catch(async (error: unknown) => {
-    await stop();
-    throw error;
-  });
-  return { url: new URL(readyUrl).origin, stop };
 }

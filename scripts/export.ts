@@ -1,0 +1,23 @@
+/**
+ * `npm run export`: the site as static files in out/, as deployed. `next build` writes them, then
+ * the pages lose Next.js's client runtime, which they do not need (see scripts/lib/static-export.ts).
+ */
+import { spawnSync } from "node:child_process";
+import { NEXT_BIN } from "./lib/servers";
+import { EXPORT_DIR, finishExport } from "./lib/static-export";
+
+// A static host has no default origin to fall back on: canonical links, the sitemap and the
+// social cards would silently point at localhost.
+if (!URL.canParse(process.env.SITE_URL ?? "")) {
+  console.error("SITE_URL must be set to the address the site is published at, for its canonical links, sitemap and social cards:\n\n  SITE_URL=https://careers.example.org npm run export");
+  process.exit(1);
+}
+const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_OUTPUT: "export" } });
+if (build.status !== 0) process.exit(build.status ?? 1);
+try {
+  const { pages, removedFiles } = finishExport(EXPORT_DIR);
+  console.log(`${EXPORT_DIR}/: ${pages} pages without Next.js's scripts; ${removedFiles} runtime files removed`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,112 @@
+import type { Page } from "../../lib/pages";
+import type { Delivery as AnyDelivery } from "../../lib/security-headers";
+import { CATEGORIES, type LighthouseFigures } from "./lighthouse";
+import type { LoadTest, TimedRun } from "./measure";
+import type { PageWeight } from "./page-weight";
+import type { ScaleRow } from "./scale";
+
+type Delivery = Exclude<AnyDelivery, "next-dev">;
+
+/** One delivery's sample pages, measured. */
+export interface DeliveryFigures {
+  delivery: Delivery;
+  pages: { page: Page; weight: PageWeight; lighthouse: LighthouseFigures }[];
+  serving: LoadTest;
+}
+
+export interface Baselines {
+  empty: { weight: PageWeight; lighthouse: LighthouseFigures };
+  /** The overview's content as hand-written HTML: gzip bytes, all inline. */
+  floor: { bytes: number; lighthouse: LighthouseFigures };
+}
+
+export interface BenchFigures {
+  date: string;
+  machine: string;
+  versions: string;
+  careers: number;
+  builds: Record<Delivery, TimedRun>;
+  servedPath: string;
+  load: { connections: number; seconds: number };
+  deliveries: DeliveryFigures[];
+  baselines: Baselines;
+  scale: ScaleRow[];
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+const score = (value: number) => value.toFixed(2);
+const seconds = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(value < 1 ? 3 : 1));
+const orDash = (value: number | undefined, format: (value: number) => string | number = Math.round) => (value === undefined ? "—" : format(value));
+
+function table(header: string[], rows: (string | number)[][]): string {
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+}
+
+const lighthouseRow = (name: string, figures: LighthouseFigures) => [
+  name,
+  ...CATEGORIES.map((category) => score(figures.scores[category])),
+  Math.round(figures.largestContentfulPaintMs),
+  Math.round(figures.totalBlockingTimeMs),
+  figures.cumulativeLayoutShift.toFixed(3),
+];
+
+/** The text between docs/benchmarks.md's bench markers. */
+export function renderBenchReport(figures: BenchFigures): string {
+  const { empty, floor } = figures.baselines;
+  const emptyTotal = empty.weight.htmlBytes + empty.weight.cssBytes + empty.weight.jsBytes;
+  const measured = figures.deliveries.flatMap(({ delivery, pages }) => pages.map((measurement) => ({ name: `${measurement.page.kind} \`${measurement.page.path}\`, ${delivery}`, ...measurement })));
+  const weightRows = [
+    ["static floor (overview content, hand-written HTML)", kb(floor.bytes), "inline", "0.0", kb(floor.bytes), ratio(floor.bytes, emptyTotal), "1.00×"],
+    ["empty Next.js page", kb(empty.weight.htmlBytes), kb(empty.weight.cssBytes), kb(empty.weight.jsBytes), kb(emptyTotal), "1.00×", ratio(emptyTotal, floor.bytes)],
+    ...measured.map(({ name, weight }) => {
+      const total = weight.htmlBytes + weight.cssBytes + weight.jsBytes;
+      return [name, kb(weight.htmlBytes), kb(weight.cssBytes), kb(weight.jsBytes), kb(total), ratio(total, emptyTotal), ratio(total, floor.bytes)];
+    }),
+  ];
+  const lighthouseRows = [...measured.map(({ name, lighthouse }) => lighthouseRow(name, lighthouse)), lighthouseRow("empty Next.js page", empty.lighthouse), lighthouseRow("static floor", floor.lighthouse)];
+  const build = (delivery: Delivery) => `${figures.builds[delivery].seconds.toFixed(1)} s (peak ${Math.round(figures.builds[delivery].peakMemoryMb)} MB)`;
+  const scaleRows = figures.scale.map((row) => [
+    row.careers,
+    row.levels,
+    row.pages ?? "—",
+    seconds(row.checkSeconds),
+    seconds(row.buildSeconds),
+    orDash(row.buildPeakMb),
+    orDash(row.outputBytes, (bytes) => (bytes / 1024 / 1024).toFixed(1)),
+    row.buildSeconds === undefined || !row.pages ? "—" : `${((row.buildSeconds / row.pages) * 1000).toFixed(0)} ms`,
+    orDash(row.homeHtmlBytes, kb),
+    row.note ?? "",
+  ]);
+
+  return `<!-- bench:start (written by npm run bench; edit the text outside these markers) -->
+## Latest run
+
+- **Date:** ${figures.date}
+- **Machine:** ${figures.machine}
+- **Versions:** ${figures.versions}
+- **Content:** ${figures.careers} career(s); pages measured from the first career and its first level.
+- **Site build:** \`npm run export\` ${build("static-export")}, the server build ${build("next-start")}.
+
+### Page weight (KB, gzip level 9)
+
+${table(["page", "HTML", "CSS", "JS", "total", "vs empty Next.js", "vs floor"], weightRows)}
+
+The empty page's ${kb(empty.weight.jsBytes)} KB of JavaScript is recorded in budgets.json: under \`next start\` the site may load that plus the allowances it names; the export loads none.
+
+### Lighthouse 12 (mobile defaults, simulated throttling, median of three runs)
+
+${table(["page", "performance", "accessibility", "best practices", "SEO", "LCP ms", "TBT ms", "CLS"], lighthouseRows)}
+
+### Serving one page (\`${figures.servedPath}\`) on loopback: ${figures.load.connections} connections for ${figures.load.seconds} s
+
+${table(
+  ["delivery", "requests/s", "p50 latency ms", "p99 latency ms", "errors"],
+  figures.deliveries.map(({ delivery, serving }) => [delivery, Math.round(serving.requestsPerSecond), serving.latencyP50Ms, serving.latencyP99Ms, serving.errors]),
+)}
+
+### Scale: synthetic careers of 3 to 5 levels each
+
+${table(["careers", "levels", "pages", "check s", "build s", "build peak MB", "output MB", "build time per page", "home HTML KB", "note"], scaleRows)}
+<!-- bench:end -->`;
+}

@@ -1,0 +1,25 @@
+/**
+ * Every port the commands and tests start a server on. Each can be moved with its variable, so
+ * that several checkouts can run their tests on one machine at once.
+ */
+const port = (variable: string, fallback: number) => Number(process.env[variable] ?? fallback);
+
+export const ports = {
+  /** The browser tests' `next start`. */
+  "next-start": port("E2E_PORT", 3105),
+  /** nginx over the static export, for the browser tests and the link check. */
+  "static-export": port("E2E_EXPORT_PORT", 8105),
+  /** nginx over the static export, for Lighthouse in `npm run budgets`. */
+  budgets: port("BUDGETS_PORT", 8305),
+  /** nginx over a fixture export, for the unit test of the export server. */
+  unitTests: port("UNIT_TEST_PORT", 8405),
+  /** The first of the bench's four servers; the others take the next three ports. */
+  bench: port("BENCH_PORT", 3206),
+};
+
+/**
+ * The SITE_URL the tests export the site for: another origin than the one it is served from, so
+ * that the tests see absolute URLs follow SITE_URL. The server build is made without SITE_URL,
+ * so its URLs follow the port it is served on.
+ */
+export const EXPORT_SITE_URL = process.env.EXPORT_SITE_URL ?? "https://careers.example.org";

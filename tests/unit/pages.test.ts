@@ -1,0 +1,36 @@
+import { describe, expect, it, vi } from "vitest";
+import { buildCareer } from "./career";
+
+// lib/site reads REPOSITORY_URL when first imported, hence the dynamic import.
+vi.stubEnv("REPOSITORY_URL", "https://git.example.org/guides");
+const { getPages, pagesOf, samplePages } = await import("@/lib/pages");
+
+const career = buildCareer();
+const pages = getPages([career, buildCareer({ slug: "nurse", title: "Nurse", levels: [] })]);
+
+describe("the page registry", () => {
+  it("lists every page once, with the route params that prerender it", () => {
+    expect(pages.map(({ kind, path, params }) => ({ kind, path, params }))).toEqual([
+      { kind: "home", path: "/", params: {} },
+      { kind: "career", path: "/careers/data-analyst/", params: { career: "data-analyst" } },
+      { kind: "level", path: "/careers/data-analyst/entry/", params: { career: "data-analyst", level: "entry" } },
+      { kind: "level", path: "/careers/data-analyst/mid/", params: { career: "data-analyst", level: "mid" } },
+      { kind: "level", path: "/careers/data-analyst/senior/", params: { career: "data-analyst", level: "senior" } },
+      { kind: "compare", path: "/careers/data-analyst/compare/", params: { career: "data-analyst" } },
+      { kind: "career", path: "/careers/nurse/", params: { career: "nurse" } },
+      { kind: "compare", path: "/careers/nurse/compare/", params: { career: "nurse" } },
+    ]);
+  });
+
+  it("points each page's edit link at the file it shows, and the comparison at the levels folder", () => {
+    expect(pagesOf("level", pages).map((page) => page.editUrl)).toEqual(
+      ["entry", "mid", "senior"].map((level) => `https://git.example.org/guides/edit/main/content/careers/data-analyst/levels/${level}.md`),
+    );
+    expect(pagesOf("career", pages)[0]?.editUrl).toBe("https://git.example.org/guides/edit/main/content/careers/data-analyst/index.md");
+    expect(pagesOf("compare", pages)[0]?.editUrl).toBe("https://git.example.org/guides/tree/main/content/careers/data-analyst/levels");
+  });
+
+  it("samples the first page of every kind", () => {
+    expect(samplePages(pages).map((page) => page.path)).toEqual(["/", "/careers/data-analyst/", "/careers/data-analyst/entry/", "/careers/data-analyst/compare/"]);
+  });
+});
