@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
-import { chromiumLaunchOptions } from "./tests/e2e/browser";
+import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 import { devServer } from "./tests/dev/dev-server";
 
 // `npm run dev` as an editor uses it, on a copy of the content that the tests may change. Workers

@@ -27,11 +27,17 @@ function report<T>(file: string, counts: (report: T) => Counts): () => Counts | 
   return () => (existsSync(`${RESULTS}/${file}`) ? counts(JSON.parse(readFileSync(`${RESULTS}/${file}`, "utf8")) as T) : undefined);
 }
 
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number };
+}
+const playwrightCounts = ({ stats }: PlaywrightReport): Counts => ({ passed: stats.expected + stats.flaky, failed: stats.unexpected });
+
 const steps: Step[] = [
   { name: "content check", command: "npm run --silent check" },
   { name: "markdown lint", command: "npx markdownlint-cli2" },
   { name: "type-check", command: "npm run --silent typecheck" },
   { name: "lint", command: "npm run --silent lint" },
+  { name: "workflow lint", command: "npm run --silent lint:workflows" },
   {
     name: "unit and component tests",
     command: `npx vitest run --reporter=default --reporter=json --outputFile=${RESULTS}/vitest.json`,
@@ -48,8 +54,13 @@ const steps: Step[] = [
   {
     name: "browser tests",
     command: "npx playwright test",
-    counts: report<{ stats: { expected: number; unexpected: number; flaky: number } }>("playwright.json", ({ stats }) => ({ passed: stats.expected + stats.flaky, failed: stats.unexpected })),
+    counts: report<PlaywrightReport>("playwright.json", playwrightCounts),
     needs: ["build", "static export"],
+  },
+  {
+    name: "save and see in npm run dev",
+    command: "npm run --silent test:dev",
+    counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts),
   },
 ];
 

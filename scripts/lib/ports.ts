@@ -13,6 +13,8 @@ export const ports = {
   budgets: port("BUDGETS_PORT", 8305),
   /** nginx over a fixture export, for the unit test of the export server. */
   unitTests: port("UNIT_TEST_PORT", 8405),
+  /** `next dev` over a copy of the content, for the save-and-see browser test. */
+  "next-dev": port("E2E_DEV_PORT", 3107),
   /** The first of the bench's four servers; the others take the next three ports. */
   bench: port("BENCH_PORT", 3206),
 };

@@ -1,6 +1,7 @@
 import path from "node:path";
+import { ports } from "../../scripts/lib/ports";
 
-const port = Number(process.env.E2E_DEV_PORT ?? 4410);
+const port = ports["next-dev"];
 
 /** `next dev` for the save-and-see test: its port and the content copy it serves. */
 export const devServer = {
