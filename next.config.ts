@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { formatIssue } from "./lib/content/errors";
+import { loadContent } from "./lib/content/load";
 import { securityHeadersFor } from "./lib/security-headers";
 
 // `npm run export` sets NEXT_OUTPUT=export to write the static site to out/; `npm run build`
@@ -15,4 +18,20 @@ const nextConfig: NextConfig = {
   ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") }] }),
 };
 
-export default nextConfig;
+/**
+ * A build of broken content stops here, before Next.js starts, with the editor's lines alone:
+ * thrown from a page, the same ContentError would come wrapped in a stack trace, an object dump
+ * and "Failed to collect page data".
+ */
+function stopOnContentErrors(): void {
+  const errors = loadContent().issues.filter((issue) => issue.severity === "error");
+  if (errors.length === 0) return;
+  for (const issue of errors) console.error(formatIssue(issue));
+  console.error("The content has errors; `npm run check` lists them with the warnings.");
+  process.exit(1);
+}
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) stopOnContentErrors();
+  return nextConfig;
+}
