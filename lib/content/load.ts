@@ -1,6 +1,6 @@
 import { readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
-import { ContentError, formatIssue, type ContentIssue } from "./errors";
+import { ContentError, type ContentIssue } from "./errors";
 import { lastCommitDates, latestDate } from "./history";
 import { renderMarkdown } from "./markdown";
 import type { Career, Level, LevelRef, RequirementGroup } from "./model";
