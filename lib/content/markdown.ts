@@ -11,6 +11,13 @@ export const MAX_MARKDOWN_DEPTH = 24;
 export const MAX_MARKDOWN_LIST_ITEMS = 500;
 
 /**
+ * The parser's work grows faster than the text on long runs of its syntax characters (unclosed
+ * brackets, emphasis markers, backticks, entities…), and real text uses far fewer of any one.
+ */
+export const MAX_SYNTAX_CHARACTERS = 1_000;
+export const SYNTAX_CHARACTERS: readonly string[] = ["*", "_", "[", "]", "!", "<", ">", "&", "\\", "`", "|", "#", "=", "~"];
+
+/**
  * Rendering that takes longer is stopped and reported. Real text of the largest allowed size
  * renders in a tenth of that; only shapes that make the parser's work explode come near it.
  */
@@ -66,8 +73,29 @@ function lineDepth(line: string): { depth: number; listItems: number } {
   return { depth, listItems };
 }
 
-/** Finds text that would stall the parser, reading only the start of each line. */
+/** The first syntax character the text uses more often than the limit allows, and the line where it does. */
+function overusedSyntaxCharacter(markdown: string): { character: string; line: number } | undefined {
+  const counts = new Map<string, number>();
+  let line = 1;
+  for (const character of markdown) {
+    if (character === "\n") line += 1;
+    if (!SYNTAX_CHARACTERS.includes(character)) continue;
+    const count = (counts.get(character) ?? 0) + 1;
+    if (count > MAX_SYNTAX_CHARACTERS) return { character, line };
+    counts.set(character, count);
+  }
+  return undefined;
+}
+
+/** Finds text that would stall the parser: long runs of its syntax, deep nesting, long lists. */
 function refuseBeforeParsing(markdown: string): MarkdownProblem | undefined {
+  const overused = overusedSyntaxCharacter(markdown);
+  if (overused) {
+    return {
+      error: `the text uses "${overused.character}" more than ${MAX_SYNTAX_CHARACTERS} times by this line; each markdown sign (such as *, [, \` or <) may appear at most ${MAX_SYNTAX_CHARACTERS} times in a file, because long runs of them stall the site: remove the repeated signs`,
+      line: overused.line,
+    };
+  }
   let listItems = 0;
   for (const [index, line] of markdown.split("\n").entries()) {
     const measured = lineDepth(line);
@@ -114,12 +142,12 @@ function startRenderer(): RendererThread {
   return { worker, port: port1, signal };
 }
 
-/** Renders in the worker thread, giving up after the time limit; `undefined` when it ran out of time. */
-function renderInThread(markdown: string): RendererAnswer | undefined {
+/** Renders in the worker thread, giving up after `timeLimitMs`; `undefined` when it ran out of time. */
+function renderInThread(markdown: string, timeLimitMs: number): RendererAnswer | undefined {
   thread ??= startRenderer();
   const current = thread;
   current.port.postMessage(markdown);
-  if (!waitForSignal(current.signal, RENDER_TIME_LIMIT_MS)) {
+  if (!waitForSignal(current.signal, timeLimitMs)) {
     // A parse cannot be interrupted from inside; stopping the thread is the only way out.
     void current.worker.terminate();
     thread = undefined;
@@ -139,12 +167,12 @@ const quoteHtml = (text: string) => {
  * the parser, raw HTML (which would be dropped with the text around it), or text that takes too
  * long to render.
  */
-export function renderMarkdown(markdown: string): MarkdownResult {
+export function renderMarkdown(markdown: string, timeLimitMs = RENDER_TIME_LIMIT_MS): MarkdownResult {
   const refused = refuseBeforeParsing(markdown);
   if (refused) return { problems: [refused] };
-  const answer = renderInThread(markdown);
+  const answer = renderInThread(markdown, timeLimitMs);
   if (!answer) {
-    const error = `the text takes more than ${RENDER_TIME_LIMIT_MS / 1000} seconds to turn into a page; long runs of the same punctuation (such as >, [, *, \` or <) cause this: break them up or shorten the text`;
+    const error = `the text takes more than ${timeLimitMs / 1000} seconds to turn into a page; long runs of the same punctuation (such as >, [, *, \` or <) cause this: break them up or shorten the text`;
     return { problems: [{ error, line: 1 }] };
   }
   if ("html" in answer) return answer;

@@ -1,4 +1,4 @@
-import { renderMarkdown } from "./markdown";
+import { MAX_SYNTAX_CHARACTERS, renderMarkdown, SYNTAX_CHARACTERS } from "./markdown";
 
 /** How long text of a given length is, built by repeating `unit` (cut to exactly `length`). */
 const repeatTo = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -13,11 +13,39 @@ const numbered = (length: number, line: (index: number) => string) => {
 };
 
 /**
+ * The worst of a shape that the checker lets through to the parser: the shape up to the most
+ * of any one syntax character allowed, then ordinary words up to `length`.
+ */
+function withinSyntaxLimit(markdown: string, length: number): string {
+  const counts = new Map<string, number>();
+  let end = 0;
+  for (; end < markdown.length; end += 1) {
+    const character = markdown[end]!;
+    if (!SYNTAX_CHARACTERS.includes(character)) continue;
+    counts.set(character, (counts.get(character) ?? 0) + 1);
+    if (counts.get(character)! > MAX_SYNTAX_CHARACTERS) break;
+  }
+  if (end === markdown.length) return markdown;
+  const head = `${markdown.slice(0, end)}\n\n`;
+  return head + repeatTo("plain words ", length - head.length);
+}
+
+/**
  * Markdown shapes on which parsers are known to do more work than the text's length suggests,
  * each `length` characters long: runs of openers that never close, deep nesting, long lists of
- * definitions. The loader must answer every one of them (with a page or a message) quickly.
+ * definitions. Each comes twice: whole, and cut to what the checker lets through to the parser.
+ * The loader must answer every one of them (with a page or a message) quickly.
  */
 export function pathologicalShapes(length: number): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(wholeShapes(length)).flatMap(([shape, markdown]) => [
+      [shape, markdown],
+      [`${shape}, within the syntax limit`, withinSyntaxLimit(markdown, length)],
+    ]),
+  );
+}
+
+function wholeShapes(length: number): Record<string, string> {
   return {
     "quote markers without spaces": repeatTo(">", length),
     "quote markers with spaces": repeatTo("> ", length),

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_LIST_ITEMS } from "@/lib/content/markdown";
+import { MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_LIST_ITEMS, MAX_SYNTAX_CHARACTERS, renderMarkdown } from "@/lib/content/markdown";
+import { pathologicalShapes, slowestPathologicalShape } from "@/lib/content/pathological-markdown";
 import { MAX_FILE_BYTES } from "@/lib/content/source-file";
 import {
   CAREER_INDEX,
@@ -156,9 +157,30 @@ describe("content cannot stall the build", () => {
     `);
   });
 
-  it("counts quote markers without spaces as nesting, as CommonMark does", { timeout: HANG_GUARD_MS }, () => {
-    const root = careerWithEntryBody(`${">".repeat(MAX_FILE_BYTES - 200)}\n`);
-    expect(loadContent(root).issues.map((issue) => issue.message)).toEqual([expect.stringContaining("nested more than 24 levels deep")]);
+  it("counts quote markers without spaces as nesting, as CommonMark does", () => {
+    const root = careerWithEntryBody(`\n${">".repeat(MAX_MARKDOWN_DEPTH + 1)} Too deep.\n`);
+    expect(temporaryIssues(root)).toEqual([expect.stringContaining("entry.md:9:1  the text is nested more than 24 levels deep")]);
+  });
+
+  it("refuses long runs of one markdown sign before parsing them", () => {
+    const root = careerWithEntryBody(`\nFine.\n\n${"[".repeat(MAX_SYNTAX_CHARACTERS)}\n[\n`);
+    expect(temporaryIssues(root)).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:12:1  the text uses "[" more than 1000 times by this line; each markdown sign (such as *, [, \` or <) may appear at most 1000 times in a file, because long runs of them stall the site: remove the repeated signs",
+      ]
+    `);
+  });
+
+  it("stops a render that runs out of time with a message, and renders the next file", { timeout: HANG_GUARD_MS }, () => {
+    const slowText = pathologicalShapes(MAX_FILE_BYTES)["many reference definitions, within the syntax limit"]!;
+    expect(renderMarkdown(slowText, 1)).toEqual({ problems: [{ error: expect.stringContaining("takes more than 0.001 seconds to turn into a page"), line: 1 }] });
+    expect(renderMarkdown("Still *here*.")).toEqual({ html: "<p>Still <em>here</em>.</p>" });
+  });
+
+  it("names the slowest pathological shape for the bench", { timeout: HANG_GUARD_MS }, () => {
+    const slowest = slowestPathologicalShape(2_000);
+    expect(Object.keys(pathologicalShapes(2_000))).toContain(slowest.shape);
+    expect(slowest.milliseconds).toBeGreaterThanOrEqual(0);
   });
 
   it("accepts a thematic break written with many spaced markers", () => {
