@@ -105,8 +105,8 @@ function levelFiles(levelsDir: string): { files: string[]; issues: ContentIssue[
 }
 
 /** Problems with anything in a career folder besides index.md and levels/. */
-function strayEntryIssues(careerDir: string): ContentIssue[] {
-  return entriesOf(careerDir)
+function strayEntryIssues(careerDir: string, entries: readonly Dirent[]): ContentIssue[] {
+  return entries
     .filter((entry) => !isHidden(entry) && entry.name !== "index.md" && entry.name !== "levels")
     .map((entry) => fileIssue(repositoryPath(path.join(careerDir, entry.name)), "this is not read: a career folder holds index.md and a levels folder", "warning"));
 }
@@ -114,7 +114,7 @@ function strayEntryIssues(careerDir: string): ContentIssue[] {
 const refOf = ({ slug, title, rank }: LevelRef): LevelRef => ({ slug, title, rank });
 
 /** The levels in ladder order, each with what it inherits; the ladder's rules have already held. */
-function buildLevels(careerSlug: string, parsed: readonly ParsedLevel[], commitDates: ReadonlyMap<string, string>): Checked<Level[]> {
+function buildLevels(careerSlug: string, parsed: readonly ParsedLevel[], commitDates: ReadonlyMap<string, string>): { levels: Level[]; issues: ContentIssue[] } {
   const ordered = [...parsed].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank);
   const built = new Map<string, Level>();
   const issues: ContentIssue[] = [];
@@ -142,7 +142,7 @@ function buildLevels(careerSlug: string, parsed: readonly ParsedLevel[], commitD
       updated: frontmatter.updated ?? commitDates.get(file.path),
     });
   }
-  return { value: [...built.values()], issues };
+  return { levels: [...built.values()], issues };
 }
 
 function loadCareer(careerDir: string, commitDates: ReadonlyMap<string, string>, reserved: ReadonlySet<string>): Checked<Career> {
@@ -152,8 +152,9 @@ function loadCareer(careerDir: string, commitDates: ReadonlyMap<string, string>,
 
   const indexPath = path.join(careerDir, "index.md");
   const levelsDir = path.join(careerDir, "levels");
-  const entries = new Map(entriesOf(careerDir).map((entry) => [entry.name, entry]));
-  const issues: ContentIssue[] = strayEntryIssues(careerDir);
+  const listing = entriesOf(careerDir);
+  const entries = new Map(listing.map((entry) => [entry.name, entry]));
+  const issues: ContentIssue[] = strayEntryIssues(careerDir, listing);
 
   const indexEntry = entries.get("index.md");
   const index = indexEntry ? readSourceFile(indexPath) : { issues: [fileIssue(repositoryPath(careerDir), "a career folder needs an index.md with the role description")] };
@@ -178,8 +179,7 @@ function loadCareer(careerDir: string, commitDates: ReadonlyMap<string, string>,
 
   const ladder = buildLevels(slug, parsed, commitDates);
   issues.push(...ladder.issues);
-  const built = ladder.value ?? [];
-  const updates = [frontmatter.value.updated ?? commitDates.get(index.file.path), ...built.map((level) => level.updated)];
+  const updates = [frontmatter.value.updated ?? commitDates.get(index.file.path), ...ladder.levels.map((level) => level.updated)];
   return {
     value: {
       slug,
@@ -189,7 +189,7 @@ function loadCareer(careerDir: string, commitDates: ReadonlyMap<string, string>,
       occupationCodes: frontmatter.value.occupationCodes ?? [],
       resources: frontmatter.value.resources ?? [],
       roleHtml: role.value,
-      levels: built,
+      levels: ladder.levels,
       sourcePath: index.file.path,
       levelsFolder: repositoryPath(levelsDir),
       updated: latestDate(updates),
