@@ -4,6 +4,7 @@ import {
   DESCRIPTION_MAX_LENGTH,
   ITEM_MAX_LENGTH,
   LEVEL_TITLE_MAX_LENGTH,
+  lengthInHtml,
   LIST_MAX_ITEMS,
   NAME_MAX_LENGTH,
   SHORT_LIST_MAX_ITEMS,
@@ -63,17 +64,17 @@ type Random = () => number;
 const pick = <Item>(random: Random, items: readonly Item[]): Item => items[Math.floor(random() * items.length)]!;
 
 /**
- * Text of at most `maxLength` characters (as the schema counts them) made of whole awkward pieces,
- * as long as `fill` of that, never cutting a piece (an emoji or a surrogate pair) in half.
+ * Text of at most `maxLength` (as `measure` counts it) made of whole awkward pieces, as long as
+ * `fill` of that, never cutting a piece (an emoji or a surrogate pair) in half.
  */
-function awkwardText(random: Random, maxLength: number, fill: number, prefix = ""): string {
+function awkwardText(random: Random, maxLength: number, fill: number, prefix = "", measure = (text: string) => text.length): string {
   let text = prefix;
-  for (let attempts = 0; attempts < 200 && text.length < maxLength * fill; attempts += 1) {
+  for (let attempts = 0; attempts < 200 && measure(text) < maxLength * fill; attempts += 1) {
     const next = `${text}${text ? " " : ""}${pick(random, PIECES)}`;
-    if (next.trim().length <= maxLength) text = next;
+    if (measure(next.trim()) <= maxLength) text = next;
   }
   // Filler keeps the text exactly at the limit when `fill` is 1.
-  while (fill === 1 && text.length < maxLength) text += text.length + 1 < maxLength ? " x" : "x";
+  while (fill === 1 && measure(text) < maxLength) text += measure(text) + 1 < maxLength ? " x" : "x";
   return text.trim().length > 0 ? text.trim() : prefix || "x";
 }
 
@@ -115,7 +116,7 @@ export function awkwardContent(seed: number): Record<string, string> {
   const career = `careers/${careerSlug}`;
   files[`${career}/index.md`] = frontmatter(
     {
-      title: awkwardText(random, CAREER_TITLE_MAX_LENGTH, 1),
+      title: awkwardText(random, CAREER_TITLE_MAX_LENGTH, 1, "", lengthInHtml),
       tagline: awkwardText(random, TAGLINE_MAX_LENGTH, 1),
       description: awkwardText(random, DESCRIPTION_MAX_LENGTH, 1),
       occupationCodes: Array.from({ length: SHORT_LIST_MAX_ITEMS }, (_, index) => ({
@@ -144,7 +145,7 @@ export function awkwardContent(seed: number): Record<string, string> {
   levels.forEach((level, index) => {
     files[`${career}/levels/${level.slug}.md`] = frontmatter(
       {
-        title: awkwardText(random, LEVEL_TITLE_MAX_LENGTH, index === 0 ? 1 : 0.5),
+        title: awkwardText(random, LEVEL_TITLE_MAX_LENGTH, index === 0 ? 1 : 0.5, "", lengthInHtml),
         rank: (index + 1) * 10,
         roles: level.roles,
         requirements: level.requirements,

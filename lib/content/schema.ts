@@ -46,6 +46,19 @@ const text = (maxLength: number, why = "") =>
     .max(maxLength, `expected at most ${maxLength} characters${why}`)
     .refine((value) => !hasInvisibleCharacter(value), INVISIBLE_MESSAGE);
 
+/** React writes these characters into HTML as entities (`&amp;`…), and html-validate counts a title as written. */
+const ENTITY_LENGTHS: Record<string, number> = { "&": 5, "<": 4, ">": 4, '"': 6, "'": 6 };
+
+/** The length of `text` in a page's HTML source, where each of & < > " ' takes an entity's length. */
+export const lengthInHtml = (text: string) => [...text].reduce((length, character) => length + (ENTITY_LENGTHS[character] ?? character.length), 0);
+
+/** A title, whose length counts as in the page's `<title>`, so that the page title stays within the limit. */
+const title = (maxLength: number) =>
+  text(maxLength, " so that page titles fit in search results and browser tabs").refine(
+    (value) => lengthInHtml(value) <= maxLength,
+    `expected at most ${maxLength} characters, counting each & < > " ' as 4 to 6 (as the page writes them), so that page titles fit in search results and browser tabs`,
+  );
+
 const textList = (maxItems: number, itemMaxLength: number) =>
   z.array(text(itemMaxLength), { error: "expected a list" }).max(maxItems, `expected at most ${maxItems} items`);
 
@@ -87,7 +100,7 @@ export const resourceSchema = fields({
 });
 
 export const careerFrontmatterSchema = fields({
-  title: text(CAREER_TITLE_MAX_LENGTH, " so that page titles fit in search results and browser tabs"),
+  title: title(CAREER_TITLE_MAX_LENGTH),
   tagline: text(TAGLINE_MAX_LENGTH),
   description: text(DESCRIPTION_MAX_LENGTH, " so search results show it whole"),
   occupationCodes: z.array(occupationCodeSchema, { error: "expected a list" }).max(SHORT_LIST_MAX_ITEMS, `expected at most ${SHORT_LIST_MAX_ITEMS} items`).optional(),
@@ -96,7 +109,7 @@ export const careerFrontmatterSchema = fields({
 });
 
 export const levelFrontmatterSchema = fields({
-  title: text(LEVEL_TITLE_MAX_LENGTH, " so that page titles fit in search results and browser tabs"),
+  title: title(LEVEL_TITLE_MAX_LENGTH),
   rank: z.number({ error: "expected a whole number" }).int("expected a whole number"),
   roles: nonEmpty(textList(SHORT_LIST_MAX_ITEMS, NAME_MAX_LENGTH)),
   requirements: textList(LIST_MAX_ITEMS, ITEM_MAX_LENGTH),

@@ -48,7 +48,19 @@ describe("every text field and list has a limit", () => {
     expect(temporaryIssues(root)).toMatchInlineSnapshot(`
       [
         "careers/test-career/index.md:2:8  title: expected at most 34 characters so that page titles fit in search results and browser tabs, found 35 characters",
+        "careers/test-career/index.md:2:8  title: expected at most 34 characters, counting each & < > " ' as 4 to 6 (as the page writes them), so that page titles fit in search results and browser tabs, found "CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC"",
         "careers/test-career/levels/entry.md:2:8  title: expected at most 20 characters so that page titles fit in search results and browser tabs, found 21 characters",
+        "careers/test-career/levels/entry.md:2:8  title: expected at most 20 characters, counting each & < > " ' as 4 to 6 (as the page writes them), so that page titles fit in search results and browser tabs, found "LLLLLLLLLLLLLLLLLLLLL"",
+      ]
+    `);
+  });
+
+  it("counts & < > \" ' in titles as the page's HTML writes them, as html-validate measures page titles", () => {
+    const within = "R&D <Ops>";
+    expect(loadContent(levelWith(replacing("title", `title: "${within}"`))).issues).toEqual([]);
+    expect(temporaryIssues(levelWith(replacing("title", 'title: "R&D & Ops & QA"')))).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:2:8  title: expected at most 20 characters, counting each & < > " ' as 4 to 6 (as the page writes them), so that page titles fit in search results and browser tabs, found "R&D & Ops & QA"",
       ]
     `);
   });
