@@ -18,6 +18,12 @@ export const MAX_SYNTAX_CHARACTERS = 1_000;
 export const SYNTAX_CHARACTERS: readonly string[] = ["*", "_", "[", "]", "!", "<", ">", "&", "\\", "`", "|", "#", "=", "~"];
 
 /**
+ * A reference to a long link address, used many times, repeats the address in the HTML each time:
+ * a full file could become megabytes of page. Real text becomes about as much HTML as markdown.
+ */
+export const MAX_HTML_LENGTH = 128 * 1024;
+
+/**
  * Rendering that takes longer is stopped and reported. Real text of the largest allowed size
  * renders in a tenth of that; only shapes that make the parser's work explode come near it.
  */
@@ -132,6 +138,9 @@ function startRenderer(): RendererThread {
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: 512 },
   });
+  // A thread that runs out of memory dies with an error event; the wait for its answer then runs
+  // out of time and a new thread takes over, so the event needs no more than a listener.
+  worker.on("error", () => undefined);
   // The thread waits for work between files; it must not keep a finished process alive.
   worker.unref();
   port1.unref();
@@ -175,7 +184,11 @@ export function renderMarkdown(markdown: string, timeLimitMs = RENDER_TIME_LIMIT
     const error = `the text takes more than ${timeLimitMs / 1000} seconds to turn into a page; long runs of the same punctuation (such as >, [, *, \` or <) cause this: break them up or shorten the text`;
     return { problems: [{ error, line: 1 }] };
   }
-  if ("html" in answer) return answer;
+  if ("html" in answer) {
+    if (answer.html.length <= MAX_HTML_LENGTH) return answer;
+    const error = `the text turns into more than ${MAX_HTML_LENGTH / 1024} KB of page; a link or image reference to a long address, used many times, does this: shorten the address or use it fewer times`;
+    return { problems: [{ error, line: 1 }] };
+  }
   return {
     problems: answer.problems.map((problem) =>
       problem.kind === "depth"

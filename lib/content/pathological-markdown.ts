@@ -58,6 +58,7 @@ function wholeShapes(length: number): Record<string, string> {
     "unclosed link titles": `[a](b "${repeatTo('"', length - 7)}`,
     "many reference definitions": numbered(length, (index) => `[r${index}]: /u${index}`),
     "many reference uses": `${repeatTo("[x][r] ", length - 10)}\n\n[r]: /u`,
+    "many uses of a long reference": `${repeatTo("[x][r] ", length / 10)}\n\n[r]: /${"u".repeat(length - length / 10 - 10)}`,
     "backtick run": repeatTo("`", length),
     "growing backtick runs": numbered(length, (index) => `${"`".repeat((index % 60) + 1)}a`).replace(/\n/g, " "),
     "emphasis markers": repeatTo("*a", length),

@@ -177,6 +177,11 @@ describe("content cannot stall the build", () => {
     expect(renderMarkdown("Still *here*.")).toEqual({ html: "<p>Still <em>here</em>.</p>" });
   });
 
+  it("refuses text that would become a page many times its size", { timeout: HANG_GUARD_MS }, () => {
+    const amplifying = pathologicalShapes(MAX_FILE_BYTES - 200)["many uses of a long reference, within the syntax limit"]!;
+    expect(renderMarkdown(amplifying, HANG_GUARD_MS)).toEqual({ problems: [{ error: expect.stringContaining("turns into more than 128 KB of page"), line: 1 }] });
+  });
+
   it("names the slowest pathological shape for the bench", { timeout: HANG_GUARD_MS }, () => {
     const slowest = slowestPathologicalShape(2_000);
     expect(Object.keys(pathologicalShapes(2_000))).toContain(slowest.shape);
