@@ -11,12 +11,12 @@ export interface ContentIssue extends SourcePosition {
   severity: Severity;
   /** Path relative to the repository root, with forward slashes. */
   file: string;
-  /** The frontmatter field, like `rank` or `duties[2]`; empty when the problem is the file itself. */
+  /** The frontmatter field as editors read it, like `rank` or `duties (item 3)`; empty when the problem is the file itself. */
   field: string;
   message: string;
 }
 
-/** `content/careers/x/levels/mid.md:4:8  rank: expected a whole number, found "two"` */
+/** `content/careers/x/levels/mid.md:6:5  duties (item 2): expected some text, found an empty value` */
 export function formatIssue(issue: ContentIssue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
   const what = issue.field ? `${issue.field}: ${issue.message}` : issue.message;

@@ -1,8 +1,11 @@
 import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { repositoryPath } from "./source-file";
 
 /**
- * The date of the last commit to each file under `directory` (paths relative to it), read with
- * one `git log` for the whole tree. Outside a git checkout the map is simply empty.
+ * The date of the last commit to each file under `directory`, keyed by the file's repository
+ * path (as content files carry it), read with one `git log` for the whole tree. Outside a git
+ * checkout the map is simply empty.
  */
 export function lastCommitDates(directory: string): Map<string, string> {
   const dates = new Map<string, string>();
@@ -17,10 +20,14 @@ export function lastCommitDates(directory: string): Map<string, string> {
   } catch {
     return dates;
   }
+  const prefix = repositoryPath(directory);
   let date = "";
   for (const line of log.split("\n")) {
     if (line.startsWith("@")) date = line.slice(1);
-    else if (line && !dates.has(line)) dates.set(line, date);
+    else if (line) {
+      const file = path.posix.join(prefix, line);
+      if (!dates.has(file)) dates.set(file, date);
+    }
   }
   return dates;
 }

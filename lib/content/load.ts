@@ -1,17 +1,13 @@
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "./errors";
 import { lastCommitDates, latestDate } from "./history";
 import { renderMarkdown } from "./markdown";
 import type { Career, Level, LevelRef, RequirementGroup } from "./model";
-import {
-  careerFrontmatterSchema,
-  levelFrontmatterSchema,
-  RESERVED_LEVEL_SLUGS,
-  SLUG_PATTERN,
-  type LevelFrontmatter,
-} from "./schema";
-import { readSourceFile, type SourceFile } from "./source-file";
+import { reservedLevelSlugs } from "./reserved-names";
+import { buildsOnIssues, duplicateRankIssues, repeatIssues, type ParsedLevel } from "./rules";
+import { careerFrontmatterSchema, hasInvisibleCharacter, levelFrontmatterSchema, SLUG_MAX_LENGTH, SLUG_PATTERN } from "./schema";
+import { fileIssue, notARegularFile, readSourceFile, repositoryPath, type SourceFile } from "./source-file";
 import { validateFrontmatter } from "./validate";
 
 export interface LoadedContent {
@@ -26,135 +22,115 @@ export function contentDirectory(): string {
   return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR ?? "content");
 }
 
-interface Context {
+/** What one step of loading gives: a value when it succeeded, and the problems it found either way. */
+interface Checked<Value> {
+  value?: Value;
   issues: ContentIssue[];
-  commitDates: Map<string, string>;
-  contentDir: string;
 }
 
-interface ParsedLevel {
-  slug: string;
-  file: SourceFile;
-  frontmatter: LevelFrontmatter;
-  narrativeHtml: string;
-}
+const hasErrors = (issues: readonly ContentIssue[]) => issues.some((issue) => issue.severity === "error");
 
-const repoPath = (absolutePath: string) => path.relative(process.cwd(), absolutePath).split(path.sep).join("/");
+/** The entries of a folder, sorted so that problems are reported in the same order on every file system. */
+const entriesOf = (folder: string): Dirent[] =>
+  readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-function reportFileProblem(context: Context, absolutePath: string, message: string): void {
-  context.issues.push({ severity: "error", file: repoPath(absolutePath), line: 1, column: 1, field: "", message });
-}
+/** Files editors' tools leave behind (`.DS_Store`, `.gitkeep`) are not content and need no word. */
+const isHidden = (entry: Dirent) => entry.name.startsWith(".");
+const LOOKS_LIKE_MARKDOWN = /\.(?:md|markdown|mdown|mkdn?|mdx|txt)$/i;
 
-function checkSlug(context: Context, absolutePath: string, slug: string, kind: "folder" | "file"): boolean {
+function slugIssues(absolutePath: string, slug: string, kind: "folder" | "file"): ContentIssue[] {
+  const where = repositoryPath(absolutePath);
   if (!SLUG_PATTERN.test(slug)) {
-    reportFileProblem(context, absolutePath, `the ${kind} name "${slug}" must be lowercase words joined by hyphens, like "senior-manager"; it becomes the page's address`);
-    return false;
+    return [fileIssue(where, `the ${kind} name "${slug}" must be lowercase words joined by hyphens, like "senior-manager"; it becomes the page's address`)];
   }
-  return true;
+  if (slug.length > SLUG_MAX_LENGTH) {
+    return [fileIssue(where, `the ${kind} name "${slug}" is ${slug.length} characters long; use at most ${SLUG_MAX_LENGTH}, as it becomes the page's address`)];
+  }
+  return [];
 }
 
-function lastUpdate(context: Context, file: SourceFile, fromFrontmatter: string | undefined): string | undefined {
-  const relative = path.relative(context.contentDir, path.resolve(file.path)).split(path.sep).join("/");
-  return fromFrontmatter ?? context.commitDates.get(relative);
-}
-
-function markdownHtml(file: SourceFile): string | undefined {
+/** The markdown body as HTML, or the reason it cannot be shown, on the file's own line. */
+function markdownHtml(file: SourceFile): Checked<string> {
+  const invisibleLine = file.body.split("\n").findIndex(hasInvisibleCharacter);
+  if (invisibleLine >= 0) {
+    const message = "the text contains an invisible or control character (such as a zero-width space or a right-to-left override); retype the line without it";
+    return { issues: [file.issue("error", [], message, { line: file.bodyLine + invisibleLine, column: 1 })] };
+  }
   const rendered = renderMarkdown(file.body);
-  if ("html" in rendered) return rendered.html;
-  file.report("error", [], rendered.error, { line: file.bodyLine + rendered.line - 1, column: 1 });
-  return undefined;
+  if ("html" in rendered) return { value: rendered.html, issues: [] };
+  return { issues: rendered.problems.map(({ error, line }) => file.issue("error", [], error, { line: file.bodyLine + line - 1, column: 1 })) };
 }
 
-function parseLevel(context: Context, absolutePath: string): ParsedLevel | undefined {
+function parseLevel(absolutePath: string, reserved: ReadonlySet<string>): Checked<ParsedLevel> {
   const slug = path.basename(absolutePath, ".md");
-  if (!checkSlug(context, absolutePath, slug, "file")) return undefined;
-  if (RESERVED_LEVEL_SLUGS.includes(slug)) {
-    reportFileProblem(context, absolutePath, `"${slug}" is a reserved name (the site uses /${slug}/ itself); rename the file`);
-    return undefined;
+  const nameIssues = slugIssues(absolutePath, slug, "file");
+  if (nameIssues.length > 0) return { issues: nameIssues };
+  if (reserved.has(slug)) {
+    return { issues: [fileIssue(repositoryPath(absolutePath), `"${slug}" is a reserved name: the site uses it for its own pages and files; rename the file`)] };
   }
-  const file = readSourceFile(absolutePath, repoPath(absolutePath), context.issues);
-  if (!file) return undefined;
-  const frontmatter = validateFrontmatter(file, levelFrontmatterSchema);
-  const narrativeHtml = markdownHtml(file);
-  if (!frontmatter || narrativeHtml === undefined) return undefined;
-  return { slug, file, frontmatter, narrativeHtml };
-}
-
-const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
-
-function warnAboutRepeats(file: SourceFile, field: "requirements" | "duties" | "roles", items: string[], inherited: Set<string>): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const key = normalized(item);
-    if (seen.has(key)) file.report("warning", [field, index], `"${item}" is listed twice in this level`);
-    else if (inherited.has(key)) file.report("warning", [field, index], `"${item}" is already included through buildsOn; remove it here`);
-    seen.add(key);
-  });
+  const read = readSourceFile(absolutePath);
+  if (!read.file) return { issues: read.issues };
+  const frontmatter = validateFrontmatter(read.file, levelFrontmatterSchema);
+  const narrative = markdownHtml(read.file);
+  const issues = [...frontmatter.issues, ...narrative.issues];
+  if (!frontmatter.value || narrative.value === undefined) return { issues };
+  return { value: { slug, file: read.file, frontmatter: frontmatter.value, narrativeHtml: narrative.value }, issues };
 }
 
 /**
- * Cross-file rules for one career's levels: unique ranks and a sound `buildsOn` chain.
- * `levelSlugs` names every level file, including those that failed to parse.
+ * The level files of a career and the problems with what else is in its levels folder: files
+ * and folders that look like levels but would not be read are named rather than skipped.
  */
-function checkLadder(levels: ParsedLevel[], levelSlugs: string[]): boolean {
-  let sound = true;
-  const bySlug = new Map(levels.map((level) => [level.slug, level]));
-  const byRank = new Map<number, ParsedLevel>();
-  for (const level of levels) {
-    const other = byRank.get(level.frontmatter.rank);
-    if (other) {
-      level.file.report("error", ["rank"], `rank ${level.frontmatter.rank} is already used by ${other.file.path}; each level needs its own rank`);
-      sound = false;
-    } else byRank.set(level.frontmatter.rank, level);
-  }
-  for (const level of levels) {
-    const { buildsOn, rank } = level.frontmatter;
-    if (buildsOn === undefined) continue;
-    const base = bySlug.get(buildsOn);
-    if (!base) {
-      // A level whose own file is broken is reported there; naming it here is not a second mistake.
-      if (!levelSlugs.includes(buildsOn)) {
-        const known = levelSlugs.filter((slug) => slug !== level.slug).join(", ") || "none";
-        level.file.report("error", ["buildsOn"], `there is no level "${buildsOn}" in this career (levels: ${known})`);
-      }
-      sound = false;
-      continue;
-    }
-    const chain = [level.slug];
-    for (let step: ParsedLevel | undefined = base; step; step = bySlug.get(step.frontmatter.buildsOn ?? "")) {
-      chain.push(step.slug);
-      if (step.slug === level.slug || chain.length > levels.length + 1) break;
-    }
-    if (chain.at(-1) === level.slug) {
-      level.file.report("error", ["buildsOn"], `buildsOn goes round in a cycle: ${chain.join(" → ")}`);
-      sound = false;
-    } else if (base.frontmatter.rank >= rank) {
-      level.file.report("error", ["buildsOn"], `a level can only build on a lower one, but "${buildsOn}" has rank ${base.frontmatter.rank} and this level has rank ${rank}`);
-      sound = false;
+function levelFiles(levelsDir: string): { files: string[]; issues: ContentIssue[] } {
+  const files: string[] = [];
+  const issues: ContentIssue[] = [];
+  for (const entry of entriesOf(levelsDir)) {
+    const where = repositoryPath(path.join(levelsDir, entry.name));
+    if (isHidden(entry)) continue;
+    if (entry.isDirectory()) {
+      issues.push(fileIssue(where, "folders inside levels/ are not read; move the level files directly into levels/"));
+    } else if (!entry.name.endsWith(".md")) {
+      issues.push(
+        LOOKS_LIKE_MARKDOWN.test(entry.name)
+          ? fileIssue(where, `this file is not read: level files end in .md; rename it to ${entry.name.replace(LOOKS_LIKE_MARKDOWN, "").toLowerCase()}.md`)
+          : fileIssue(where, "this file is not read: a levels folder holds only level files ending in .md", "warning"),
+      );
+    } else {
+      const notRegular = notARegularFile(entry);
+      if (notRegular) issues.push(fileIssue(where, notRegular));
+      else files.push(path.join(levelsDir, entry.name));
     }
   }
-  return sound;
+  return { files, issues };
+}
+
+/** Problems with anything in a career folder besides index.md and levels/. */
+function strayEntryIssues(careerDir: string, entries: readonly Dirent[]): ContentIssue[] {
+  return entries
+    .filter((entry) => !isHidden(entry) && entry.name !== "index.md" && entry.name !== "levels")
+    .map((entry) => fileIssue(repositoryPath(path.join(careerDir, entry.name)), "this is not read: a career folder holds index.md and a levels folder", "warning"));
 }
 
 const refOf = ({ slug, title, rank }: LevelRef): LevelRef => ({ slug, title, rank });
 
-function buildLevels(context: Context, careerSlug: string, parsed: ParsedLevel[]): Level[] {
+/** The levels in ladder order, each with what it inherits; the ladder's rules have already held. */
+function buildLevels(careerSlug: string, parsed: readonly ParsedLevel[], commitDates: ReadonlyMap<string, string>): { levels: Level[]; issues: ContentIssue[] } {
   const ordered = [...parsed].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank);
   const built = new Map<string, Level>();
+  const issues: ContentIssue[] = [];
   // Lower levels come first, so the level a level builds on is always built already.
-  for (const { slug, file, frontmatter, narrativeHtml } of ordered) {
+  for (const [index, level] of ordered.entries()) {
+    const { slug, file, frontmatter, narrativeHtml } = level;
     const base = frontmatter.buildsOn === undefined ? undefined : built.get(frontmatter.buildsOn);
     const inheritedRequirements: RequirementGroup[] = base
       ? [...base.inheritedRequirements, { level: refOf(base), requirements: base.requirements }]
       : [];
-    const inherited = new Set(inheritedRequirements.flatMap((group) => group.requirements.map(normalized)));
-    warnAboutRepeats(file, "requirements", frontmatter.requirements, inherited);
-    warnAboutRepeats(file, "duties", frontmatter.duties, new Set());
-    warnAboutRepeats(file, "roles", frontmatter.roles, new Set());
+    issues.push(...repeatIssues(level, inheritedRequirements));
     built.set(slug, {
       slug,
       title: frontmatter.title,
       rank: frontmatter.rank,
+      step: index + 1,
       careerSlug,
       roles: frontmatter.roles,
       requirements: frontmatter.requirements,
@@ -164,56 +140,62 @@ function buildLevels(context: Context, careerSlug: string, parsed: ParsedLevel[]
       certifications: frontmatter.certifications ?? [],
       narrativeHtml,
       sourcePath: file.path,
-      updated: lastUpdate(context, file, frontmatter.updated),
+      updated: frontmatter.updated ?? commitDates.get(file.path),
     });
   }
-  return [...built.values()];
+  return { levels: [...built.values()], issues };
 }
 
-function loadCareer(context: Context, careerDir: string): Career | undefined {
+function loadCareer(careerDir: string, commitDates: ReadonlyMap<string, string>, reserved: ReadonlySet<string>): Checked<Career> {
   const slug = path.basename(careerDir);
-  // Only this career's issues are looked at, so checking stays linear in the number of careers.
-  const firstIssue = context.issues.length;
-  if (!checkSlug(context, careerDir, slug, "folder")) return undefined;
+  const nameIssues = slugIssues(careerDir, slug, "folder");
+  if (nameIssues.length > 0) return { issues: nameIssues };
 
   const indexPath = path.join(careerDir, "index.md");
-  const index = existsSync(indexPath) ? readSourceFile(indexPath, repoPath(indexPath), context.issues) : undefined;
-  if (!existsSync(indexPath)) reportFileProblem(context, careerDir, "a career folder needs an index.md with the role description");
-  const frontmatter = index && validateFrontmatter(index, careerFrontmatterSchema);
-  const roleHtml = index && markdownHtml(index);
-
   const levelsDir = path.join(careerDir, "levels");
-  // Sorted so that problems are reported in the same order on every file system.
-  const levelFileNames = existsSync(levelsDir)
-    ? readdirSync(levelsDir, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
-        .map((entry) => entry.name)
-        .sort()
-    : [];
-  if (levelFileNames.length === 0) {
-    reportFileProblem(context, index ? indexPath : careerDir, `the career has no levels: add at least one file like ${repoPath(levelsDir)}/entry.md`);
+  const listing = entriesOf(careerDir);
+  const entries = new Map(listing.map((entry) => [entry.name, entry]));
+  const issues: ContentIssue[] = strayEntryIssues(careerDir, listing);
+
+  const indexEntry = entries.get("index.md");
+  const index = indexEntry ? readSourceFile(indexPath) : { issues: [fileIssue(repositoryPath(careerDir), "a career folder needs an index.md with the role description")] };
+  const frontmatter = index.file ? validateFrontmatter(index.file, careerFrontmatterSchema) : { issues: [] };
+  const role = index.file ? markdownHtml(index.file) : { issues: [] };
+  issues.push(...(index.issues ?? []), ...frontmatter.issues, ...role.issues);
+
+  const levelsEntry = entries.get("levels");
+  const levelsProblem = levelsEntry && (levelsEntry.isSymbolicLink() || !levelsEntry.isDirectory()) ? "levels must be a folder holding the level files, not a link or a file" : undefined;
+  if (levelsProblem) issues.push(fileIssue(repositoryPath(levelsDir), levelsProblem));
+  const { files, issues: folderIssues } = levelsEntry && !levelsProblem ? levelFiles(levelsDir) : { files: [], issues: [] };
+  issues.push(...folderIssues);
+  if (files.length === 0) {
+    issues.push(fileIssue(index.file ? index.file.path : repositoryPath(careerDir), `the career has no levels: add at least one file like ${repositoryPath(levelsDir)}/entry.md`));
   }
-  const parsed = levelFileNames
-    .map((name) => parseLevel(context, path.join(levelsDir, name)))
-    .filter((level): level is ParsedLevel => level !== undefined);
-  const ladderIsSound = checkLadder(parsed, levelFileNames.map((name) => path.basename(name, ".md")));
+  const levels = files.map((file) => parseLevel(file, reserved));
+  const parsed = levels.flatMap((level) => (level.value ? [level.value] : []));
+  const levelSlugs = files.map((file) => path.basename(file, ".md"));
+  issues.push(...levels.flatMap((level) => level.issues), ...duplicateRankIssues(parsed), ...buildsOnIssues(parsed, levelSlugs));
 
-  const hasErrors = context.issues.slice(firstIssue).some((issue) => issue.severity === "error");
-  if (!index || !frontmatter || roleHtml === undefined || !ladderIsSound || hasErrors) return undefined;
+  if (!index.file || !frontmatter.value || role.value === undefined || hasErrors(issues)) return { issues };
 
-  const levels = buildLevels(context, slug, parsed);
-  const updates = [lastUpdate(context, index, frontmatter.updated), ...levels.map((level) => level.updated)];
+  const ladder = buildLevels(slug, parsed, commitDates);
+  issues.push(...ladder.issues);
+  const updates = [frontmatter.value.updated ?? commitDates.get(index.file.path), ...ladder.levels.map((level) => level.updated)];
   return {
-    slug,
-    title: frontmatter.title,
-    tagline: frontmatter.tagline,
-    description: frontmatter.description,
-    occupationCodes: frontmatter.occupationCodes ?? [],
-    resources: frontmatter.resources ?? [],
-    roleHtml,
-    levels,
-    sourcePath: index.path,
-    updated: latestDate(updates),
+    value: {
+      slug,
+      title: frontmatter.value.title,
+      tagline: frontmatter.value.tagline,
+      description: frontmatter.value.description,
+      occupationCodes: frontmatter.value.occupationCodes ?? [],
+      resources: frontmatter.value.resources ?? [],
+      roleHtml: role.value,
+      levels: ladder.levels,
+      sourcePath: index.file.path,
+      levelsFolder: repositoryPath(levelsDir),
+      updated: latestDate(updates),
+    },
+    issues,
   };
 }
 
@@ -222,31 +204,43 @@ function loadCareer(context: Context, careerDir: string): Career | undefined {
  * problems: they are all returned in `issues`, so one run can report every mistake.
  */
 export function loadContent(contentDir = contentDirectory()): LoadedContent {
-  const context: Context = { issues: [], commitDates: lastCommitDates(contentDir), contentDir };
   const careersDir = path.join(contentDir, "careers");
-  if (!existsSync(careersDir)) {
-    reportFileProblem(context, careersDir, "there is no careers folder; each career lives in content/careers/<career>/");
-    return { careers: [], issues: context.issues };
+  let entries: Dirent[];
+  try {
+    entries = entriesOf(careersDir);
+  } catch {
+    return { careers: [], issues: [fileIssue(repositoryPath(careersDir), "there is no careers folder; each career lives in content/careers/<career>/")] };
   }
-  const careers = readdirSync(careersDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => loadCareer(context, path.join(careersDir, name)))
-    .filter((career): career is Career => career !== undefined);
-  return { careers, issues: context.issues };
+  const commitDates = lastCommitDates(contentDir);
+  const reserved = reservedLevelSlugs();
+  const careers: Career[] = [];
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    const where = path.join(careersDir, entry.name);
+    if (isHidden(entry)) continue;
+    if (!entry.isDirectory()) {
+      const message = entry.isSymbolicLink() ? "this is a link; put the career's folder itself here" : "this file is not read: each career is a folder in content/careers/ with an index.md";
+      issues.push(fileIssue(repositoryPath(where), message, entry.isSymbolicLink() ? "error" : "warning"));
+      continue;
+    }
+    const career = loadCareer(where, commitDates, reserved);
+    issues.push(...career.issues);
+    if (career.value) careers.push(career.value);
+  }
+  return { careers, issues };
 }
 
-let loaded: Career[] | undefined;
+let loaded: { contentDir: string; careers: Career[] } | undefined;
 
-/** Every career, loaded once per process; throws a ContentError listing every broken file. */
+/** Every career, loaded once per process and content folder; throws a ContentError listing every broken file. */
 export function getCareers(): Career[] {
+  const contentDir = contentDirectory();
   // In development content is read again on each request so that edits show up on reload.
-  if (loaded && process.env.NODE_ENV !== "development") return loaded;
-  const { careers, issues } = loadContent();
+  if (loaded?.contentDir === contentDir && process.env.NODE_ENV !== "development") return loaded.careers;
+  const { careers, issues } = loadContent(contentDir);
   const errors = issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) throw new ContentError(errors);
-  loaded = careers;
+  loaded = { contentDir, careers };
   return careers;
 }
 

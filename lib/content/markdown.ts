@@ -1,9 +1,5 @@
-import type { Root } from "mdast";
-import rehypeExternalLinks from "rehype-external-links";
-import rehypeSanitize from "rehype-sanitize";
-import rehypeStringify from "rehype-stringify";
-import { remark } from "remark";
-import remarkRehype from "remark-rehype";
+import path from "node:path";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 
 /** Deeper markdown (quotes in lists in quotes…) is refused: it only serves to stall a renderer. */
 export const MAX_MARKDOWN_DEPTH = 24;
@@ -14,47 +10,103 @@ export const MAX_MARKDOWN_DEPTH = 24;
  */
 export const MAX_MARKDOWN_LIST_ITEMS = 500;
 
-/*
- * Raw HTML is dropped when markdown becomes HTML (remark-rehype without allowDangerousHtml), and
- * what remains is sanitized with GitHub's schema, which keeps only safe elements, attributes and
- * URL protocols. Links to other sites then get rel="noopener noreferrer".
+/**
+ * The parser's work grows faster than the text on long runs of its syntax characters (unclosed
+ * brackets, emphasis markers, backticks, entities…), and real text uses far fewer of any one.
  */
-const processor = remark()
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
-  .use(rehypeStringify);
+export const MAX_SYNTAX_CHARACTERS = 1_000;
+export const SYNTAX_CHARACTERS: readonly string[] = ["*", "_", "[", "]", "!", "<", ">", "&", "\\", "`", "|", "#", "=", "~"];
 
-function depthOf(node: { children?: unknown[] }, depth = 0): number {
-  if (depth > MAX_MARKDOWN_DEPTH || !node.children) return depth;
-  let deepest = depth;
-  for (const child of node.children) deepest = Math.max(deepest, depthOf(child as { children?: unknown[] }, depth + 1));
-  return deepest;
+/**
+ * A reference to a long link address, used many times, repeats the address in the HTML each time:
+ * a full file could become megabytes of page. Real text becomes about as much HTML as markdown.
+ */
+export const MAX_HTML_LENGTH = 128 * 1024;
+
+/**
+ * Rendering that takes longer is stopped and reported. Real text of the largest allowed size
+ * renders in a tenth of that; only shapes that make the parser's work explode come near it.
+ */
+export const RENDER_TIME_LIMIT_MS = 2_000;
+
+/** Loading the parser in a new thread on a busy machine must not count against one file. */
+const RENDERER_START_LIMIT_MS = 60_000;
+
+/** A reason the text cannot be shown, on a line counted from the text's start (1-based). */
+export interface MarkdownProblem {
+  error: string;
+  line: number;
 }
 
-/** Quote markers, list markers and the spaces around them at the start of a line. */
-const LINE_PREFIX = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)*/;
-const MARKER = />|[-+*]|\d{1,9}[.)]/g;
+export type MarkdownResult = { html: string } | { problems: MarkdownProblem[] };
 
-export type MarkdownResult = { html: string } | { error: string; line: number };
+/** The answers the renderer thread gives (see markdown-renderer.mjs). */
+type RendererAnswer =
+  | { html: string }
+  | { problems: ({ kind: "depth"; line: number } | { kind: "html"; line: number; text: string })[] };
 
-const tooDeep = (line: number): MarkdownResult => ({
+const tooDeep = (line: number): MarkdownProblem => ({
   error: `the text is nested more than ${MAX_MARKDOWN_DEPTH} levels deep (lists or quotes inside each other, or lines indented by more than ${MAX_MARKDOWN_DEPTH * 2} spaces)`,
   line,
 });
 
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)/;
+
 /**
- * Finds text that would stall the parser, reading only the start of each line: every marker
- * opens a quote or list item, and a nested list item is indented two spaces more than its parent.
+ * How deep a line's start nests, by CommonMark's rules: `>` opens a quote with or without a space
+ * after it, a list marker opens an item when a space or the line's end follows, and a line of
+ * spaced `*`, `-` or `_` is a thematic break rather than a list. Two spaces of indentation count
+ * as one level, as a nested list item is indented under its parent.
  */
-function refuseBeforeParsing(markdown: string): MarkdownResult | undefined {
+function lineDepth(line: string): { depth: number; listItems: number } {
+  const indentation = /^[ \t]*/.exec(line)![0].length;
+  let rest = line.slice(indentation);
+  let depth = Math.floor(indentation / 2);
+  let listItems = 0;
+  while (rest !== "" && !THEMATIC_BREAK.test(rest)) {
+    if (rest.startsWith(">")) {
+      rest = rest.slice(1).replace(/^[ \t]*/, "");
+    } else {
+      const marker = LIST_MARKER.exec(rest)?.[0];
+      if (!marker) break;
+      listItems += 1;
+      rest = rest.slice(marker.length);
+    }
+    depth += 1;
+    if (depth > MAX_MARKDOWN_DEPTH) break;
+  }
+  return { depth, listItems };
+}
+
+/** The first syntax character the text uses more often than the limit allows, and the line where it does. */
+function overusedSyntaxCharacter(markdown: string): { character: string; line: number } | undefined {
+  const counts = new Map<string, number>();
+  let line = 1;
+  for (const character of markdown) {
+    if (character === "\n") line += 1;
+    if (!SYNTAX_CHARACTERS.includes(character)) continue;
+    const count = (counts.get(character) ?? 0) + 1;
+    if (count > MAX_SYNTAX_CHARACTERS) return { character, line };
+    counts.set(character, count);
+  }
+  return undefined;
+}
+
+/** Finds text that would stall the parser: long runs of its syntax, deep nesting, long lists. */
+function refuseBeforeParsing(markdown: string): MarkdownProblem | undefined {
+  const overused = overusedSyntaxCharacter(markdown);
+  if (overused) {
+    return {
+      error: `the text uses "${overused.character}" more than ${MAX_SYNTAX_CHARACTERS} times by this line; each markdown sign (such as *, [, \` or <) may appear at most ${MAX_SYNTAX_CHARACTERS} times in a file, because long runs of them stall the site: remove the repeated signs`,
+      line: overused.line,
+    };
+  }
   let listItems = 0;
   for (const [index, line] of markdown.split("\n").entries()) {
-    const prefix = LINE_PREFIX.exec(line)?.[0] ?? "";
-    const markers = prefix.match(MARKER) ?? [];
-    const indentation = prefix.length - prefix.trimStart().length;
-    if (markers.length + Math.floor(indentation / 2) > MAX_MARKDOWN_DEPTH) return tooDeep(index + 1);
-    listItems += markers.filter((marker) => marker !== ">").length;
+    const measured = lineDepth(line);
+    if (measured.depth > MAX_MARKDOWN_DEPTH) return tooDeep(index + 1);
+    listItems += measured.listItems;
     if (listItems > MAX_MARKDOWN_LIST_ITEMS) {
       return { error: `the text has more than ${MAX_MARKDOWN_LIST_ITEMS} list items; shorten the lists or split the text`, line: index + 1 };
     }
@@ -62,13 +114,89 @@ function refuseBeforeParsing(markdown: string): MarkdownResult | undefined {
   return undefined;
 }
 
-/** Renders untrusted markdown to sanitized HTML, or explains why it will not. */
-export function renderMarkdown(markdown: string): MarkdownResult {
-  // The parser slows down sharply with nesting (a 10 KB line of "> > > …" takes seconds) and with
-  // long lists, so such text is refused first; the tree's depth is measured again to be exact.
+interface RendererThread {
+  worker: Worker;
+  port: MessagePort;
+  signal: Int32Array;
+}
+
+let thread: RendererThread | undefined;
+
+function waitForSignal(signal: Int32Array, limitMs: number): boolean {
+  const outcome = Atomics.wait(signal, 0, 0, limitMs);
+  Atomics.store(signal, 0, 0);
+  return outcome !== "timed-out";
+}
+
+function startRenderer(): RendererThread {
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  // Resolved from the project's root, as the content folder is, so the bundler leaves it alone.
+  const script = path.resolve(/* turbopackIgnore: true */ process.cwd(), "lib/content/markdown-renderer.mjs");
+  const worker = new Worker(script, {
+    workerData: { port: port2, signal, maxDepth: MAX_MARKDOWN_DEPTH },
+    transferList: [port2],
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
+  // A thread that runs out of memory dies with an error event; the wait for its answer then runs
+  // out of time and a new thread takes over, so the event needs no more than a listener.
+  worker.on("error", () => undefined);
+  // The thread waits for work between files; it must not keep a finished process alive.
+  worker.unref();
+  port1.unref();
+  if (!waitForSignal(signal, RENDERER_START_LIMIT_MS)) {
+    void worker.terminate();
+    throw new Error(`The markdown renderer (${script}) did not start within ${RENDERER_START_LIMIT_MS / 1000} s`);
+  }
+  return { worker, port: port1, signal };
+}
+
+/** Renders in the worker thread, giving up after `timeLimitMs`; `undefined` when it ran out of time. */
+function renderInThread(markdown: string, timeLimitMs: number): RendererAnswer | undefined {
+  thread ??= startRenderer();
+  const current = thread;
+  current.port.postMessage(markdown);
+  if (!waitForSignal(current.signal, timeLimitMs)) {
+    // A parse cannot be interrupted from inside; stopping the thread is the only way out.
+    void current.worker.terminate();
+    thread = undefined;
+    return undefined;
+  }
+  return receiveMessageOnPort(current.port)?.message as RendererAnswer | undefined;
+}
+
+/** The start of a raw HTML block or tag, short enough to quote in a message. */
+const quoteHtml = (text: string) => {
+  const firstLine = text.split("\n")[0]!.trim();
+  return firstLine.length > 30 ? `${firstLine.slice(0, 30)}…` : firstLine;
+};
+
+/**
+ * Renders untrusted markdown to sanitized HTML, or explains why it will not: nesting that stalls
+ * the parser, raw HTML (which would be dropped with the text around it), or text that takes too
+ * long to render.
+ */
+export function renderMarkdown(markdown: string, timeLimitMs = RENDER_TIME_LIMIT_MS): MarkdownResult {
   const refused = refuseBeforeParsing(markdown);
-  if (refused) return refused;
-  const tree: Root = processor.parse(markdown);
-  if (depthOf(tree) > MAX_MARKDOWN_DEPTH) return tooDeep(1);
-  return { html: processor.stringify(processor.runSync(tree)).trim() };
+  if (refused) return { problems: [refused] };
+  const answer = renderInThread(markdown, timeLimitMs);
+  if (!answer) {
+    const error = `the text takes more than ${timeLimitMs / 1000} seconds to turn into a page; long runs of the same punctuation (such as >, [, *, \` or <) cause this: break them up or shorten the text`;
+    return { problems: [{ error, line: 1 }] };
+  }
+  if ("html" in answer) {
+    if (answer.html.length <= MAX_HTML_LENGTH) return answer;
+    const error = `the text turns into more than ${MAX_HTML_LENGTH / 1024} KB of page; a link or image reference to a long address, used many times, does this: shorten the address or use it fewer times`;
+    return { problems: [{ error, line: 1 }] };
+  }
+  return {
+    problems: answer.problems.map((problem) =>
+      problem.kind === "depth"
+        ? tooDeep(problem.line)
+        : {
+            error: `the text contains HTML (${quoteHtml(problem.text)}), which the site does not show; write it in Markdown instead, or put it between backticks to show it as text`,
+            line: problem.line,
+          },
+    ),
+  };
 }

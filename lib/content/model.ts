@@ -14,6 +14,8 @@ export interface RequirementGroup {
 }
 
 export interface Level extends LevelRef {
+  /** The level's place on its career's ladder, 1 for the first. */
+  step: number;
   careerSlug: string;
   roles: string[];
   /** This level's own requirements, beyond what it builds on. */
@@ -44,6 +46,8 @@ export interface Career {
   /** Ordered by rank, entry first. */
   levels: Level[];
   sourcePath: string;
+  /** Repository path of the career's `levels` folder, where a new level is added. */
+  levelsFolder: string;
   /** `YYYY-MM-DD`: the latest update of the overview file or any level. */
   updated?: string;
 }

@@ -1,10 +1,14 @@
-import { readFileSync, statSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
+import nodePath from "node:path";
 import matter from "gray-matter";
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { ContentIssue, Severity, SourcePosition } from "./errors";
 
-/** Larger files are refused before parsing so that a pasted blob cannot stall a build. */
-export const MAX_FILE_BYTES = 100 * 1024;
+/**
+ * Larger files are refused before parsing. Real content files are a few kilobytes; the limit
+ * leaves ten times that while keeping the markdown parser's worst cases short.
+ */
+export const MAX_FILE_BYTES = 32 * 1024;
 
 export type FieldPath = readonly (string | number)[];
 
@@ -20,19 +24,17 @@ export interface SourceFile {
   positionOf(field: FieldPath): SourcePosition;
   /** Where the key `key` of the mapping at `parent` is written. */
   positionOfKey(parent: FieldPath, key: string): SourcePosition;
-  report(severity: Severity, field: FieldPath, message: string, position?: SourcePosition): void;
+  /** A problem in this file, at `field`'s position unless another is given. */
+  issue(severity: Severity, field: FieldPath, message: string, position?: SourcePosition): ContentIssue;
 }
+
+export type ReadResult = { file: SourceFile; issues?: undefined } | { file?: undefined; issues: ContentIssue[] };
 
 const FILE_START: SourcePosition = { line: 1, column: 1 };
 
-/** Gray-matter would `eval` `---js` frontmatter; every engine is replaced so nothing is ever run. */
-const keepUnparsed = () => ({});
-const INERT_ENGINES = {
-  yaml: keepUnparsed,
-  json: keepUnparsed,
-  javascript: keepUnparsed,
-  coffee: keepUnparsed,
-};
+/** A path as the repository names it: relative to the project's root, with forward slashes. */
+export const repositoryPath = (absolutePath: string) =>
+  nodePath.relative(process.cwd(), absolutePath).split(nodePath.sep).join("/");
 
 /** `duties[2]` is shown to editors as `duties (item 3)`. */
 export function describeField(field: FieldPath): string {
@@ -42,22 +44,50 @@ export function describeField(field: FieldPath): string {
   }, "");
 }
 
-/**
- * Reads one content file. Problems that make the file unusable are reported to `issues` and
- * give `undefined`; the caller validates the frontmatter it gets back.
- */
-export function readSourceFile(absolutePath: string, path: string, issues: ContentIssue[]): SourceFile | undefined {
-  const fail = (message: string, position = FILE_START) => {
-    issues.push({ severity: "error", file: path, field: "", message, ...position });
-    return undefined;
-  };
+/** A problem with a whole file or folder, reported on its first line. */
+export function fileIssue(path: string, message: string, severity: Severity = "error"): ContentIssue {
+  return { severity, file: path, field: "", message, ...FILE_START };
+}
 
-  const size = statSync(absolutePath).size;
-  if (size > MAX_FILE_BYTES) {
-    return fail(`the file is ${Math.ceil(size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`);
+/** What `lstat` and `readdir` tell of an entry without following links. */
+interface EntryKind {
+  isSymbolicLink(): boolean;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
+/**
+ * Why an entry that should be a file cannot be read as content, if it cannot: only regular files
+ * are, so a link to a file outside content/ or to a device is refused without being opened.
+ */
+export function notARegularFile(entry: EntryKind): string | undefined {
+  if (entry.isSymbolicLink()) return "this is a link; put the file or folder itself here instead of a link";
+  if (entry.isDirectory()) return "this is a folder where a file was expected";
+  if (!entry.isFile()) return "this is not an ordinary file (it is a device, a pipe or a socket); put a text file here";
+  return undefined;
+}
+
+/** Gray-matter would `eval` `---js` frontmatter: every engine is inert, and the YAML is parsed once, below. */
+const unparsed = () => ({});
+const INERT_ENGINES = { yaml: unparsed, json: unparsed, javascript: unparsed, coffee: unparsed };
+const CLOSING_LINE = /^---[ \t]*$/m;
+
+/**
+ * Reads one content file, splits it with gray-matter and parses its frontmatter with the `yaml`
+ * package (for the line and column of every field), once. Problems that make the file unusable
+ * come back as issues; the caller validates the frontmatter it gets.
+ */
+export function readSourceFile(absolutePath: string): ReadResult {
+  const path = repositoryPath(absolutePath);
+  const fail = (message: string, position = FILE_START): ReadResult => ({ issues: [{ severity: "error", file: path, field: "", message, ...position }] });
+
+  const stats = lstatSync(absolutePath);
+  const notRegular = notARegularFile(stats);
+  if (notRegular) return fail(notRegular);
+  if (stats.size > MAX_FILE_BYTES) {
+    return fail(`the file is ${Math.ceil(stats.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`);
   }
-  const bytes = readFileSync(absolutePath);
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(readFileSync(absolutePath));
   if (typeof decoded !== "string") {
     return fail("the file is not saved as UTF-8 text; save it again with the UTF-8 encoding", decoded.position);
   }
@@ -65,62 +95,58 @@ export function readSourceFile(absolutePath: string, path: string, issues: Conte
   const text = decoded.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") return fail("the file is empty; it needs frontmatter between two --- lines");
 
-  if (!/^---[a-z]*\n/.test(text)) {
+  if (!text.startsWith("---")) {
     return fail("the file has no frontmatter: start it with a line of just ---, then the fields, then another ---");
   }
-  const notYaml = "the frontmatter must be YAML: start the file with a line of just ---";
-  let split: matter.GrayMatterFile<string>;
-  try {
-    split = matter(text, { engines: INERT_ENGINES });
-  } catch {
-    return fail(notYaml);
-  }
-  if (split.language !== "yaml" && split.language !== "yml") return fail(notYaml);
+  // An options object keeps gray-matter from caching by content and sharing results between files.
+  const split = matter(text, { engines: INERT_ENGINES });
+  if (split.language !== "yaml" && split.language !== "yml") return fail("the frontmatter must be YAML: start the file with a line of just ---");
+  if (!CLOSING_LINE.test(text.slice(text.indexOf("\n") + 1))) return fail("the frontmatter never ends: add a line of just --- after the last field");
 
   const lineCounter = new LineCounter();
   // The raw block begins with the rest of the opening `---` line, so its lines are the file's lines.
-  const document = parseDocument(split.matter, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlText = split.matter;
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const message = error.message.split("\n")[0] ?? error.message;
-      issues.push({
+    return {
+      issues: document.errors.map((error) => ({
         severity: "error",
         file: path,
         field: "",
-        message: `the frontmatter is not valid YAML: ${message.replace(/ at line \d+, column \d+.*$/, "")}`,
+        message: `the frontmatter is not valid YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "")}`,
         ...toPosition(error.pos[0]),
-      });
-    }
-    return undefined;
+      })),
+    };
   }
   const aliasOffset = firstAliasOffset(document);
   if (aliasOffset !== undefined) {
     return fail("the frontmatter uses a YAML alias (*name); write the value out in full instead", toPosition(aliasOffset));
   }
 
-  // The frontmatter's lines, counted from the opening `---`, then the closing `---` line.
-  const bodyLine = split.matter.split("\n").length + 2;
   const positionOf = (field: FieldPath) => nodePosition(document, field, toPosition);
   return {
-    path,
-    frontmatter: document.toJS() ?? {},
-    body: split.content,
-    bodyLine,
-    positionOf,
-    positionOfKey(parent, key) {
-      const map = parent.length === 0 ? document.contents : document.getIn(parent, true);
-      if (isMap(map)) {
-        const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
-        if (isScalar(pair?.key) && pair.key.range) return toPosition(pair.key.range[0]);
-      }
-      return positionOf(parent);
-    },
-    report(severity, field, message, position = positionOf(field)) {
-      issues.push({ severity, file: path, field: describeField(field), message, ...position });
+    file: {
+      path,
+      frontmatter: document.toJS() ?? {},
+      body: split.content,
+      // The frontmatter's lines, counted from the opening `---`, then the closing `---` line.
+      bodyLine: yamlText.split("\n").length + 2,
+      positionOf,
+      positionOfKey(parent, key) {
+        const map = parent.length === 0 ? document.contents : document.getIn(parent, true);
+        if (isMap(map)) {
+          const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+          if (isScalar(pair?.key) && pair.key.range) return toPosition(pair.key.range[0]);
+        }
+        return positionOf(parent);
+      },
+      issue(severity, field, message, position = positionOf(field)) {
+        return { severity, file: path, field: describeField(field), message, ...position };
+      },
     },
   };
 }

@@ -1,6 +1,8 @@
 import { type Dirent, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Element, Root, RootContent } from "hast";
+// Declares hast's `raw` node, which the serializer writes as it is when allowDangerousHtml is set.
+import type {} from "mdast-util-to-hast";
 import { rehype } from "rehype";
 import type { Node } from "unist";
 import { remove } from "unist-util-remove";

@@ -14,6 +14,7 @@ function onlyCareer(name: string): Career {
 const withoutPaths = (career: Career): Career => ({
   ...career,
   sourcePath: "",
+  levelsFolder: "",
   levels: career.levels.map((level) => ({ ...level, sourcePath: "" })),
 });
 

@@ -56,7 +56,7 @@ describe("each content rule explains the mistake with its file and line", () => 
   it("reports a level named after one of the site's own pages", () => {
     expect(fixtureIssues("broken-reserved-slug")).toMatchInlineSnapshot(`
       [
-        "careers/test-career/levels/compare.md:1:1  "compare" is a reserved name (the site uses /compare/ itself); rename the file",
+        "careers/test-career/levels/compare.md:1:1  "compare" is a reserved name: the site uses it for its own pages and files; rename the file",
       ]
     `);
   });

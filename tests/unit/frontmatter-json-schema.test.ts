@@ -11,7 +11,7 @@ const validateCareer = committedSchema("career.schema.json");
 const validateLevel = committedSchema("level.schema.json");
 
 function frontmatterOf(file: string): unknown {
-  const source = readSourceFile(file, file, []);
+  const { file: source } = readSourceFile(path.resolve(file));
   if (!source) throw new Error(`${file} could not be read`);
   return source.frontmatter;
 }

@@ -1,0 +1,159 @@
+import { stringify } from "yaml";
+import {
+  CAREER_TITLE_MAX_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  ITEM_MAX_LENGTH,
+  LEVEL_TITLE_MAX_LENGTH,
+  lengthInHtml,
+  LIST_MAX_ITEMS,
+  NAME_MAX_LENGTH,
+  SHORT_LIST_MAX_ITEMS,
+  SLUG_MAX_LENGTH,
+  TAGLINE_MAX_LENGTH,
+  URL_MAX_LENGTH,
+} from "./schema";
+
+/**
+ * Pieces of text that are valid but awkward for every layer the content passes through: YAML
+ * (colons, leading `*`, `&`, `!`, `#`), HTML (`<>&"'`), page titles and social cards (emoji,
+ * Chinese, Japanese, Korean, Arabic, accents), and wide or narrow characters.
+ */
+const PIECES = [
+  "R&D",
+  "<b>not bold</b>",
+  '"quoted"',
+  "it's",
+  "C++ & C#",
+  "50% · 100%",
+  "a > b < c",
+  "Ünïcödé façade",
+  "数据分析",
+  "データ",
+  "분석가",
+  "محلل",
+  "👩‍💻",
+  "🚀",
+  "✔️",
+  "* star",
+  "& amp",
+  "! bang",
+  "# hash",
+  "key: value",
+  "[brackets]",
+  "{braces}",
+  "`ticks`",
+  "--- dashes",
+  "&amp; &lt;",
+  "\\backslash",
+  "|pipe|",
+];
+
+/** A small deterministic generator (mulberry32), so that a failing seed can be replayed. */
+function randomFrom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+const pick = <Item>(random: Random, items: readonly Item[]): Item => items[Math.floor(random() * items.length)]!;
+
+/**
+ * Text of at most `maxLength` (as `measure` counts it) made of whole awkward pieces, as long as
+ * `fill` of that, never cutting a piece (an emoji or a surrogate pair) in half.
+ */
+function awkwardText(random: Random, maxLength: number, fill: number, prefix = "", measure = (text: string) => text.length): string {
+  let text = prefix;
+  for (let attempts = 0; attempts < 200 && measure(text) < maxLength * fill; attempts += 1) {
+    const next = `${text}${text ? " " : ""}${pick(random, PIECES)}`;
+    if (measure(next.trim()) <= maxLength) text = next;
+  }
+  // Filler keeps the text exactly at the limit when `fill` is 1.
+  while (fill === 1 && measure(text) < maxLength) text += measure(text) + 1 < maxLength ? " x" : "x";
+  return text.trim().length > 0 ? text.trim() : prefix || "x";
+}
+
+const distinct = (random: Random, count: number, maxLength: number, fill: number) =>
+  Array.from({ length: count }, (_, index) => awkwardText(random, maxLength, fill, `${index + 1}.`));
+
+const longUrl = (random: Random) => {
+  const base = "https://example.org/guide/";
+  return `${base}${"a".repeat(Math.floor(random() * (URL_MAX_LENGTH - base.length)))}`;
+};
+
+/** Markdown using every construct editors may use, with awkward text and no raw HTML. */
+function awkwardMarkdown(random: Random): string {
+  const line = () => awkwardText(random, 120, 0.8).replace(/<[a-z/]/gi, (tag) => `\\${tag}`);
+  return [
+    `## ${line()}`,
+    `${line()} with *emphasis*, **strong**, \`<code> & "quotes"\` and a [link](https://example.org/a?b=1&c=2).`,
+    `- ${line()}\n- ${line()}\n  - ${line()}`,
+    `1. ${line()}\n2. ${line()}`,
+    `> ${line()}\n> > ${line()}`,
+    "```\n<div> & </div> stay as text in code\n```",
+    "* * *",
+    `${line()}\\\n${line()}`,
+  ].join("\n\n");
+}
+
+const frontmatter = (fields: Record<string, unknown>, body: string) => `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${body}\n`;
+
+/**
+ * A content tree of valid but awkward careers, as files keyed by their path in the content root:
+ * every text field holds punctuation, markup-like text, emoji and other scripts, and each limit
+ * is reached by some field (titles at their maximum length, lists at their maximum count, slugs
+ * at their maximum length). Each seed gives a different tree; the checker must accept them all.
+ */
+export function awkwardContent(seed: number): Record<string, string> {
+  const random = randomFrom(seed);
+  const files: Record<string, string> = {};
+  const careerSlug = `career-${seed}-${"x".repeat(SLUG_MAX_LENGTH - `career-${seed}-`.length)}`;
+  const career = `careers/${careerSlug}`;
+  files[`${career}/index.md`] = frontmatter(
+    {
+      title: awkwardText(random, CAREER_TITLE_MAX_LENGTH, 1, "", lengthInHtml),
+      tagline: awkwardText(random, TAGLINE_MAX_LENGTH, 1),
+      description: awkwardText(random, DESCRIPTION_MAX_LENGTH, 1),
+      occupationCodes: Array.from({ length: SHORT_LIST_MAX_ITEMS }, (_, index) => ({
+        system: awkwardText(random, NAME_MAX_LENGTH, 0.5),
+        code: `${index}-${awkwardText(random, 20, 0.5)}`,
+        title: awkwardText(random, NAME_MAX_LENGTH, 1),
+        url: longUrl(random),
+      })),
+      resources: Array.from({ length: LIST_MAX_ITEMS }, (_, index) => ({
+        title: awkwardText(random, ITEM_MAX_LENGTH, index === 0 ? 1 : 0.2, `${index + 1}.`),
+        url: longUrl(random),
+        publisher: awkwardText(random, NAME_MAX_LENGTH, 0.5),
+      })),
+      updated: "2028-02-29",
+    },
+    awkwardMarkdown(random),
+  );
+  const levels = [
+    // The most items every list may have, each short.
+    { slug: "entry", roles: distinct(random, SHORT_LIST_MAX_ITEMS, 30, 0.5), requirements: distinct(random, LIST_MAX_ITEMS, 40, 0.5), duties: distinct(random, LIST_MAX_ITEMS, 40, 0.5) },
+    // The longest items, a few of each.
+    { slug: "mid", roles: distinct(random, 2, NAME_MAX_LENGTH, 1), requirements: distinct(random, 3, ITEM_MAX_LENGTH, 1), duties: distinct(random, 3, ITEM_MAX_LENGTH, 1) },
+    // The shortest lists allowed.
+    { slug: "a", roles: ["🚀"], requirements: [], duties: ["<b>&</b>"] },
+  ];
+  levels.forEach((level, index) => {
+    files[`${career}/levels/${level.slug}.md`] = frontmatter(
+      {
+        title: awkwardText(random, LEVEL_TITLE_MAX_LENGTH, index === 0 ? 1 : 0.5, "", lengthInHtml),
+        rank: (index + 1) * 10,
+        roles: level.roles,
+        requirements: level.requirements,
+        duties: level.duties,
+        ...(index > 0 ? { buildsOn: levels[index - 1]!.slug } : {}),
+      },
+      index === 2 ? "" : awkwardMarkdown(random),
+    );
+  });
+  return files;
+}

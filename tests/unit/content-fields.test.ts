@@ -1,0 +1,121 @@
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { CAREER_TITLE_MAX_LENGTH, LEVEL_TITLE_MAX_LENGTH, LIST_MAX_ITEMS } from "@/lib/content/schema";
+import { CAREER_INDEX, ENTRY_FRONTMATTER, temporaryContent, temporaryIssues } from "./content-fixtures";
+
+/** A content root whose entry level has `fields` (YAML lines) in place of its usual ones. */
+const levelWith = (fields: string, body = "") =>
+  temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": `---\n${fields}\n---\n${body}` });
+
+const ENTRY_FIELDS = ENTRY_FRONTMATTER.split("\n").slice(1, -2);
+const replacing = (field: string, line: string) => ENTRY_FIELDS.map((existing) => (existing.startsWith(`${field}:`) ? line : existing)).join("\n");
+
+describe("text fields refuse characters that hide or reorder text", () => {
+  it.each([
+    ["a zero-width space", "\u200B"],
+    ["a right-to-left override", "\u202E"],
+    ["a control character", "\u0007"],
+    ["a byte order mark", "\uFEFF"],
+  ])("refuses %s in a title, naming the field and spelling the character out", (_name, character) => {
+    const [issue, ...others] = temporaryIssues(levelWith(replacing("title", `title: "En${character}try"`)));
+    expect(others).toEqual([]);
+    expect(issue).toContain("entry.md:2:8  title: expected text without invisible or control characters");
+    expect(issue).toContain(`found "En\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}try"`);
+  });
+
+  it("refuses them in list items and in the text below the frontmatter", () => {
+    expect(temporaryIssues(levelWith(replacing("duties", 'duties: ["Help\u2066 the team"]'), "\nFine.\n\nHidden\u200B here.\n"))).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:6:10  duties (item 1): expected text without invisible or control characters (such as zero-width spaces or right-to-left overrides); retype the text around them, found "Help\\u2066 the team"",
+        "careers/test-career/levels/entry.md:11:1  the text contains an invisible or control character (such as a zero-width space or a right-to-left override); retype the line without it",
+      ]
+    `);
+  });
+
+  it("accepts emoji, including those joined by zero-width joiners, and other scripts", () => {
+    const root = levelWith(replacing("title", 'title: "Entry 👩‍💻 入门 مبتدئ"'), "\nText with 👍🏽 and ✔️.\n");
+    expect(loadContent(root).issues).toEqual([]);
+  });
+});
+
+describe("every text field and list has a limit", () => {
+  it("bounds titles so that page titles stay within 70 characters", () => {
+    const root = temporaryContent({
+      "careers/test-career/index.md": CAREER_INDEX.replace("title: Test Career", `title: ${"C".repeat(CAREER_TITLE_MAX_LENGTH + 1)}`),
+      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace("title: Entry", `title: ${"L".repeat(LEVEL_TITLE_MAX_LENGTH + 1)}`),
+    });
+    expect(temporaryIssues(root)).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/index.md:2:8  title: expected at most 34 characters so that page titles fit in search results and browser tabs, found 35 characters",
+        "careers/test-career/index.md:2:8  title: expected at most 34 characters, counting each & < > " ' as 4 to 6 (as the page writes them), so that page titles fit in search results and browser tabs, found "CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC"",
+        "careers/test-career/levels/entry.md:2:8  title: expected at most 20 characters so that page titles fit in search results and browser tabs, found 21 characters",
+        "careers/test-career/levels/entry.md:2:8  title: expected at most 20 characters, counting each & < > " ' as 4 to 6 (as the page writes them), so that page titles fit in search results and browser tabs, found "LLLLLLLLLLLLLLLLLLLLL"",
+      ]
+    `);
+  });
+
+  it("counts & < > \" ' in titles as the page's HTML writes them, as html-validate measures page titles", () => {
+    const within = "R&D <Ops>";
+    expect(loadContent(levelWith(replacing("title", `title: "${within}"`))).issues).toEqual([]);
+    expect(temporaryIssues(levelWith(replacing("title", 'title: "R&D & Ops & QA"')))).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:2:8  title: expected at most 20 characters, counting each & < > " ' as 4 to 6 (as the page writes them), so that page titles fit in search results and browser tabs, found "R&D & Ops & QA"",
+      ]
+    `);
+  });
+
+  it("bounds the number of items in a list and the length of each", () => {
+    const duties = Array.from({ length: LIST_MAX_ITEMS + 1 }, (_, index) => `  - Duty ${index}`).join("\n");
+    const roles = `roles: ["${"R".repeat(101)}"]`;
+    expect(temporaryIssues(levelWith(`${replacing("roles", roles).replace("duties: [Help the team]", `duties:\n${duties}`)}`))).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:4:9  roles (item 1): expected at most 100 characters, found 101 characters",
+        "careers/test-career/levels/entry.md:7:3  duties: expected at most 40 items, found 41 items",
+      ]
+    `);
+  });
+});
+
+describe("dates", () => {
+  it("refuses a date that does not exist on the calendar", () => {
+    expect(temporaryIssues(levelWith(`${ENTRY_FIELDS.join("\n")}\nupdated: 2026-02-31`))).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:7:10  updated: expected a date that exists on the calendar, found "2026-02-31"",
+      ]
+    `);
+  });
+
+  it("accepts the 29th of February in a leap year", () => {
+    expect(loadContent(levelWith(`${ENTRY_FIELDS.join("\n")}\nupdated: 2028-02-29`)).issues).toEqual([]);
+  });
+});
+
+describe("level names the site uses itself are reserved", () => {
+  it.each(["compare", "opengraph-image", "twitter-image", "icon", "sitemap", "robots", "apple-icon", "manifest", "page"])(
+    "refuses a level file named %s",
+    (name) => {
+      const root = temporaryContent({
+        "careers/test-career/index.md": CAREER_INDEX,
+        "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER,
+        [`careers/test-career/levels/${name}.md`]: ENTRY_FRONTMATTER.replace("rank: 1", "rank: 2"),
+      });
+      expect(temporaryIssues(root)).toEqual([
+        `careers/test-career/levels/${name}.md:1:1  "${name}" is a reserved name: the site uses it for its own pages and files; rename the file`,
+      ]);
+    },
+  );
+
+  it("reserves every entry of the career's route folder, so that a new route cannot be forgotten", () => {
+    const routes = readdirSync("app/careers/[career]")
+      .filter((name) => !name.startsWith("["))
+      .map((name) => name.replace(/\.[^.]+$/, ""));
+    expect(routes).toContain("compare");
+    for (const route of routes) {
+      const root = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, [`careers/test-career/levels/${route}.md`]: ENTRY_FRONTMATTER });
+      expect(temporaryIssues(root)).toEqual([
+        `careers/test-career/levels/${route}.md:1:1  "${route}" is a reserved name: the site uses it for its own pages and files; rename the file`,
+      ]);
+    }
+  });
+});

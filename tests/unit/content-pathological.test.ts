@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { pathologicalShapes } from "@/lib/content/pathological-markdown";
+import { MAX_FILE_BYTES } from "@/lib/content/source-file";
+import { careerWithEntryBody, ENTRY_FRONTMATTER } from "./content-fixtures";
+
+/** Each shape fills the level file to the size limit. */
+const BODY_LENGTH = MAX_FILE_BYTES - ENTRY_FRONTMATTER.length - 1;
+
+/** Generous: the renderer stops itself after two seconds; only a hang fails this. */
+const HANG_GUARD_MS = 60_000;
+
+describe("every markdown shape within the size limit ends in a page or a message", () => {
+  it.each(Object.entries(pathologicalShapes(BODY_LENGTH)))("%s", { timeout: HANG_GUARD_MS }, (_shape, body) => {
+    const root = careerWithEntryBody(body);
+    const { careers, issues } = loadContent(root);
+    const rendered = careers.length === 1;
+    // Either the page renders cleanly, or every message names the level file.
+    expect(rendered ? issues : issues.filter((issue) => !issue.file.endsWith("careers/test-career/levels/entry.md"))).toEqual([]);
+    expect(rendered || issues.length > 0).toBe(true);
+  });
+});
