@@ -155,12 +155,14 @@ function buildLevels(context: Context, careerSlug: string, parsed: ParsedLevel[]
       slug,
       title: frontmatter.title,
       rank: frontmatter.rank,
+      step: built.size + 1,
       careerSlug,
       roles: frontmatter.roles,
       requirements: frontmatter.requirements,
       inheritedRequirements: inheritedRequirements.filter((group) => group.requirements.length > 0),
       buildsOn: base && refOf(base),
       duties: frontmatter.duties,
+      certifications: frontmatter.certifications ?? [],
       narrativeHtml,
       sourcePath: file.path,
       updated: lastUpdate(context, file, frontmatter.updated),
@@ -212,6 +214,7 @@ function loadCareer(context: Context, careerDir: string): Career | undefined {
     roleHtml,
     levels,
     sourcePath: index.path,
+    levelsFolder: repoPath(levelsDir),
     updated: latestDate(updates),
   };
 }

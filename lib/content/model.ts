@@ -1,4 +1,4 @@
-import type { OccupationCode, Resource } from "./schema";
+import type { Certification, OccupationCode, Resource } from "./schema";
 
 /** Enough of a level to name and link it. */
 export interface LevelRef {
@@ -14,6 +14,8 @@ export interface RequirementGroup {
 }
 
 export interface Level extends LevelRef {
+  /** 1-based position on the career's ladder. */
+  step: number;
   careerSlug: string;
   roles: string[];
   /** This level's own requirements, beyond what it builds on. */
@@ -22,6 +24,8 @@ export interface Level extends LevelRef {
   inheritedRequirements: RequirementGroup[];
   buildsOn?: LevelRef;
   duties: string[];
+  /** Certifications that fit this level; empty when the file lists none. */
+  certifications: Certification[];
   /** The optional narrative, as sanitized HTML. */
   narrativeHtml: string;
   /** Repository-relative path of the level's markdown file. */
@@ -42,6 +46,8 @@ export interface Career {
   /** Ordered by rank, entry first. */
   levels: Level[];
   sourcePath: string;
+  /** Repository-relative path of the folder holding the level files. */
+  levelsFolder: string;
   /** `YYYY-MM-DD`: the latest update of the overview file or any level. */
   updated?: string;
 }

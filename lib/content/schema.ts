@@ -41,6 +41,14 @@ export const resourceSchema = z
   })
   .strict();
 
+export const certificationSchema = z
+  .object({
+    name: text,
+    issuer: text,
+    url: httpsUrl,
+  })
+  .strict();
+
 export const careerFrontmatterSchema = z
   .object({
     title: text,
@@ -63,6 +71,7 @@ export const levelFrontmatterSchema = z
     requirements: textList,
     duties: nonEmptyTextList,
     buildsOn: z.string().regex(SLUG_PATTERN, "expected the slug of another level, like entry").optional(),
+    certifications: z.array(certificationSchema).optional(),
     updated: isoDate.optional(),
   })
   .strict();
@@ -71,3 +80,4 @@ export type CareerFrontmatter = z.infer<typeof careerFrontmatterSchema>;
 export type LevelFrontmatter = z.infer<typeof levelFrontmatterSchema>;
 export type OccupationCode = z.infer<typeof occupationCodeSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
+export type Certification = z.infer<typeof certificationSchema>;
