@@ -14,6 +14,7 @@ function onlyCareer(name: string): Career {
 const withoutPaths = (career: Career): Career => ({
   ...career,
   sourcePath: "",
+  levelsFolder: "",
   levels: career.levels.map((level) => ({ ...level, sourcePath: "" })),
 });
 
@@ -27,6 +28,12 @@ describe("a career folder is all it takes to add a career", () => {
       "3 senior",
       "4 lead",
     ]);
+  });
+
+  it("numbers the steps and keeps each level's certifications, an empty list when it names none", () => {
+    expect(career.levels.map((level) => level.step)).toEqual([1, 2, 3, 4]);
+    expect(career.levels.map((level) => level.certifications.map((certification) => certification.issuer))).toEqual([[], ["INFORMS"], [], []]);
+    expect(career.levelsFolder).toBe("tests/fixtures/content/valid/careers/data-analyst/levels");
   });
 
   it("groups inherited requirements by the level they come from, lowest first, skipping levels that add none", () => {

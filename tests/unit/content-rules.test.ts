@@ -39,7 +39,16 @@ describe("each content rule explains the mistake with its file and line", () => 
     expect(fixtureIssues("broken-unknown-key")).toMatchInlineSnapshot(`
       [
         "careers/test-career/levels/entry.md:6:1  dutes: "dutes" is not a field; did you mean "duties"?",
-        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, updated",
+        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, certifications, updated",
+      ]
+    `);
+  });
+
+  it("checks each certification's fields and address", () => {
+    expect(fixtureIssues("broken-certification")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:12:5  certifications (item 2).isuer: "isuer" is not a field; did you mean "issuer"?",
+        "careers/test-career/levels/entry.md:10:10  certifications (item 1).url: expected a web address starting with https://, found "http://www.certifiedanalytics.org/"",
       ]
     `);
   });
