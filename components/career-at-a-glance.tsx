@@ -12,21 +12,23 @@ export function CareerAtAGlance({ career }: CareerAtAGlanceProps) {
   const factClass = "rounded-xl border border-edge p-4";
   const termClass = "text-sm font-semibold text-slate-600 dark:text-slate-400";
   return (
-    <dl aria-label="At a glance" className="-mt-4 mb-4 grid gap-3 sm:grid-cols-3">
-      <div className={factClass}>
-        <dt className={termClass}>Levels</dt>
-        <dd className="mt-1 text-2xl font-semibold text-slate-900 dark:text-white">{career.levels.length}</dd>
-      </div>
-      <div className={factClass}>
-        <dt className={termClass}>Roles</dt>
-        <dd className="mt-1 text-slate-900 dark:text-slate-100">
-          {first === last ? first.roles.join(", ") : `From ${first.roles[0]} to ${last.roles.at(-1)}`}
-        </dd>
-      </div>
-      <div className={factClass}>
-        <dt className={termClass}>To start</dt>
-        <dd className="mt-1 text-slate-900 dark:text-slate-100">{first.requirements.join("; ") || "No formal requirements"}</dd>
-      </div>
-    </dl>
+    <section aria-label="At a glance" className="-mt-4 mb-4">
+      <dl className="grid gap-3 sm:grid-cols-3">
+        <div className={factClass}>
+          <dt className={termClass}>Levels</dt>
+          <dd className="mt-1 text-2xl font-semibold text-slate-900 dark:text-white">{career.levels.length}</dd>
+        </div>
+        <div className={factClass}>
+          <dt className={termClass}>Roles</dt>
+          <dd className="mt-1 text-slate-900 dark:text-slate-100">
+            {first === last ? first.roles.join(", ") : `From ${first.roles[0]} to ${last.roles.at(-1)}`}
+          </dd>
+        </div>
+        <div className={factClass}>
+          <dt className={termClass}>To start</dt>
+          <dd className="mt-1 text-slate-900 dark:text-slate-100">{first.requirements.join("; ") || "No formal requirements"}</dd>
+        </div>
+      </dl>
+    </section>
   );
 }
