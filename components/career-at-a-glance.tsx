@@ -1,4 +1,5 @@
 import type { Career } from "@/lib/content/model";
+import { BulletList } from "./bullet-list";
 
 interface CareerAtAGlanceProps {
   career: Career;
@@ -13,7 +14,7 @@ export function CareerAtAGlance({ career }: CareerAtAGlanceProps) {
   const termClass = "text-sm font-semibold text-slate-600 dark:text-slate-400";
   return (
     <section aria-label="At a glance" className="-mt-4 mb-4">
-      <dl className="grid gap-3 sm:grid-cols-3">
+      <dl className="grid gap-3 sm:grid-cols-[auto_1fr] lg:grid-cols-[auto_1fr_2fr]">
         <div className={factClass}>
           <dt className={termClass}>Levels</dt>
           <dd className="mt-1 text-2xl font-semibold text-slate-900 dark:text-white">{career.levels.length}</dd>
@@ -24,9 +25,11 @@ export function CareerAtAGlance({ career }: CareerAtAGlanceProps) {
             {first === last ? first.roles.join(", ") : `From ${first.roles[0]} to ${last.roles.at(-1)}`}
           </dd>
         </div>
-        <div className={factClass}>
+        <div className={`${factClass} sm:col-span-2 lg:col-span-1`}>
           <dt className={termClass}>To start</dt>
-          <dd className="mt-1 text-slate-900 dark:text-slate-100">{first.requirements.join("; ") || "No formal requirements"}</dd>
+          <dd className="mt-1 text-slate-900 dark:text-slate-100">
+            {first.requirements.length > 0 ? <BulletList items={first.requirements} /> : "No formal requirements"}
+          </dd>
         </div>
       </dl>
     </section>

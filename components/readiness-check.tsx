@@ -26,8 +26,8 @@ export function ReadinessCheck({ next }: ReadinessCheckProps) {
           <legend className="font-semibold text-slate-900 dark:text-white">What {next.title} adds</legend>
           <ul className="mt-3 space-y-2">
             {next.requirements.map((requirement, index) => (
-              <li key={requirement} className="flex items-start gap-3">
-                <input id={`ready-${index + 1}`} type="checkbox" className="mt-0.5 size-6 shrink-0 accent-teal-700 dark:accent-teal-400" />
+              <li key={requirement} className="grid grid-cols-[auto_1fr] items-start gap-x-3">
+                <input id={`ready-${index + 1}`} type="checkbox" className="mt-0.5 size-6 accent-teal-700 dark:accent-teal-400" />
                 <label htmlFor={`ready-${index + 1}`} className="min-h-6">
                   {requirement}
                 </label>
