@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { getCareers } from "../../lib/content/load";
 import type { Level } from "../../lib/content/model";
 import { paths } from "../../lib/site";
@@ -6,6 +6,9 @@ import { expectNoAxeViolations } from "./axe";
 
 // Generated from the content: a new career or level is covered without new test code.
 const careers = getCareers();
+
+// A generous limit that still catches a hang: on a busy machine two axe scans take most of the default.
+test.describe.configure({ timeout: 90_000 });
 
 /** Each item shows on the page, as a list item or, when it is alone, as a sentence. */
 async function expectItems(scope: Locator, items: string[]) {
@@ -22,6 +25,19 @@ async function expectTargetsAtLeast24px(targets: Locator) {
     expect(Math.round(box!.width), `width of target ${index + 1}`).toBeGreaterThanOrEqual(24);
     expect(Math.round(box!.height), `height of target ${index + 1}`).toBeGreaterThanOrEqual(24);
   }
+}
+
+/**
+ * The self-check's count as Chromium shows it. CSS counters live only in the rendering, not in
+ * the DOM, so the text is read from the browser's accessibility tree, which includes it.
+ */
+async function shownCount(page: Page): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = await session.send("Accessibility.getFullAXTree");
+  await session.detach();
+  const texts = nodes.filter((node) => node.role?.value === "StaticText").map((node) => String(node.name?.value ?? ""));
+  const total = texts.findIndex((text) => /^of \d+ ticked$/.test(text));
+  return texts.slice(total - 1, total + 1).join("");
 }
 
 const inheritedSummary = (group: Level["inheritedRequirements"][number]) =>
@@ -99,7 +115,7 @@ for (const career of careers) {
           await requirements.getByText(inheritedSummary(group)).click();
           await expectItems(requirements, group.requirements);
         }
-        await expectTargetsAtLeast24px(requirements.locator("summary"));
+        if (level.inheritedRequirements.length > 0) await expectTargetsAtLeast24px(requirements.locator("summary"));
 
         const certifications = page.getByRole("region", { name: "Certifications" });
         if (level.certifications.length === 0) await expect(certifications).toHaveCount(0);
@@ -142,12 +158,11 @@ for (const career of careers) {
           await expect(group.getByRole("checkbox")).toHaveCount(next.requirements.length);
           for (const requirement of next.requirements) await expect(group.getByRole("checkbox", { name: requirement, exact: true })).not.toBeChecked();
           await expectTargetsAtLeast24px(group.getByRole("checkbox"));
-          const count = check.locator(".readiness-count");
-          await expect(count).toMatchAriaSnapshot(`- paragraph: 0 of ${next.requirements.length} ticked`);
+          await expect.poll(() => shownCount(page)).toBe(`0 of ${next.requirements.length} ticked`);
           await group.getByRole("checkbox", { name: next.requirements[0]!, exact: true }).check();
-          await expect(count).toMatchAriaSnapshot(`- paragraph: 1 of ${next.requirements.length} ticked`);
+          await expect.poll(() => shownCount(page)).toBe(`1 of ${next.requirements.length} ticked`);
           await check.getByRole("button", { name: "Clear the ticks" }).click();
-          await expect(count).toMatchAriaSnapshot(`- paragraph: 0 of ${next.requirements.length} ticked`);
+          await expect.poll(() => shownCount(page)).toBe(`0 of ${next.requirements.length} ticked`);
           await context.close();
         });
       }
@@ -185,11 +200,13 @@ for (const career of careers) {
           const block = page.getByRole("region", { name: level.title, exact: true });
           await expectItems(block, [...level.roles, ...level.requirements, ...level.duties, ...level.certifications.map((certification) => certification.name)]);
           await expectNewRequirementsFirst(block, level);
-          const texts = block.locator("h2, h3, li, p, summary");
-          for (let index = 0; index < (await texts.count()); index++) {
-            const box = (await texts.nth(index).boundingBox())!;
-            expect(box.x, `left edge at ${width} px`).toBeGreaterThanOrEqual(0);
-            expect(box.x + box.width, `right edge at ${width} px`).toBeLessThanOrEqual(width);
+          const edges = await block.evaluate((element) =>
+            [...element.querySelectorAll("h2, h3, li, p, summary")].map((text) => text.getBoundingClientRect()).map((box) => [box.left, box.right]),
+          );
+          expect(edges.length).toBeGreaterThan(0);
+          for (const [left, right] of edges) {
+            expect(left, `left edge at ${width} px`).toBeGreaterThanOrEqual(0);
+            expect(right, `right edge at ${width} px`).toBeLessThanOrEqual(width);
           }
         }
         if (width === 360) await expectNoAxeViolations(page);
