@@ -1,7 +1,7 @@
 import type { Career } from "@/lib/content/model";
 import { paths } from "@/lib/site";
 import { LevelLadder } from "./level-ladder";
-import { linkClass } from "./link-class";
+import { headingLinkClass, linkClass } from "./link-class";
 
 interface CareerCardProps {
   career: Career;
@@ -12,7 +12,7 @@ export function CareerCard({ career }: CareerCardProps) {
   return (
     <article className="rounded-2xl border border-edge p-5 sm:p-6">
       <h2 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">
-        <a href={paths.career(career.slug)} className="underline decoration-teal-600/60 underline-offset-4 hover:decoration-teal-600 dark:decoration-teal-400/70">
+        <a href={paths.career(career.slug)} className={headingLinkClass}>
           {career.title}
         </a>
       </h2>

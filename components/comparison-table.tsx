@@ -3,7 +3,7 @@ import type { Career, Level } from "@/lib/content/model";
 import { paths } from "@/lib/site";
 import { BulletList } from "./bullet-list";
 import { CertificationList } from "./certification-list";
-import { linkClass } from "./link-class";
+import { headingLinkClass } from "./link-class";
 import { Requirements } from "./requirements";
 
 interface ComparisonTableProps {
@@ -38,7 +38,7 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
               <td className="w-36" />
               {career.levels.map((level) => (
                 <th key={level.slug} scope="col" className="p-4 text-left align-bottom text-base font-semibold text-slate-900 dark:text-white">
-                  <a href={paths.level(career.slug, level.slug)} className={linkClass}>
+                  <a href={paths.level(career.slug, level.slug)} className={headingLinkClass}>
                     {level.title}
                   </a>
                 </th>
@@ -66,7 +66,7 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
         {career.levels.map((level) => (
           <section key={level.slug} aria-labelledby={`level-${level.slug}`} className="rounded-xl border border-edge p-4">
             <h2 id={`level-${level.slug}`} className="text-lg font-semibold text-slate-900 dark:text-white">
-              <a href={paths.level(career.slug, level.slug)} className={linkClass}>
+              <a href={paths.level(career.slug, level.slug)} className={headingLinkClass}>
                 {level.title}
               </a>
             </h2>

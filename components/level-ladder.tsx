@@ -1,5 +1,6 @@
 import type { Career } from "@/lib/content/model";
 import { paths } from "@/lib/site";
+import { headingLinkClass } from "./link-class";
 
 interface LevelLadderProps {
   career: Career;
@@ -20,7 +21,7 @@ export function LevelLadder({ career }: LevelLadderProps) {
             </span>
             <span>
               <span className="sr-only">Step {level.step}: </span>
-              <span className="block text-lg font-semibold text-slate-900 underline decoration-teal-600/60 underline-offset-4 dark:text-white dark:decoration-teal-400/70">{level.title}</span>
+              <span className={`block text-lg font-semibold ${headingLinkClass}`}>{level.title}</span>
               <span className="mt-1 block text-sm">{level.roles.join(", ")}</span>
             </span>
           </a>
