@@ -35,7 +35,7 @@ export function ReadinessCheck({ next }: ReadinessCheckProps) {
             ))}
           </ul>
           <p className="readiness-count mt-4 text-sm font-semibold text-slate-700 dark:text-slate-300">
-            of {next.requirements.length} ticked
+            {`of ${next.requirements.length} ticked`}
           </p>
         </fieldset>
         <button type="reset" className="mt-3 min-h-8 rounded-md border border-edge px-3 text-sm text-slate-700 hover:border-teal-600 print:hidden dark:text-slate-300">

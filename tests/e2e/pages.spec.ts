@@ -37,7 +37,7 @@ async function shownCount(page: Page): Promise<string> {
   await session.detach();
   const texts = nodes.filter((node) => node.role?.value === "StaticText").map((node) => String(node.name?.value ?? ""));
   const total = texts.findIndex((text) => /^of \d+ ticked$/.test(text));
-  return texts.slice(total - 1, total + 1).join("");
+  return texts.slice(total - 1, total + 1).join(" ");
 }
 
 const inheritedSummary = (group: Level["inheritedRequirements"][number]) =>
