@@ -35,9 +35,15 @@ async function shownCount(page: Page): Promise<string> {
   const session = await page.context().newCDPSession(page);
   const { nodes } = await session.send("Accessibility.getFullAXTree");
   await session.detach();
-  const texts = nodes.filter((node) => node.role?.value === "StaticText").map((node) => String(node.name?.value ?? ""));
-  const total = texts.findIndex((text) => /^of \d+ ticked$/.test(text));
-  return texts.slice(total - 1, total + 1).join(" ");
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const total = nodes.find((node) => node.role?.value === "StaticText" && /^of \d+ ticked$/.test(String(node.name?.value)));
+  const textsUnder = (nodeId: string | undefined): string[] => {
+    const node = nodeId === undefined ? undefined : byId.get(nodeId);
+    if (!node) return [];
+    if (node.role?.value === "StaticText") return [String(node.name?.value ?? "").trim()];
+    return (node.childIds ?? []).flatMap(textsUnder);
+  };
+  return textsUnder(total?.parentId).filter(Boolean).join(" ");
 }
 
 const inheritedSummary = (group: Level["inheritedRequirements"][number]) =>
