@@ -1,4 +1,3 @@
-import typography from "@tailwindcss/typography";
 import type { Config } from "tailwindcss";
 
 export default {
@@ -11,5 +10,4 @@ export default {
       maxWidth: { prose: "68ch" },
     },
   },
-  plugins: [typography],
 } satisfies Config;

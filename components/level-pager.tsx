@@ -10,20 +10,19 @@ interface LevelPagerProps {
 /** Links to the neighbouring rungs of the ladder. */
 export function LevelPager({ careerSlug, previous, next }: LevelPagerProps) {
   if (!previous && !next) return null;
-  const linkClass =
-    "flex flex-col rounded-lg border border-slate-200 p-4 hover:border-teal-600 dark:border-slate-800 dark:hover:border-teal-400";
+  const cardClass = "flex flex-col rounded-lg border border-edge p-4 hover:border-teal-600 dark:hover:border-teal-400";
   return (
     <nav aria-label="Levels" className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden">
       {previous && (
-        <a href={paths.level(careerSlug, previous.slug)} rel="prev" className={linkClass}>
+        <a href={paths.level(careerSlug, previous.slug)} rel="prev" className={cardClass}>
           <span className="text-sm text-slate-600 dark:text-slate-400">Previous level</span>
-          <span className="font-semibold text-teal-700 dark:text-teal-300">← {previous.title}</span>
+          <span className="font-semibold text-slate-900 dark:text-white">← {previous.title}</span>
         </a>
       )}
       {next && (
-        <a href={paths.level(careerSlug, next.slug)} rel="next" className={`${linkClass} sm:col-start-2 sm:text-right`}>
+        <a href={paths.level(careerSlug, next.slug)} rel="next" className={`${cardClass} sm:col-start-2 sm:text-right`}>
           <span className="text-sm text-slate-600 dark:text-slate-400">Next level</span>
-          <span className="font-semibold text-teal-700 dark:text-teal-300">{next.title} →</span>
+          <span className="font-semibold text-slate-900 dark:text-white">{next.title} →</span>
         </a>
       )}
     </nav>

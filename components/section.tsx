@@ -4,13 +4,12 @@ interface SectionProps {
   id: string;
   title: string;
   children: ReactNode;
-  className?: string;
 }
 
 /** A titled part of a page, labelled by its heading for assistive technology. */
-export function Section({ id, title, children, className = "" }: SectionProps) {
+export function Section({ id, title, children }: SectionProps) {
   return (
-    <section aria-labelledby={id} className={`mt-10 ${className}`}>
+    <section aria-labelledby={id} className="mt-10">
       <h2 id={id} className="mb-4 text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
         {title}
       </h2>

@@ -2,7 +2,7 @@ import { site } from "@/lib/site";
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
+    <header className="border-b border-slate-200 bg-white/90 print:hidden dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <a href="/" className="flex items-center gap-2 font-semibold tracking-tight text-slate-900 no-underline dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" className="shrink-0">

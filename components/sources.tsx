@@ -1,17 +1,16 @@
 import type { Career } from "@/lib/content/model";
+import { linkClass } from "./link-class";
 import { Section } from "./section";
 
 interface SourcesProps {
   career: Career;
 }
 
-const linkClass = "font-medium text-teal-700 underline underline-offset-2 hover:text-teal-900 dark:text-teal-300 dark:hover:text-teal-200";
-
-/** Occupation codes and further reading, each with where it comes from. */
+/** Where to find pay and outlook, and the occupation codes, each with where it comes from. */
 export function Sources({ career }: SourcesProps) {
   if (career.occupationCodes.length === 0 && career.resources.length === 0) return null;
   return (
-    <Section id="sources" title="Pay, outlook and sources">
+    <Section id="sources" title="Where to find pay and outlook">
       <p className="mb-4 max-w-prose text-slate-700 dark:text-slate-300">
         Pay and job outlook change every year, so we link to the official figures rather than copying them.
       </p>

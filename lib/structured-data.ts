@@ -1,4 +1,4 @@
-import type { BreadcrumbList, CategoryCode, Graph, Occupation, WebSite } from "schema-dts";
+import type { BreadcrumbList, CategoryCode, EducationalOccupationalCredential, Graph, Occupation, WebSite } from "schema-dts";
 import type { Career, Level } from "./content/model";
 import { trails, type Crumb } from "./navigation";
 import { absoluteUrl, levelDescription, paths, site } from "./site";
@@ -35,7 +35,18 @@ function cumulativeRequirements(level: Level): string[] {
   return [...level.inheritedRequirements.flatMap((group) => group.requirements), ...level.requirements];
 }
 
-/** The career as a whole: what it takes to start (the entry level) and every duty on the ladder. */
+/** A level's certifications as credentials, each recognized by the body that awards it. */
+function credentials(level: Level): EducationalOccupationalCredential[] {
+  return level.certifications.map((certification) => ({
+    "@type": "EducationalOccupationalCredential",
+    name: certification.name,
+    credentialCategory: "certification",
+    url: certification.url,
+    recognizedBy: { "@type": "Organization", name: certification.issuer },
+  }));
+}
+
+/** The career as a whole: what it takes to start (the entry level's requirements and certifications) and every duty on the ladder. */
 export function careerOccupation(career: Career): Occupation {
   const entry = career.levels[0];
   return {
@@ -45,6 +56,7 @@ export function careerOccupation(career: Career): Occupation {
     url: absoluteUrl(paths.career(career.slug)),
     occupationalCategory: occupationalCategories(career),
     qualifications: entry ? cumulativeRequirements(entry) : [],
+    educationRequirements: entry ? credentials(entry) : [],
     responsibilities: [...new Set(career.levels.flatMap((level) => level.duties))],
   };
 }
@@ -58,6 +70,7 @@ export function levelOccupation(career: Career, level: Level): Occupation {
     url: absoluteUrl(paths.level(career.slug, level.slug)),
     occupationalCategory: occupationalCategories(career),
     qualifications: cumulativeRequirements(level),
+    educationRequirements: credentials(level),
     responsibilities: level.duties,
   };
 }

@@ -2,41 +2,42 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { ComparisonTable } from "@/components/comparison-table";
-import { sampleCareer } from "./sample-career";
+import { fixtureCareer } from "./fixture-career";
 
 afterEach(cleanup);
 
 describe("ComparisonTable", () => {
-  it("is one captioned table with a column per level in rank order", () => {
-    render(<ComparisonTable career={sampleCareer} />);
-    const table = screen.getByRole("table", { name: /Carpentry/ });
-    expect(within(table).getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Apprentice", "Journeyman", "Master"]);
-    expect(within(table).getAllByRole("rowheader").map((header) => header.textContent)).toEqual(["Types of roles", "Requirements", "Duties"]);
+  it("is one captioned table with a column per level in rank order and a row per field", () => {
+    render(<ComparisonTable career={fixtureCareer} />);
+    const table = screen.getByRole("table", { name: /Data Analyst/ });
+    expect(within(table).getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Intern", "Analyst", "Senior analyst", "Lead"]);
+    expect(within(table).getAllByRole("rowheader").map((header) => header.textContent)).toEqual(["Types of roles", "Requirements", "Certifications", "Duties"]);
   });
 
-  it("scrolls inside a focusable region labelled by the caption", () => {
-    render(<ComparisonTable career={sampleCareer} />);
-    const region = screen.getByRole("region", { name: /Carpentry/ });
-    expect(region).toHaveProperty("tabIndex", 0);
-    expect(within(region).getAllByRole("table")).toHaveLength(1);
-  });
-
-  it("lists requirements cumulatively, with what is new at each level first", () => {
-    render(<ComparisonTable career={sampleCareer} />);
-    const requirementsRow = screen.getAllByRole("row")[2]!;
-    const masterCell = within(requirementsRow).getAllByRole("cell")[2]!;
-    expect(within(masterCell).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      "Master's certificate",
-      "Basic tool safety",
-      "Four years on site",
+  it("puts what is new at a level first, then one collapsed line per level it builds on, nearest first", () => {
+    render(<ComparisonTable career={fixtureCareer} />);
+    const requirementsRow = within(screen.getByRole("table")).getAllByRole("row")[2]!;
+    const leadCell = within(requirementsRow).getAllByRole("cell")[3]!;
+    expect(leadCell.textContent).toMatch(/^New at this levelTeam leadership/);
+    expect([...leadCell.querySelectorAll("details:not([open]) > summary")].map((summary) => summary.textContent)).toEqual([
+      "Plus from Analyst: 2 requirements",
+      "Plus from Intern: 1 requirement",
     ]);
-    const newFirst = within(masterCell).getByText("New at this level").compareDocumentPosition(within(masterCell).getByText("From Journeyman"));
-    expect(newFirst & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it("links each column header to its level page", () => {
-    render(<ComparisonTable career={sampleCareer} />);
-    const header = screen.getByRole("columnheader", { name: "Journeyman" });
-    expect(within(header).getByRole("link").getAttribute("href")).toBe("/careers/carpentry/journeyman/");
+  it("shows each level's certifications linked to the issuer's page", () => {
+    render(<ComparisonTable career={fixtureCareer} />);
+    const certificationsRow = within(screen.getByRole("table")).getAllByRole("row")[3]!;
+    const [intern, analyst] = within(certificationsRow).getAllByRole("cell");
+    expect(intern!.textContent).toBe("None listed");
+    expect(within(analyst!).getByRole("link", { name: "Certified Analytics Professional" }).getAttribute("href")).toBe("https://www.certifiedanalytics.org/");
+    expect(within(analyst!).getByText("INFORMS")).toBeTruthy();
+  });
+
+  it("also gives each level a block of its own for narrow screens, headed by a link to its page", () => {
+    render(<ComparisonTable career={fixtureCareer} />);
+    const block = screen.getByRole("region", { name: "Analyst" });
+    expect(within(block).getByRole("heading", { level: 2 }).querySelector("a")?.getAttribute("href")).toBe("/careers/data-analyst/analyst/");
+    expect(within(block).getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent)).toEqual(["Types of roles", "Requirements", "Certifications", "Duties"]);
   });
 });

@@ -2,65 +2,89 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { LevelLadder } from "@/components/level-ladder";
+import { LevelHeader } from "@/components/level-header";
 import { LevelPager } from "@/components/level-pager";
+import { ReadinessCheck } from "@/components/readiness-check";
 import { Requirements } from "@/components/requirements";
 import { trails } from "@/lib/navigation";
-import { sampleCareer } from "./sample-career";
+import { fixtureCareer } from "./fixture-career";
 
 afterEach(cleanup);
-const [apprentice, journeyman, master] = sampleCareer.levels;
+const [intern, analyst, senior, lead] = fixtureCareer.levels;
 
 describe("Requirements", () => {
-  it("groups inherited requirements under a link to the level they come from", () => {
-    render(<Requirements level={master!} />);
-    const fromJourneyman = screen.getByRole("heading", { name: "Everything from Journeyman" });
-    expect(within(fromJourneyman).getByRole("link").getAttribute("href")).toBe("/careers/carpentry/journeyman/");
-    expect(screen.getAllByRole("heading").map((heading) => heading.textContent)).toContain("New at this level");
-    expect(screen.getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      "Basic tool safety",
-      "Four years on site",
-      "Master's certificate",
+  it("lists a level's own requirements first, then what it inherits collapsed per level", () => {
+    render(<Requirements level={lead!} />);
+    const lists = screen.getAllByRole("listitem").map((item) => item.textContent);
+    expect(lists).toEqual(["SQL", "A spreadsheet tool"]);
+    expect(screen.getByText("New at this level").nextElementSibling?.textContent).toBe("Team leadership");
+    expect(screen.getAllByRole("group").map((details) => details.querySelector("summary")?.textContent)).toEqual([
+      "Plus from Analyst: 2 requirements",
+      "Plus from Intern: 1 requirement",
     ]);
   });
 
-  it("shows a first level's own requirements without grouping", () => {
-    render(<Requirements level={apprentice!} />);
-    expect(screen.queryByRole("heading")).toBeNull();
-    expect(screen.getByRole("listitem").textContent).toBe("Basic tool safety");
+  it("shows a first level's own requirements without labels or groups", () => {
+    render(<Requirements level={intern!} />);
+    expect(screen.queryByText("New at this level")).toBeNull();
+    expect(screen.queryByRole("group")).toBeNull();
+    expect(screen.getByText("Basic statistics").tagName).toBe("P");
   });
 });
 
-describe("LevelLadder", () => {
-  it("links every level in rank order with its roles", () => {
-    render(<LevelLadder career={sampleCareer} />);
-    const links = screen.getAllByRole("link");
-    expect(links.map((link) => link.textContent)).toEqual(["Apprentice", "Journeyman", "Master"]);
-    for (const level of sampleCareer.levels) {
-      expect(screen.getByRole("link", { name: level.title }).closest("li")?.textContent, level.title).toContain(level.roles.join(", "));
-    }
+describe("LevelHeader", () => {
+  it("names the career, the level, its roles and marks the current step on the ladder", () => {
+    render(<LevelHeader career={fixtureCareer} level={analyst!} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Analyst");
+    expect(screen.getByText("Data Analyst · step 2 of 4")).toBeTruthy();
+    expect(screen.getByText("Role at this level: Data analyst.")).toBeTruthy();
+    const path = screen.getByRole("navigation", { name: "Data Analyst career path" });
+    expect(within(path).getByText("Analyst").closest("[aria-current]")?.getAttribute("aria-current")).toBe("step");
+    expect(within(path).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual([
+      "/careers/data-analyst/intern/",
+      "/careers/data-analyst/senior/",
+      "/careers/data-analyst/lead/",
+    ]);
+  });
+});
+
+describe("ReadinessCheck", () => {
+  it("offers the next level's own requirements as labelled checkboxes in a named group", () => {
+    render(<ReadinessCheck next={analyst!} />);
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Ready for Analyst?");
+    const group = screen.getByRole("group", { name: "What Analyst adds" });
+    expect(within(group).getAllByRole("checkbox")).toHaveLength(2);
+    expect(within(group).getByRole("checkbox", { name: "SQL" })).toBeTruthy();
+    expect(within(group).getByRole("checkbox", { name: "A spreadsheet tool" })).toBeTruthy();
+    expect(within(group).getByText(/of 2 ticked/)).toBeTruthy();
+    expect(screen.getByText(/Nothing you tick is stored or sent anywhere/)).toBeTruthy();
+  });
+
+  it("is left out when the next level adds no requirements of its own", () => {
+    const { container } = render(<ReadinessCheck next={senior!} />);
+    expect(container.innerHTML).toBe("");
   });
 });
 
 describe("LevelPager", () => {
   it("offers the previous and next level", () => {
-    render(<LevelPager careerSlug="carpentry" previous={apprentice} next={master} />);
+    render(<LevelPager careerSlug="data-analyst" previous={intern} next={senior} />);
     const nav = screen.getByRole("navigation", { name: "Levels" });
-    expect(within(nav).getByRole("link", { name: /Apprentice/ }).getAttribute("href")).toBe("/careers/carpentry/apprentice/");
-    expect(within(nav).getByRole("link", { name: /Master/ }).getAttribute("href")).toBe("/careers/carpentry/master/");
+    expect(within(nav).getByRole("link", { name: /Intern/ }).getAttribute("href")).toBe("/careers/data-analyst/intern/");
+    expect(within(nav).getByRole("link", { name: /Senior analyst/ }).getAttribute("href")).toBe("/careers/data-analyst/senior/");
   });
 
   it("renders nothing for a career of one level", () => {
-    const { container } = render(<LevelPager careerSlug="carpentry" />);
+    const { container } = render(<LevelPager careerSlug="data-analyst" />);
     expect(container.innerHTML).toBe("");
   });
 });
 
 describe("Breadcrumbs", () => {
   it("links the way back and marks the current page", () => {
-    render(<Breadcrumbs trail={trails.level(sampleCareer, journeyman!)} />);
+    render(<Breadcrumbs trail={trails.level(fixtureCareer, analyst!)} />);
     const nav = screen.getByRole("navigation", { name: "Breadcrumb" });
-    expect(within(nav).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(["/", "/careers/carpentry/"]);
-    expect(within(nav).getByText("Journeyman").getAttribute("aria-current")).toBe("page");
+    expect(within(nav).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(["/", "/careers/data-analyst/"]);
+    expect(within(nav).getByText("Analyst").getAttribute("aria-current")).toBe("page");
   });
 });

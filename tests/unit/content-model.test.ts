@@ -30,6 +30,12 @@ describe("a career folder is all it takes to add a career", () => {
     ]);
   });
 
+  it("numbers the steps and keeps each level's certifications, an empty list when it names none", () => {
+    expect(career.levels.map((level) => level.step)).toEqual([1, 2, 3, 4]);
+    expect(career.levels.map((level) => level.certifications.map((certification) => certification.issuer))).toEqual([[], ["INFORMS"], [], []]);
+    expect(career.levelsFolder).toBe("tests/fixtures/content/valid/careers/data-analyst/levels");
+  });
+
   it("groups inherited requirements by the level they come from, lowest first, skipping levels that add none", () => {
     const lead = career.levels.find((level) => level.slug === "lead");
     expect(lead?.buildsOn).toEqual({ slug: "senior", title: "Senior analyst", rank: 3 });

@@ -44,6 +44,15 @@ describe("each content rule explains the mistake with its file and line", () => 
     `);
   });
 
+  it("checks each certification's fields and address", () => {
+    expect(fixtureIssues("broken-certification")).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:12:5  certifications (item 2).isuer: "isuer" is not a field; did you mean "issuer"?",
+        "careers/test-career/levels/entry.md:10:10  certifications (item 1).url: expected a web address starting with https://, found "http://www.certifiedanalytics.org/"",
+      ]
+    `);
+  });
+
   it("reports folder and file names that are not lowercase kebab-case", () => {
     expect(fixtureIssues("broken-slug-case")).toMatchInlineSnapshot(`
       [

@@ -26,6 +26,15 @@ const occupationSchema = z.object({
     .array(z.object({ "@type": z.literal("CategoryCode"), codeValue: text, name: text, inCodeSet: z.object({ "@type": z.literal("CategoryCodeSet"), name: text }), url: z.url().optional() }))
     .min(1),
   qualifications: z.array(text).min(1),
+  educationRequirements: z.array(
+    z.object({
+      "@type": z.literal("EducationalOccupationalCredential"),
+      name: text,
+      credentialCategory: z.literal("certification"),
+      url: z.url(),
+      recognizedBy: z.object({ "@type": z.literal("Organization"), name: text }),
+    }),
+  ),
   responsibilities: z.array(text).min(1),
 });
 const webSiteSchema = z.object({ "@type": z.literal("WebSite"), name: text, description: text, url: urlOnSite, inLanguage: z.literal("en") });
@@ -71,6 +80,7 @@ describe("structured data", () => {
         { "@type": "CategoryCode", codeValue: "2511", name: "Systems analysts", inCodeSet: { "@type": "CategoryCodeSet", name: "ISCO-08" } },
       ],
       qualifications: ["Bachelor's degree in statistics"],
+      educationRequirements: [],
       responsibilities: ["Clean data", "Build reports", "Own the reporting pipeline", "Set the analytics roadmap"],
     });
   });
@@ -82,6 +92,19 @@ describe("structured data", () => {
     expect(occupation?.url).toBe(`${ORIGIN}/careers/data-analyst/senior/`);
     expect(nodeOfType(emitted(structuredData.level(career, mid!)), "Occupation")?.name).toBe("Mid level Data Analyst");
     expect(nodeOfType(emitted(structuredData.level(career, entry!)), "Occupation")?.qualifications).toEqual(["Bachelor's degree in statistics"]);
+  });
+
+  it("links a level's certifications as credentials recognized by their issuer", () => {
+    expect(nodeOfType(emitted(structuredData.level(career, senior!)), "Occupation")?.educationRequirements).toEqual([
+      {
+        "@type": "EducationalOccupationalCredential",
+        name: "CAP",
+        credentialCategory: "certification",
+        url: "https://www.certifiedanalytics.org/",
+        recognizedBy: { "@type": "Organization", name: "INFORMS" },
+      },
+    ]);
+    expect(nodeOfType(emitted(structuredData.level(career, mid!)), "Occupation")?.educationRequirements).toEqual([]);
   });
 
   it("ends the level and comparison breadcrumbs at the page itself", () => {

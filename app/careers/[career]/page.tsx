@@ -1,9 +1,11 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CareerAtAGlance } from "@/components/career-at-a-glance";
+import { EditFooter } from "@/components/edit-footer";
 import { JsonLd } from "@/components/json-ld";
 import { LevelLadder } from "@/components/level-ladder";
+import { linkClass } from "@/components/link-class";
 import { PageHeader } from "@/components/page-header";
-import { PageMeta } from "@/components/page-meta";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { Sources } from "@/components/sources";
@@ -32,19 +34,20 @@ export default async function CareerPage({ params }: PageProps<"/careers/[career
       <JsonLd data={structuredData.career(career)} />
       <Breadcrumbs trail={trails.career(career)} />
       <PageHeader eyebrow="Career guide" title={career.title} lead={career.tagline} />
-      <Section id="role" title="What you do">
-        <Prose html={career.roleHtml} />
-      </Section>
+      <CareerAtAGlance career={career} />
       <Section id="path" title="Career path">
         <LevelLadder career={career} />
-        <p className="mt-6">
-          <a href={paths.compare(career.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
+        <p className="mt-5">
+          <a href={paths.compare(career.slug)} className={linkClass}>
             Compare all {career.levels.length} levels side by side
           </a>
         </p>
       </Section>
+      <Section id="role" title="What you do">
+        <Prose html={career.roleHtml} />
+      </Section>
       <Sources career={career} />
-      <PageMeta editHref={editUrl(career.sourcePath)} updated={career.updated} />
+      <EditFooter editHref={editUrl(career.sourcePath)} updated={career.updated} path={paths.career(career.slug)} />
     </article>
   );
 }

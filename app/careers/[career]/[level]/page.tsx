@@ -1,11 +1,14 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { BulletList } from "@/components/bullet-list";
+import { CertificationList } from "@/components/certification-list";
+import { EditFooter } from "@/components/edit-footer";
 import { JsonLd } from "@/components/json-ld";
+import { LevelHeader } from "@/components/level-header";
 import { LevelPager } from "@/components/level-pager";
-import { PageHeader } from "@/components/page-header";
-import { PageMeta } from "@/components/page-meta";
+import { linkClass } from "@/components/link-class";
 import { Prose } from "@/components/prose";
+import { ReadinessCheck } from "@/components/readiness-check";
 import { Requirements } from "@/components/requirements";
 import { Section } from "@/components/section";
 import { getLevelPage } from "@/lib/content/load";
@@ -35,13 +38,15 @@ export default async function LevelPage({ params }: PageProps<"/careers/[career]
     <article>
       <JsonLd data={structuredData.level(career, level)} />
       <Breadcrumbs trail={trails.level(career, level)} />
-      <PageHeader eyebrow={career.title} title={level.title} lead={`Step ${career.levels.indexOf(level) + 1} of ${career.levels.length} on the ${career.title.toLowerCase()} career path.`} />
-      <Section id="roles" title="Types of roles">
-        <BulletList items={level.roles} />
-      </Section>
+      <LevelHeader career={career} level={level} />
       <Section id="requirements" title="What it takes to get there">
         <Requirements level={level} />
       </Section>
+      {level.certifications.length > 0 && (
+        <Section id="certifications" title="Certifications">
+          <CertificationList certifications={level.certifications} />
+        </Section>
+      )}
       <Section id="duties" title="Duties">
         <BulletList items={level.duties} />
       </Section>
@@ -50,13 +55,14 @@ export default async function LevelPage({ params }: PageProps<"/careers/[career]
           <Prose html={level.narrativeHtml} />
         </Section>
       )}
+      {next && <ReadinessCheck next={next} />}
       <p className="mt-10 print:hidden">
-        <a href={paths.compare(career.slug)} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
+        <a href={paths.compare(career.slug)} className={linkClass}>
           Compare all levels side by side
         </a>
       </p>
       <LevelPager careerSlug={career.slug} previous={previous} next={next} />
-      <PageMeta editHref={editUrl(level.sourcePath)} updated={level.updated} />
+      <EditFooter editHref={editUrl(level.sourcePath)} updated={level.updated} path={paths.level(career.slug, level.slug)} />
     </article>
   );
 }

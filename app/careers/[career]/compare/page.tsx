@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ComparisonTable } from "@/components/comparison-table";
+import { EditFooter } from "@/components/edit-footer";
 import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
-import { PageMeta } from "@/components/page-meta";
 import { getCareer } from "@/lib/content/load";
 import { trails } from "@/lib/navigation";
 import { staticParams } from "@/lib/pages";
-import { browseUrl, compareMetadata } from "@/lib/site";
+import { browseUrl, compareMetadata, paths } from "@/lib/site";
 import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
@@ -25,12 +25,12 @@ export default async function ComparePage({ params }: PageProps<"/careers/[caree
   const career = getCareer((await params).career);
   if (!career) notFound();
   return (
-    <article>
+    <article className="comparison-page">
       <JsonLd data={structuredData.compare(career)} />
       <Breadcrumbs trail={trails.compare(career)} />
-      <PageHeader eyebrow={career.title} title="Compare the levels" lead="Each level includes the requirements of the levels before it; what is new at each level is listed first." />
+      <PageHeader eyebrow={career.title} title="Compare the levels" lead="Each level includes the requirements of the levels before it; what is new at each level comes first." />
       <ComparisonTable career={career} />
-      <PageMeta editHref={browseUrl(career.sourcePath.replace(/index\.md$/, "levels"))} updated={career.updated} />
+      <EditFooter editHref={browseUrl(career.levelsFolder)} updated={career.updated} path={paths.compare(career.slug)} />
     </article>
   );
 }

@@ -1,0 +1,22 @@
+import type { Certification } from "@/lib/content/schema";
+import { linkClass } from "./link-class";
+
+interface CertificationListProps {
+  certifications: Certification[];
+}
+
+/** Certifications with the body that awards each, linked to its page about it. */
+export function CertificationList({ certifications }: CertificationListProps) {
+  return (
+    <ul className="space-y-2">
+      {certifications.map((certification) => (
+        <li key={certification.url}>
+          <a href={certification.url} className={linkClass}>
+            {certification.name}
+          </a>
+          <span className="block text-sm text-slate-600 dark:text-slate-400">{certification.issuer}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Level } from "@/lib/content/model";
+
+interface ReadinessCheckProps {
+  next: Level;
+}
+
+/**
+ * The next level's own requirements as a checklist to prepare a conversation with a manager.
+ * The count is kept by CSS counters (globals.css), so it works with no script; nothing is sent.
+ */
+export function ReadinessCheck({ next }: ReadinessCheckProps) {
+  if (next.requirements.length === 0) return null;
+  const headingId = "readiness";
+  return (
+    <section aria-labelledby={headingId} className="readiness mt-12 rounded-xl border border-edge p-5 sm:p-6">
+      <h2 id={headingId} className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
+        Ready for {next.title}?
+      </h2>
+      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
+        A guide for a conversation with your manager, not a test: tick what you can already show, and
+        think of an example for each. Print the page to take your ticks along, with room for notes.
+        Nothing you tick is stored or sent anywhere.
+      </p>
+      <form className="readiness-form mt-4" aria-labelledby={headingId}>
+        <fieldset>
+          <legend className="font-semibold text-slate-900 dark:text-white">What {next.title} adds</legend>
+          <ul className="mt-3 space-y-2">
+            {next.requirements.map((requirement, index) => (
+              <li key={requirement} className="grid grid-cols-[auto_1fr] items-start gap-x-3">
+                <input id={`ready-${index + 1}`} type="checkbox" className="mt-0.5 size-6 accent-teal-700 dark:accent-teal-400" />
+                <label htmlFor={`ready-${index + 1}`} className="min-h-6">
+                  {requirement}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <p className="readiness-count mt-4 text-sm font-semibold text-slate-700 dark:text-slate-300">
+            {`of ${next.requirements.length} ticked`}
+          </p>
+        </fieldset>
+        <button type="reset" className="mt-3 min-h-8 rounded-md border border-edge px-3 text-sm text-slate-700 hover:border-teal-600 print:hidden dark:text-slate-300">
+          Clear the ticks
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { CareerAtAGlance } from "@/components/career-at-a-glance";
+import { CareerCard } from "@/components/career-card";
+import { EditFooter } from "@/components/edit-footer";
+import { LevelLadder } from "@/components/level-ladder";
+import { Sources } from "@/components/sources";
+import { fixtureCareer } from "./fixture-career";
+
+afterEach(cleanup);
+
+describe("LevelLadder", () => {
+  it("is a numbered list with one link per level, in rank order, each naming its step and roles", () => {
+    render(<LevelLadder career={fixtureCareer} />);
+    const ladder = screen.getByRole("list", { name: "Data Analyst levels" });
+    expect(within(ladder).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+      ["1Step 1: InternData intern", "/careers/data-analyst/intern/"],
+      ["2Step 2: AnalystData analyst", "/careers/data-analyst/analyst/"],
+      ["3Step 3: Senior analystSenior data analyst", "/careers/data-analyst/senior/"],
+      ["4Step 4: LeadAnalytics lead", "/careers/data-analyst/lead/"],
+    ]);
+  });
+});
+
+describe("CareerCard", () => {
+  it("links the career's title to its guide, draws its ladder and links the comparison, each destination once", () => {
+    render(<CareerCard career={fixtureCareer} />);
+    const card = screen.getByRole("article");
+    expect(within(card).getByRole("heading", { level: 2, name: "Data Analyst" }).querySelector("a")?.getAttribute("href")).toBe("/careers/data-analyst/");
+    expect(within(card).getByText("Turn data into decisions.")).toBeTruthy();
+    expect(within(card).getByRole("link", { name: "Compare the levels side by side" }).getAttribute("href")).toBe("/careers/data-analyst/compare/");
+    const hrefs = within(card).getAllByRole("link").map((link) => link.getAttribute("href"));
+    expect(hrefs).toHaveLength(fixtureCareer.levels.length + 2);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+});
+
+describe("CareerAtAGlance", () => {
+  it("says how many levels, the roles from first to last and what the first level asks for", () => {
+    render(<CareerAtAGlance career={fixtureCareer} />);
+    const terms = screen.getAllByRole("term").map((term) => term.textContent);
+    const definitions = screen.getAllByRole("definition").map((definition) => definition.textContent);
+    expect(terms.map((term, index) => [term, definitions[index]])).toEqual([
+      ["Levels", "4"],
+      ["Roles", "From Data intern to Analytics lead"],
+      ["To start", "Basic statistics"],
+    ]);
+  });
+});
+
+describe("Sources", () => {
+  it("says where to find pay and outlook, and links each source and occupation code", () => {
+    render(<Sources career={fixtureCareer} />);
+    const section = screen.getByRole("region", { name: "Where to find pay and outlook" });
+    expect(within(section).getByRole("link", { name: "Data scientists" }).getAttribute("href")).toBe("https://www.bls.gov/ooh/math/data-scientists.htm");
+    expect(within(section).getByText("U.S. Bureau of Labor Statistics")).toBeTruthy();
+    expect(within(section).getByRole("link", { name: "15-2051.01" }).getAttribute("href")).toBe("https://www.onetonline.org/link/summary/15-2051.01");
+  });
+
+  it("is left out when the career names no sources", () => {
+    const { container } = render(<Sources career={{ ...fixtureCareer, occupationCodes: [], resources: [] }} />);
+    expect(container.innerHTML).toBe("");
+  });
+});
+
+describe("EditFooter", () => {
+  it("dates the page, links its file for editing and carries its address for paper", () => {
+    render(<EditFooter editHref="https://github.com/example/edit/main/a.md" updated="2024-04-20" path="/careers/data-analyst/" />);
+    const footer = screen.getByRole("contentinfo");
+    expect(within(footer).getByText("April 20, 2024").getAttribute("datetime")).toBe("2024-04-20");
+    expect(within(footer).getByRole("link", { name: "Edit this page" }).getAttribute("href")).toBe("https://github.com/example/edit/main/a.md");
+    expect(within(footer).getByText(/^Printed from http.*\/careers\/data-analyst\/$/)).toBeTruthy();
+  });
+
+  it("leaves the date out when there is none", () => {
+    render(<EditFooter editHref="https://github.com/example/edit/main/a.md" path="/" />);
+    expect(screen.queryByText(/Last updated/)).toBeNull();
+  });
+});
