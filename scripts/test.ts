@@ -27,6 +27,12 @@ function report<T>(file: string, counts: (report: T) => Counts): () => Counts | 
   return () => (existsSync(`${RESULTS}/${file}`) ? counts(JSON.parse(readFileSync(`${RESULTS}/${file}`, "utf8")) as T) : undefined);
 }
 
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+}
+const vitestCounts = (vitest: VitestReport): Counts => ({ passed: vitest.numPassedTests, failed: vitest.numFailedTests });
+
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number };
 }
@@ -41,7 +47,13 @@ const steps: Step[] = [
   {
     name: "unit and component tests",
     command: `npx vitest run --reporter=default --reporter=json --outputFile=${RESULTS}/vitest.json`,
-    counts: report<{ numPassedTests: number; numFailedTests: number }>("vitest.json", (vitest) => ({ passed: vitest.numPassedTests, failed: vitest.numFailedTests })),
+    counts: report<VitestReport>("vitest.json", vitestCounts),
+  },
+  // Generated content at every limit must export and validate too; it writes out/, which the real export then replaces.
+  {
+    name: "export agreement",
+    command: `npm run --silent test:agreement -- --reporter=default --reporter=json --outputFile=${RESULTS}/agreement.json`,
+    counts: report<VitestReport>("agreement.json", vitestCounts),
   },
   // The export goes first: both builds write .next, and `next start` needs the server build's.
   { name: "static export", command: `SITE_URL=${EXPORT_SITE_URL} npm run --silent export` },

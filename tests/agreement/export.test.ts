@@ -12,7 +12,7 @@ const root = mkdtempSync(path.join(tmpdir(), "awkward-content-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe(`content the checker accepts exports and validates (seed ${seed})`, () => {
-  it("exports every page of generated awkward content, and html-validate accepts them all", { timeout: 20 * 60_000 }, () => {
+  it("exports every page of generated awkward content, html-validate accepts them all, and no link is broken", { timeout: 20 * 60_000 }, () => {
     for (const [file, text] of Object.entries(awkwardContent(seed))) {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), text);
@@ -22,5 +22,6 @@ describe(`content the checker accepts exports and validates (seed ${seed})`, () 
     const env = { ...process.env, CONTENT_DIR: root, SITE_URL: "https://careers.example.org", NEXT_TELEMETRY_DISABLED: "1" };
     execFileSync("npm", ["run", "export"], { env, stdio: "inherit" });
     execFileSync("npx", ["html-validate", "out"], { stdio: "inherit" });
+    execFileSync("npx", ["tsx", "scripts/check-links.ts"], { stdio: "inherit" });
   });
 });
