@@ -172,6 +172,13 @@ for (const career of careers) {
           await expect.poll(() => shownCount(page)).toBe(`0 of ${next.requirements.length} ticked`);
           await context.close();
         });
+      } else if (next) {
+        test(`${level.title} page says ${next.title} adds no requirements of its own`, async ({ page }) => {
+          await page.goto(paths.level(career.slug, level.slug));
+          const check = page.getByRole("region", { name: `Ready for ${next.title}?` });
+          await expect(check).toContainText(`${next.title} adds no requirements of its own`);
+          await expect(check.getByRole("checkbox")).toHaveCount(0);
+        });
       }
     }
 
