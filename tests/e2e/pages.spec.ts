@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { comparisonTableFitsScreen } from "../../lib/comparison";
 import { getCareers } from "../../lib/content/load";
 import type { Level } from "../../lib/content/model";
 import { getPages } from "../../lib/pages";
@@ -182,7 +183,9 @@ for (const career of careers) {
       }
     }
 
-    test("comparison on a wide screen is one table with a column per level and a row per field", async ({ page }) => {
+    const wideScreen = comparisonTableFitsScreen(career) ? "on a wide screen" : "on paper";
+    test(`comparison ${wideScreen} is one table with a column per level and a row per field`, async ({ page }) => {
+      if (!comparisonTableFitsScreen(career)) await page.emulateMedia({ media: "print" });
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(paths.compare(career.slug));
       const table = page.getByRole("table");
