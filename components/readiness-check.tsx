@@ -21,8 +21,8 @@ export function ReadinessCheck({ next }: ReadinessCheckProps) {
         <Checklist next={next} />
       ) : (
         <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-          {next.title} adds no requirements of its own: it asks for what the levels before it ask for. Its
-          duties show what changes; they make a good start for a conversation with your manager.
+          {next.title} adds no requirements of its own: it asks for what the levels below it already ask
+          for. Its duties show what changes, and make a good start for a conversation with your manager.
         </p>
       )}
     </section>

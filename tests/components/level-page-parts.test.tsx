@@ -64,7 +64,7 @@ describe("ReadinessCheck", () => {
   it("says so, with no checklist, when the next level adds no requirements of its own", () => {
     render(<ReadinessCheck next={senior!} />);
     const check = screen.getByRole("region", { name: "Ready for Senior analyst?" });
-    expect(within(check).getByText(/adds no requirements/).textContent).toMatch(/^Senior analyst adds no requirements of its own: it asks for what the levels before it ask for\./);
+    expect(within(check).getByText(/adds no requirements/).textContent).toMatch(/^Senior analyst adds no requirements of its own: it asks for what the levels below it already ask for\./);
     expect(within(check).queryByRole("checkbox")).toBeNull();
     expect(within(check).queryByRole("group")).toBeNull();
   });
