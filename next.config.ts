@@ -8,6 +8,7 @@ import { cacheControl, securityHeadersFor } from "./lib/security-headers";
 // `npm run export` sets NEXT_OUTPUT=export to write the static site to out/; `npm run build`
 // keeps a server build for `next start`.
 const exporting = process.env.NEXT_OUTPUT === "export";
+const developing = process.env.NODE_ENV === "development";
 
 const nextConfig: NextConfig = {
   output: exporting ? "export" : undefined,
@@ -22,11 +23,12 @@ const nextConfig: NextConfig = {
     ? {}
     : {
         headers: async () => [
-          { source: "/:path*", headers: securityHeadersFor(process.env.NODE_ENV === "development" ? "next-dev" : "next-start") },
+          { source: "/:path*", headers: securityHeadersFor(developing ? "next-dev" : "next-start") },
           // The open data is for pages and programs on any origin to read, as deploy/nginx.conf allows.
           { source: "/data/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
           // Next.js would let a CDN keep prerendered pages for a year (s-maxage=31536000); its hashed assets keep their own header.
-          { source: "/((?!_next/static/).*)", headers: [{ key: "Cache-Control", value: cacheControl.other }] },
+          // Not in `npm run dev`, where a saved file must show on the next request, not five minutes later.
+          ...(developing ? [] : [{ source: "/((?!_next/static/).*)", headers: [{ key: "Cache-Control", value: cacheControl.other }] }]),
         ],
       }),
 };

@@ -9,8 +9,9 @@ interface CertificationListProps {
 export function CertificationList({ certifications }: CertificationListProps) {
   return (
     <ul className="space-y-2">
-      {certifications.map((certification) => (
-        <li key={certification.url}>
+      {/* Two certifications may share a page (an issuer's list of them); the position tells them apart. */}
+      {certifications.map((certification, index) => (
+        <li key={index}>
           <a href={certification.url} className={linkClass}>
             {certification.name}
           </a>

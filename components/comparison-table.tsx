@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { comparisonTableFitsScreen } from "@/lib/comparison";
 import type { Career, Level } from "@/lib/content/model";
 import { paths } from "@/lib/site";
 import { BulletList } from "./bullet-list";
@@ -22,19 +23,20 @@ const fields: { label: string; content: (level: Level) => ReactNode }[] = [
 ];
 
 /**
- * Every level side by side. Wide screens and paper get one real table; narrow screens get a block
- * per level instead, read top to bottom. Only one of the two is displayed at any width, so
- * assistive technology meets one copy.
+ * Every level side by side. Wide screens get one real table when its columns fit (see
+ * comparisonTableFitsScreen), paper always; other screens get a block per level instead, read top
+ * to bottom. Only one of the two is displayed at any width, so assistive technology meets one
+ * copy. Every cell wraps anywhere, so a long word never runs under the next column.
  */
 export function ComparisonTable({ career }: ComparisonTableProps) {
   const caption = `${career.title}: roles, requirements, certifications and duties at each level, from most junior to most senior`;
   return (
-    <>
-      <div className="comparison-wide overflow-hidden rounded-xl border border-edge">
-        <table className="w-full table-fixed border-collapse text-sm text-slate-700 dark:text-slate-300">
+    <div className={comparisonTableFitsScreen(career) ? "comparison comparison-fits" : "comparison"}>
+      <div className="comparison-wide rounded-xl border border-edge">
+        <table className="w-full table-fixed border-separate border-spacing-0 text-sm text-slate-700 wrap-anywhere dark:text-slate-300">
           <caption className="px-4 pt-4 pb-2 text-left text-slate-600 dark:text-slate-400">{caption}</caption>
           <thead>
-            <tr className="border-b border-edge">
+            <tr>
               <td className="w-36" />
               {career.levels.map((level) => (
                 <th key={level.slug} scope="col" className="p-4 text-left align-bottom text-base font-semibold text-slate-900 dark:text-white">
@@ -47,12 +49,13 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
           </thead>
           <tbody>
             {fields.map((field) => (
-              <tr key={field.label} className="border-b border-edge last:border-b-0">
-                <th scope="row" className="bg-slate-50 p-4 text-left align-top font-semibold text-slate-900 dark:bg-slate-900 dark:text-white">
+              <tr key={field.label}>
+                {/* The last row's header rounds its corner with the frame's, which clips nothing. */}
+                <th scope="row" className="border-t border-edge bg-slate-50 p-4 text-left align-top font-semibold text-slate-900 in-[tr:last-child]:rounded-bl-[11px] dark:bg-slate-900 dark:text-white">
                   {field.label}
                 </th>
                 {career.levels.map((level) => (
-                  <td key={level.slug} className="p-4 align-top">
+                  <td key={level.slug} className="border-t border-edge p-4 align-top">
                     {field.content(level)}
                   </td>
                 ))}
@@ -61,7 +64,7 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
           </tbody>
         </table>
       </div>
-      <div className="comparison-narrow space-y-6">
+      <div className="comparison-narrow space-y-6 wrap-break-word">
         <p className="text-slate-600 dark:text-slate-400">{caption}.</p>
         {career.levels.map((level) => (
           <section key={level.slug} aria-labelledby={`level-${level.slug}`} className="rounded-xl border border-edge p-4">
@@ -79,6 +82,6 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
           </section>
         ))}
       </div>
-    </>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { contentDirectory } from "@/lib/content/load";
 import { contentVersion } from "@/lib/content/version";
 import { devReloadScript } from "@/lib/dev-reload";
 
@@ -7,5 +8,5 @@ import { devReloadScript } from "@/lib/dev-reload";
  */
 export function DevContentReload() {
   if (process.env.NODE_ENV !== "development") return null;
-  return <script data-content-version={contentVersion()} dangerouslySetInnerHTML={{ __html: devReloadScript }} />;
+  return <script data-content-version={contentVersion(contentDirectory())} dangerouslySetInnerHTML={{ __html: devReloadScript }} />;
 }

@@ -4,18 +4,34 @@ interface ReadinessCheckProps {
   next: Level;
 }
 
+const headingId = "readiness";
+
 /**
  * The next level's own requirements as a checklist to prepare a conversation with a manager.
  * The count is kept by CSS counters (globals.css), so it works with no script; nothing is sent.
+ * A next level with no requirements of its own gets a note saying so, not a missing section.
  */
 export function ReadinessCheck({ next }: ReadinessCheckProps) {
-  if (next.requirements.length === 0) return null;
-  const headingId = "readiness";
   return (
     <section aria-labelledby={headingId} className="readiness mt-12 rounded-xl border border-edge p-5 sm:p-6">
       <h2 id={headingId} className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
         Ready for {next.title}?
       </h2>
+      {next.requirements.length > 0 ? (
+        <Checklist next={next} />
+      ) : (
+        <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
+          {next.title} adds no requirements of its own: it asks for what the levels below it already ask
+          for. Its duties show what changes, and make a good start for a conversation with your manager.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Checklist({ next }: ReadinessCheckProps) {
+  return (
+    <>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
         A guide for a conversation with your manager, not a test: tick what you can already show, and
         think of an example for each. Print the page to take your ticks along, with room for notes.
@@ -26,7 +42,8 @@ export function ReadinessCheck({ next }: ReadinessCheckProps) {
           <legend className="font-semibold text-slate-900 dark:text-white">What {next.title} adds</legend>
           <ul className="mt-3 space-y-2">
             {next.requirements.map((requirement, index) => (
-              <li key={requirement} className="grid grid-cols-[auto_1fr] items-start gap-x-3">
+              // Two requirements may read the same; the position tells them apart.
+              <li key={index} className="grid grid-cols-[auto_1fr] items-start gap-x-3">
                 <input id={`ready-${index + 1}`} type="checkbox" className="mt-0.5 size-6 accent-teal-700 dark:accent-teal-400" />
                 <label htmlFor={`ready-${index + 1}`} className="min-h-6">
                   {requirement}
@@ -42,6 +59,6 @@ export function ReadinessCheck({ next }: ReadinessCheckProps) {
           Clear the ticks
         </button>
       </form>
-    </section>
+    </>
   );
 }

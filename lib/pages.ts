@@ -4,27 +4,37 @@ import type { Career, Level } from "./content/model";
 import { browseUrl, editUrl, paths } from "./site";
 
 /**
- * Every page the site prerenders, with the content it shows. Static params, the sitemap, the
- * browser tests, the screenshots, the budgets and the bench all ask this list, so a new kind of
- * page is added here and in its route, nowhere else.
+ * Every page the site prerenders, with the content it shows, where an editor changes it and the
+ * open-data document it links. Static params, the sitemap, the browser tests, the screenshots, the
+ * budgets and the bench all ask this list, so a new kind of page is added here and in its route,
+ * nowhere else.
  */
 export type Page =
-  | { kind: "home"; path: string; params: Record<string, never>; lastModified?: string }
-  | { kind: "career"; path: string; params: { career: string }; career: Career; lastModified?: string; editUrl: string }
-  | { kind: "level"; path: string; params: { career: string; level: string }; career: Career; level: Level; lastModified?: string; editUrl: string }
-  | { kind: "compare"; path: string; params: { career: string }; career: Career; lastModified?: string; editUrl: string };
+  | { kind: "home"; path: string; params: Record<string, never>; lastModified?: string; dataPath: string }
+  | { kind: "career"; path: string; params: { career: string }; career: Career; lastModified?: string; editUrl: string; dataPath: string }
+  | { kind: "level"; path: string; params: { career: string; level: string }; career: Career; level: Level; lastModified?: string; editUrl: string; dataPath: string }
+  | { kind: "compare"; path: string; params: { career: string }; career: Career; lastModified?: string; editUrl: string; dataPath: string };
 
 export type PageKind = Page["kind"];
 export type PageOfKind<K extends PageKind> = Extract<Page, { kind: K }>;
 
+/** Where an editor changes what each kind of page shows: the registry's edit links, and the routes' "Edit this page". */
+export const editAddress = {
+  career: (career: Career) => editUrl(career.sourcePath),
+  level: (level: Level) => editUrl(level.sourcePath),
+  // The comparison shows every level file, so its edit link opens their folder.
+  compare: (career: Career) => browseUrl(career.levelsFolder),
+};
+
 /** The pages of `careers` (by default the site's content), home first, each career's pages in reading order. */
 export function getPages(careers: Career[] = getCareers()): Page[] {
   return [
-    { kind: "home", path: paths.home(), params: {}, lastModified: latestDate(careers.map((career) => career.updated)) },
+    { kind: "home", path: paths.home(), params: {}, lastModified: latestDate(careers.map((career) => career.updated)), dataPath: paths.careersData() },
     ...careers.flatMap((career): Page[] => {
       const params = { career: career.slug };
+      const dataPath = paths.careerData(career.slug);
       return [
-        { kind: "career", path: paths.career(career.slug), params, career, lastModified: career.updated, editUrl: editUrl(career.sourcePath) },
+        { kind: "career", path: paths.career(career.slug), params, career, lastModified: career.updated, editUrl: editAddress.career(career), dataPath },
         ...career.levels.map((level): Page => ({
           kind: "level",
           path: paths.level(career.slug, level.slug),
@@ -32,10 +42,10 @@ export function getPages(careers: Career[] = getCareers()): Page[] {
           career,
           level,
           lastModified: level.updated,
-          editUrl: editUrl(level.sourcePath),
+          editUrl: editAddress.level(level),
+          dataPath,
         })),
-        // The comparison shows every level file, so its edit link opens their folder.
-        { kind: "compare", path: paths.compare(career.slug), params, career, lastModified: career.updated, editUrl: browseUrl(career.sourcePath.replace(/index\.md$/, "levels")) },
+        { kind: "compare", path: paths.compare(career.slug), params, career, lastModified: career.updated, editUrl: editAddress.compare(career), dataPath },
       ];
     }),
   ];

@@ -9,6 +9,7 @@ import { buildsOnIssues, duplicateRankIssues, repeatIssues, type ParsedLevel } f
 import { careerFrontmatterSchema, hasInvisibleCharacter, levelFrontmatterSchema, SLUG_MAX_LENGTH, SLUG_PATTERN } from "./schema";
 import { fileIssue, notARegularFile, readSourceFile, repositoryPath, type SourceFile } from "./source-file";
 import { validateFrontmatter } from "./validate";
+import { contentVersion } from "./version";
 
 export interface LoadedContent {
   careers: Career[];
@@ -230,17 +231,23 @@ export function loadContent(contentDir = contentDirectory()): LoadedContent {
   return { careers, issues };
 }
 
-let loaded: { contentDir: string; careers: Career[] } | undefined;
+let loaded: { contentDir: string; version?: string; careers: Career[] } | undefined;
 
-/** Every career, loaded once per process and content folder; throws a ContentError listing every broken file. */
+/**
+ * Every career, loaded once per content folder, and in development once more after each save;
+ * throws a ContentError listing every broken file.
+ */
 export function getCareers(): Career[] {
   const contentDir = contentDirectory();
-  // In development content is read again on each request so that edits show up on reload.
-  if (loaded?.contentDir === contentDir && process.env.NODE_ENV !== "development") return loaded.careers;
+  // A build reads its content once. `npm run dev` asks several times a request, and its open page
+  // checks every second: the content's version (file names and times) is cheap to read, and a
+  // change to it is what makes reading and rendering every file again worth it.
+  const version = process.env.NODE_ENV === "development" ? contentVersion(contentDir) : undefined;
+  if (loaded?.contentDir === contentDir && loaded.version === version) return loaded.careers;
   const { careers, issues } = loadContent(contentDir);
   const errors = issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) throw new ContentError(errors);
-  loaded = { contentDir, careers };
+  loaded = { contentDir, version, careers };
   return careers;
 }
 

@@ -1,9 +1,8 @@
 import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { contentDirectory } from "./load";
 
 /** Changes whenever a file under the content folder is saved, added, renamed or removed (links are not followed). */
-export function contentVersion(contentDir = contentDirectory()): string {
+export function contentVersion(contentDir: string): string {
   const files = readdirSync(contentDir, { recursive: true, encoding: "utf8" }).sort();
   const stamps = files.map((file) => `${file}@${lstatSync(path.join(contentDir, file)).mtimeMs}`);
   return String(hash(stamps.join("\n")));

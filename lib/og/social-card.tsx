@@ -27,7 +27,7 @@ function SocialCard({ kicker, title, subtitle }: SocialCardProps) {
       <div style={{ display: "flex", flexDirection: "column", justifyContent: "space-between", flex: 1, padding: "64px 80px" }}>
         <div style={{ display: "flex", fontSize: 32, fontWeight: 700, color: ACCENT }}>{site.name}</div>
         <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ display: "block", lineClamp: 1, fontSize: 36, color: "#334155", marginBottom: 16 }}>{kicker}</div>
+          {kicker && <div style={{ display: "block", lineClamp: 1, fontSize: 36, color: "#334155", marginBottom: 16 }}>{kicker}</div>}
           <div style={{ display: "block", lineClamp: 3, fontSize: 76, fontWeight: 700, lineHeight: 1.1, color: "#0f172a" }}>{title}</div>
         </div>
         <div style={{ display: "block", lineClamp: 2, fontSize: 32, lineHeight: 1.35, color: "#475569", borderTop: `4px solid ${ACCENT}`, paddingTop: 28 }}>{subtitle}</div>
@@ -40,11 +40,19 @@ function SocialCard({ kicker, title, subtitle }: SocialCardProps) {
 // emoji images or fonts from the network.
 const drawable = (text: string, part: keyof typeof MAX_LENGTH) => cardText(text, MAX_LENGTH[part], drawableCodePoints);
 
-const render = ({ kicker, title, subtitle }: SocialCardProps) =>
-  new ImageResponse(<SocialCard kicker={drawable(kicker, "kicker")} title={drawable(title, "title")} subtitle={drawable(subtitle, "subtitle")} />, {
-    ...socialCardSize,
-    fonts: cardFonts,
-  });
+/**
+ * What each part of a card shows. A title the fonts cannot draw at all (one in Chinese, say) gives
+ * way to the kicker, which moves up rather than showing twice, and failing that to the site's name:
+ * a card is never without a title.
+ */
+export function cardParts({ kicker, title, subtitle }: SocialCardProps): SocialCardProps {
+  const shown = { kicker: drawable(kicker, "kicker"), title: drawable(title, "title"), subtitle: drawable(subtitle, "subtitle") };
+  if (shown.title) return shown;
+  if (shown.kicker) return { ...shown, kicker: "", title: drawable(kicker, "title") };
+  return { ...shown, title: site.name };
+}
+
+const render = (parts: SocialCardProps) => new ImageResponse(<SocialCard {...cardParts(parts)} />, { ...socialCardSize, fonts: cardFonts });
 
 /** The Open Graph images of each kind of page, drawn at build time. */
 export const socialCards = {

@@ -2,21 +2,14 @@ import type { APIRequestContext } from "@playwright/test";
 import { z } from "zod";
 import { getCareers } from "../../lib/content/load";
 import type { CareerDocument, CareersIndex } from "../../lib/open-data";
+import { getPages } from "../../lib/pages";
 import { paths } from "../../lib/site";
 import { compileJsonSchema } from "../json-schema";
 import { expect, test } from "./fixtures";
 
 // Generated from the content: every career's document, and every page with the data it links.
 const careers = getCareers();
-const pages = [
-  { path: paths.home(), data: paths.careersData() },
-  ...careers.flatMap((career) =>
-    [paths.career(career.slug), ...career.levels.map((level) => paths.level(career.slug, level.slug)), paths.compare(career.slug)].map((path) => ({
-      path,
-      data: paths.careerData(career.slug),
-    })),
-  ),
-];
+const pages = getPages();
 
 /** Fetches JSON from the server under test by the path of `url`, which may name the deploy's origin. */
 async function fetchJson(request: APIRequestContext, url: string, contentType: string): Promise<unknown> {
@@ -64,10 +57,10 @@ test.describe("open data", () => {
   });
 
   test("every page links its data as a JSON alternate", async ({ page, request, siteUrl }) => {
-    for (const { path, data } of pages) {
+    for (const { path, dataPath } of pages) {
       await page.goto(path);
       const href = await page.locator('link[rel="alternate"][type="application/json"]').getAttribute("href");
-      expect(href, path).toBe(new URL(data, siteUrl).href);
+      expect(href, path).toBe(new URL(dataPath, siteUrl).href);
       await fetchJson(request, href!, "application/json");
     }
   });

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { comparisonTableFitsScreen } from "../../lib/comparison";
 import { getCareers } from "../../lib/content/load";
 import type { Level } from "../../lib/content/model";
 import { getPages } from "../../lib/pages";
@@ -172,10 +173,19 @@ for (const career of careers) {
           await expect.poll(() => shownCount(page)).toBe(`0 of ${next.requirements.length} ticked`);
           await context.close();
         });
+      } else if (next) {
+        test(`${level.title} page says ${next.title} adds no requirements of its own`, async ({ page }) => {
+          await page.goto(paths.level(career.slug, level.slug));
+          const check = page.getByRole("region", { name: `Ready for ${next.title}?` });
+          await expect(check).toContainText(`${next.title} adds no requirements of its own`);
+          await expect(check.getByRole("checkbox")).toHaveCount(0);
+        });
       }
     }
 
-    test("comparison on a wide screen is one table with a column per level and a row per field", async ({ page }) => {
+    const wideScreen = comparisonTableFitsScreen(career) ? "on a wide screen" : "on paper";
+    test(`comparison ${wideScreen} is one table with a column per level and a row per field`, async ({ page }) => {
+      if (!comparisonTableFitsScreen(career)) await page.emulateMedia({ media: "print" });
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(paths.compare(career.slug));
       const table = page.getByRole("table");

@@ -30,6 +30,15 @@ describe("the page registry", () => {
     expect(pagesOf("compare", pages)[0]?.editUrl).toBe("https://git.example.org/guides/tree/main/content/careers/data-analyst/levels");
   });
 
+  it("names the open-data document each page links: the index at home, the career's document on its pages", () => {
+    expect(pages.map((page) => [page.path, page.dataPath])).toEqual([
+      ["/", "/data/careers.json"],
+      ...["/careers/data-analyst/", "/careers/data-analyst/entry/", "/careers/data-analyst/mid/", "/careers/data-analyst/senior/", "/careers/data-analyst/compare/"].map((path) => [path, "/data/careers/data-analyst.json"]),
+      ["/careers/nurse/", "/data/careers/nurse.json"],
+      ["/careers/nurse/compare/", "/data/careers/nurse.json"],
+    ]);
+  });
+
   it("samples the first page of every kind", () => {
     expect(samplePages(pages).map((page) => page.path)).toEqual(["/", "/careers/data-analyst/", "/careers/data-analyst/entry/", "/careers/data-analyst/compare/"]);
   });

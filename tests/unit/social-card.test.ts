@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cardText } from "@/lib/og/card-text";
 import { drawableCodePoints } from "@/lib/og/fonts";
-import { socialCards, socialCardSize } from "@/lib/og/social-card";
+import { cardParts, socialCards, socialCardSize } from "@/lib/og/social-card";
 import { buildCareer } from "./career";
 
 const latin = new Set([..."abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ-'…"].map((character) => character.codePointAt(0)!));
@@ -31,6 +31,28 @@ describe("the text a social card shows", () => {
 
   it("keeps text that fits as it is", () => {
     expect(cardText("Senior Analyst", 14, latin)).toBe("Senior Analyst");
+  });
+});
+
+describe("the parts of a social card", () => {
+  it("shows what the fonts draw of each part", () => {
+    expect(cardParts({ kicker: "Data Analyst", title: "Senior 🚀 analyst", subtitle: "Turn data into decisions." })).toEqual({
+      kicker: "Data Analyst",
+      title: "Senior analyst",
+      subtitle: "Turn data into decisions.",
+    });
+  });
+
+  it("moves the kicker up when the fonts draw nothing of the title", () => {
+    expect(cardParts({ kicker: "Data Analyst", title: "数据分析", subtitle: "Turn data into decisions." })).toEqual({
+      kicker: "",
+      title: "Data Analyst",
+      subtitle: "Turn data into decisions.",
+    });
+  });
+
+  it("falls back to the site's name when neither title nor kicker can be drawn", () => {
+    expect(cardParts({ kicker: "数据分析", title: "高级 🚀", subtitle: "数据" })).toEqual({ kicker: "", title: "Career Guide", subtitle: "" });
   });
 });
 

@@ -11,8 +11,8 @@ import { Section } from "@/components/section";
 import { Sources } from "@/components/sources";
 import { getCareer } from "@/lib/content/load";
 import { trails } from "@/lib/navigation";
-import { staticParams } from "@/lib/pages";
-import { careerMetadata, editUrl, paths } from "@/lib/site";
+import { editAddress, staticParams } from "@/lib/pages";
+import { careerMetadata, paths } from "@/lib/site";
 import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
@@ -47,7 +47,7 @@ export default async function CareerPage({ params }: PageProps<"/careers/[career
         <Prose html={career.roleHtml} />
       </Section>
       <Sources career={career} />
-      <EditFooter editHref={editUrl(career.sourcePath)} updated={career.updated} path={paths.career(career.slug)} />
+      <EditFooter editHref={editAddress.career(career)} updated={career.updated} path={paths.career(career.slug)} />
     </article>
   );
 }

@@ -13,8 +13,8 @@ import { Requirements } from "@/components/requirements";
 import { Section } from "@/components/section";
 import { getLevelPage } from "@/lib/content/load";
 import { trails } from "@/lib/navigation";
-import { staticParams } from "@/lib/pages";
-import { editUrl, levelMetadata, paths } from "@/lib/site";
+import { editAddress, staticParams } from "@/lib/pages";
+import { levelMetadata, paths } from "@/lib/site";
 import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
@@ -62,7 +62,7 @@ export default async function LevelPage({ params }: PageProps<"/careers/[career]
         </a>
       </p>
       <LevelPager careerSlug={career.slug} previous={previous} next={next} />
-      <EditFooter editHref={editUrl(level.sourcePath)} updated={level.updated} path={paths.level(career.slug, level.slug)} />
+      <EditFooter editHref={editAddress.level(level)} updated={level.updated} path={paths.level(career.slug, level.slug)} />
     </article>
   );
 }

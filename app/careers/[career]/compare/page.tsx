@@ -6,8 +6,8 @@ import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
 import { getCareer } from "@/lib/content/load";
 import { trails } from "@/lib/navigation";
-import { staticParams } from "@/lib/pages";
-import { browseUrl, compareMetadata, paths } from "@/lib/site";
+import { editAddress, staticParams } from "@/lib/pages";
+import { compareMetadata, paths } from "@/lib/site";
 import { structuredData } from "@/lib/structured-data";
 
 export const dynamicParams = false;
@@ -30,7 +30,7 @@ export default async function ComparePage({ params }: PageProps<"/careers/[caree
       <Breadcrumbs trail={trails.compare(career)} />
       <PageHeader eyebrow={career.title} title="Compare the levels" lead="Each level includes the requirements of the levels before it; what is new at each level comes first." />
       <ComparisonTable career={career} />
-      <EditFooter editHref={browseUrl(career.levelsFolder)} updated={career.updated} path={paths.compare(career.slug)} />
+      <EditFooter editHref={editAddress.compare(career)} updated={career.updated} path={paths.compare(career.slug)} />
     </article>
   );
 }
