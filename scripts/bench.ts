@@ -26,7 +26,7 @@ const EMPTY_APP_DIR = path.resolve(".bench/empty-next");
 const BUILD_COPY_DIR = path.resolve(".bench/build-copy");
 const SCALES = [1, 100, 1000];
 const LOAD = { connections: 10, seconds: 10 };
-const port = { "static-export": ports.bench, "next-start": ports.bench + 1, emptyNext: ports.bench + 2, floor: ports.bench + 3 };
+const port = { "static-export": ports["bench"], "next-start": ports["bench"] + 1, "empty-next": ports["bench"] + 2, "floor": ports["bench"] + 3 };
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const packageVersion = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
@@ -51,8 +51,8 @@ async function main(): Promise<void> {
     "static-export": await startExportServer(port["static-export"]),
     "next-start": await startNextServer(port["next-start"]),
   };
-  const emptyNext = await startNextServer(port.emptyNext, EMPTY_APP_DIR);
-  const floor = await startFloorServer(getCareers()[0]!, port.floor);
+  const emptyNext = await startNextServer(port["empty-next"], EMPTY_APP_DIR);
+  const floor = await startFloorServer(getCareers()[0]!, port["floor"]);
   const deliveries: DeliveryFigures[] = [];
   let baselines: Baselines;
   try {

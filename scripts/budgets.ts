@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   }
 
   // Lighthouse audits what readers are served: the export, under deploy/nginx.conf.
-  const server = await startExportServer(ports.budgets);
+  const server = await startExportServer(ports["budgets"]);
   try {
     const audits = await auditPages(pages.map(({ path }) => `${server.url}${path}`));
     for (const { kind, path } of pages) {

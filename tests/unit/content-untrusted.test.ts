@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
@@ -74,8 +73,7 @@ describe("only ordinary files inside the content folder are read", () => {
   });
 
   it("refuses a link to a file outside the content folder, and does not show its text", () => {
-    const outside = path.join(tmpdir(), `secret-${process.pid}.md`);
-    writeFileSync(outside, `${ENTRY_FRONTMATTER}\nsecret-token: not for the log\n`);
+    const outside = path.join(temporaryContent({ "secret.md": `${ENTRY_FRONTMATTER}\nsecret-token: not for the log\n` }), "secret.md");
     const root = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER });
     symlinkSync(outside, path.join(root, "careers/test-career/levels/mid.md"));
     const issues = temporaryIssues(root);
@@ -115,6 +113,19 @@ describe("only ordinary files inside the content folder are read", () => {
         "careers/test-career/levels/lead.MD:1:1  this file is not read: level files end in .md; rename it to lead.md",
         "careers/test-career/levels/old:1:1  folders inside levels/ are not read; move the level files directly into levels/",
         "careers/test-career/levels/staff.markdown:1:1  this file is not read: level files end in .md; rename it to staff.md",
+      ]
+    `);
+  });
+
+  it("refuses a careers folder that is a link, without reading what it points to", () => {
+    const elsewhere = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER });
+    const root = temporaryContent({});
+    symlinkSync(path.join(elsewhere, "careers"), path.join(root, "careers"));
+    const { careers, issues } = loadContent(root);
+    expect(careers).toEqual([]);
+    expect(temporaryIssues(root)).toMatchInlineSnapshot(`
+      [
+        "careers:1:1  this is a link; put the careers folder itself here",
       ]
     `);
   });
