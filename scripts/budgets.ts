@@ -44,6 +44,10 @@ async function main(): Promise<number> {
       if (kind === "compare") {
         check(`${page} HTML`, weight.htmlBytes < budgets.comparisonHtmlMaxBytes, `${formatKilobytes(weight.htmlBytes)}; must be under ${formatKilobytes(budgets.comparisonHtmlMaxBytes)}`);
       }
+      if (delivery === "static-export") {
+        const totalBytes = weight.htmlBytes + weight.cssBytes + weight.jsBytes;
+        check(`${page} in all`, totalBytes < budgets.exportPage.maxBytes, `${formatKilobytes(totalBytes)} of HTML, CSS and JavaScript; must be under ${formatKilobytes(budgets.exportPage.maxBytes)}: ${budgets.exportPage.why}`);
+      }
       check(`${page} web fonts in the markup`, weight.fontFiles.length === 0, weight.fontFiles.join(", ") || "none; system fonts only");
     }
   }
