@@ -121,8 +121,7 @@ describe("only ordinary files inside the content folder are read", () => {
     const elsewhere = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER });
     const root = temporaryContent({});
     symlinkSync(path.join(elsewhere, "careers"), path.join(root, "careers"));
-    const { careers, issues } = loadContent(root);
-    expect(careers).toEqual([]);
+    expect(loadContent(root).careers).toEqual([]);
     expect(temporaryIssues(root)).toMatchInlineSnapshot(`
       [
         "careers:1:1  this is a link; put the careers folder itself here",
