@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/lib/chromium";
+import { NEXT_BIN } from "./scripts/lib/servers";
 import { devServer } from "./tests/dev/dev-server";
 
 // `npm run dev` as an editor uses it, on a copy of the content that the tests may change. Workers
@@ -29,7 +30,7 @@ export default defineConfig({
   },
   webServer: {
     // Started without npx so that stopping it leaves no orphaned server behind.
-    command: `node node_modules/next/dist/bin/next dev -H 127.0.0.1 -p ${devServer.port}`,
+    command: `node ${NEXT_BIN} dev -H 127.0.0.1 -p ${devServer.port}`,
     url: devServer.url,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -9,6 +9,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { getCareers } from "../lib/content/load";
+import { RENDER_TIME_LIMIT_MS } from "../lib/content/markdown";
+import { slowestPathologicalShape } from "../lib/content/pathological-markdown";
 import { samplePages } from "../lib/pages";
 import { renderBenchReport, type Baselines, type DeliveryFigures } from "./lib/bench-report";
 import { recordEmptyPage } from "./lib/budget-file";
@@ -26,7 +28,7 @@ const EMPTY_APP_DIR = path.resolve(".bench/empty-next");
 const BUILD_COPY_DIR = path.resolve(".bench/build-copy");
 const SCALES = [1, 100, 1000];
 const LOAD = { connections: 10, seconds: 10 };
-const port = { "static-export": ports.bench, "next-start": ports.bench + 1, emptyNext: ports.bench + 2, floor: ports.bench + 3 };
+const port = { "static-export": ports["bench"], "next-start": ports["bench"] + 1, "empty-next": ports["bench"] + 2, "floor": ports["bench"] + 3 };
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const packageVersion = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
@@ -51,8 +53,8 @@ async function main(): Promise<void> {
     "static-export": await startExportServer(port["static-export"]),
     "next-start": await startNextServer(port["next-start"]),
   };
-  const emptyNext = await startNextServer(port.emptyNext, EMPTY_APP_DIR);
-  const floor = await startFloorServer(getCareers()[0]!, port.floor);
+  const emptyNext = await startNextServer(port["empty-next"], EMPTY_APP_DIR);
+  const floor = await startFloorServer(getCareers()[0]!, port["floor"]);
   const deliveries: DeliveryFigures[] = [];
   let baselines: Baselines;
   try {
@@ -72,6 +74,9 @@ async function main(): Promise<void> {
     await Promise.all([...Object.values(servers), emptyNext, floor].map((server) => server.stop()));
   }
 
+  log("markdown: every pathological shape at the file size limit…");
+  const slowestShape = slowestPathologicalShape();
+
   copyBuildInputs(BUILD_COPY_DIR);
   const scale = SCALES.map((count) => {
     log(`scale: ${count} careers…`);
@@ -90,6 +95,7 @@ async function main(): Promise<void> {
     deliveries,
     baselines,
     scale,
+    slowestShape: { ...slowestShape, limitMs: RENDER_TIME_LIMIT_MS },
   });
   const previous = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n";
   writeFileSync(REPORT, previous.replace(/<!-- bench:start[\s\S]*<!-- bench:end -->/, () => generated));

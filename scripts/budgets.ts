@@ -1,10 +1,11 @@
 /**
  * `npm run budgets`: holds both builds (`npm run export` and `next build` first) to the sizes and
- * scores in budgets.json, one page of each kind. Sizes and scores only, never wall-clock time, so
- * that a busy machine cannot fail it. Writes `.test-results/budgets.json` for `npm test` to count.
+ * scores in budgets.json, one page of each kind, and every exported page to its total size. Sizes
+ * and scores only, never wall-clock time, so that a busy machine cannot fail it. Writes
+ * `.test-results/budgets.json` for `npm test` to count.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { samplePages } from "../lib/pages";
+import { getPages, samplePages } from "../lib/pages";
 import { javascriptAllowance, readBudgets } from "./lib/budget-file";
 import { auditPages, CATEGORIES } from "./lib/lighthouse";
 import { formatKilobytes, measurePage, repositoryBuilds } from "./lib/page-weight";
@@ -48,8 +49,16 @@ async function main(): Promise<number> {
     }
   }
 
+  // Every exported page, not only the samples: a long career or level is where the limit bites.
+  for (const { kind, path } of getPages()) {
+    const weight = measurePage(repositoryBuilds["static-export"], path);
+    const totalBytes = weight.htmlBytes + weight.cssBytes + weight.jsBytes;
+    const detail = `${formatKilobytes(totalBytes)} of HTML, CSS and JavaScript; must be under ${formatKilobytes(budgets.exportPage.maxBytes)}: ${budgets.exportPage.why}`;
+    check(`static-export: ${kind} page ${path} in all`, totalBytes < budgets.exportPage.maxBytes, detail);
+  }
+
   // Lighthouse audits what readers are served: the export, under deploy/nginx.conf.
-  const server = await startExportServer(ports.budgets);
+  const server = await startExportServer(ports["budgets"]);
   try {
     const audits = await auditPages(pages.map(({ path }) => `${server.url}${path}`));
     for (const { kind, path } of pages) {

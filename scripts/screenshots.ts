@@ -1,5 +1,5 @@
 /**
- * Screenshots of every page at phone and desktop widths, in light and dark, for looking at the
+ * Screenshots of every page at phone, small-tablet and desktop widths, in light and dark, for looking at the
  * site as a reader would: `npm run screenshots -- http://127.0.0.1:3000 out-dir`.
  */
 import { mkdirSync } from "node:fs";
@@ -13,7 +13,7 @@ const [baseUrl = "http://127.0.0.1:3000", outDir = "screenshots"] = process.argv
 async function main() {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
-  for (const width of [360, 1280]) {
+  for (const width of [360, 640, 1280]) {
     for (const colorScheme of ["light", "dark"] as const) {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
       for (const pagePath of [...getPages().map((registered) => registered.path), "/no-such-page/"]) {

@@ -1,4 +1,4 @@
-import { readdirSync, type Dirent } from "node:fs";
+import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "./errors";
 import { lastCommitDates, latestDate } from "./history";
@@ -208,6 +208,10 @@ export function loadContent(contentDir = contentDirectory()): LoadedContent {
   const careersDir = path.join(contentDir, "careers");
   let entries: Dirent[];
   try {
+    // A linked careers folder would publish whatever it points to, as a linked career folder would.
+    if (lstatSync(careersDir).isSymbolicLink()) {
+      return { careers: [], issues: [fileIssue(repositoryPath(careersDir), "this is a link; put the careers folder itself here")] };
+    }
     entries = entriesOf(careersDir);
   } catch {
     return { careers: [], issues: [fileIssue(repositoryPath(careersDir), "there is no careers folder; each career lives in content/careers/<career>/")] };

@@ -24,10 +24,12 @@ export const SYNTAX_CHARACTERS: readonly string[] = ["*", "_", "[", "]", "!", "<
 export const MAX_HTML_LENGTH = 128 * 1024;
 
 /**
- * Rendering that takes longer is stopped and reported. Real text of the largest allowed size
- * renders in a tenth of that; only shapes that make the parser's work explode come near it.
+ * Rendering that takes longer is stopped and reported: the last line of defence against a shape
+ * the pre-checks do not know. The pre-checks bound every known shape to under two seconds on a
+ * busy machine; the limit leaves room for a machine several times busier, so that the checker and
+ * the build never disagree about a file because one of them ran at a bad moment.
  */
-export const RENDER_TIME_LIMIT_MS = 2_000;
+export const RENDER_TIME_LIMIT_MS = 10_000;
 
 /** Loading the parser in a new thread on a busy machine must not count against one file. */
 const RENDERER_START_LIMIT_MS = 60_000;
@@ -93,7 +95,37 @@ function overusedSyntaxCharacter(markdown: string): { character: string; line: n
   return undefined;
 }
 
-/** Finds text that would stall the parser: long runs of its syntax, deep nesting, long lists. */
+const htmlTooLong = (line: number): MarkdownProblem => ({
+  error: `the text turns into more than ${MAX_HTML_LENGTH / 1024} KB of page; a link or image reference to a long address, used many times, does this: shorten the address or use it fewer times`,
+  line,
+});
+
+/** The message for text the renderer did not finish within `timeLimitMs`. */
+export const timeLimitError = (timeLimitMs: number) =>
+  `the text takes more than ${timeLimitMs / 1000} seconds to turn into a page; long runs of the same punctuation (such as >, [, *, \` or <) cause this: break them up or shorten the text`;
+
+const REFERENCE_DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(\S+)/gm;
+const BRACKETED = /\[([^\]\n]+)\]/g;
+const referenceLabel = (label: string) => label.trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * The line of the first reference definition whose address, repeated by every use of its label,
+ * would make more HTML than a page may hold. Counted before parsing, because the parser spends
+ * seconds building such a page before its length can be measured.
+ */
+function overusedReference(markdown: string): number | undefined {
+  const uses = new Map<string, number>();
+  for (const [, label] of markdown.matchAll(BRACKETED)) uses.set(referenceLabel(label!), (uses.get(referenceLabel(label!)) ?? 0) + 1);
+  for (const definition of markdown.matchAll(REFERENCE_DEFINITION)) {
+    const [, label, address] = definition;
+    // The definition's own brackets are not a use.
+    const used = (uses.get(referenceLabel(label!)) ?? 1) - 1;
+    if (used * address!.length > MAX_HTML_LENGTH) return markdown.slice(0, definition.index).split("\n").length;
+  }
+  return undefined;
+}
+
+/** Finds text that would stall the parser: long runs of its syntax, deep nesting, long lists, references that multiply the page. */
 function refuseBeforeParsing(markdown: string): MarkdownProblem | undefined {
   const overused = overusedSyntaxCharacter(markdown);
   if (overused) {
@@ -102,6 +134,8 @@ function refuseBeforeParsing(markdown: string): MarkdownProblem | undefined {
       line: overused.line,
     };
   }
+  const reference = overusedReference(markdown);
+  if (reference !== undefined) return htmlTooLong(reference);
   let listItems = 0;
   for (const [index, line] of markdown.split("\n").entries()) {
     const measured = lineDepth(line);
@@ -180,15 +214,8 @@ export function renderMarkdown(markdown: string, timeLimitMs = RENDER_TIME_LIMIT
   const refused = refuseBeforeParsing(markdown);
   if (refused) return { problems: [refused] };
   const answer = renderInThread(markdown, timeLimitMs);
-  if (!answer) {
-    const error = `the text takes more than ${timeLimitMs / 1000} seconds to turn into a page; long runs of the same punctuation (such as >, [, *, \` or <) cause this: break them up or shorten the text`;
-    return { problems: [{ error, line: 1 }] };
-  }
-  if ("html" in answer) {
-    if (answer.html.length <= MAX_HTML_LENGTH) return answer;
-    const error = `the text turns into more than ${MAX_HTML_LENGTH / 1024} KB of page; a link or image reference to a long address, used many times, does this: shorten the address or use it fewer times`;
-    return { problems: [{ error, line: 1 }] };
-  }
+  if (!answer) return { problems: [{ error: timeLimitError(timeLimitMs), line: 1 }] };
+  if ("html" in answer) return answer.html.length <= MAX_HTML_LENGTH ? answer : { problems: [htmlTooLong(1)] };
   return {
     problems: answer.problems.map((problem) =>
       problem.kind === "depth"

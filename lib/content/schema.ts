@@ -26,14 +26,20 @@ export const SHORT_LIST_MAX_ITEMS = 12;
 
 /**
  * Characters that show nothing or change how the text around them shows: control characters,
- * zero-width and direction-override characters, byte order marks, private-use code points. A
- * zero-width joiner is allowed after an emoji, where it joins emoji such as 👩‍💻.
+ * zero-width spaces, direction overrides and isolates, byte order marks, private-use code points.
  */
-const INVISIBLE = /[\p{Cc}\p{Co}\u2028\u2029]|(?![\u200D])\p{Cf}|(?<![\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])\u200D/u;
+const INVISIBLE = /[\p{Cc}\p{Co}\p{Cf}\u2028\u2029]/u;
+
+/**
+ * The invisible characters that languages and emoji need: a zero-width non-joiner (Persian) or
+ * joiner (Indic scripts, emoji such as 👩‍💻) between two visible characters, and the tags that
+ * spell a subdivision after a black flag (🏴 + tags + cancel tag, such as Scotland's flag).
+ */
+const NEEDED_INVISIBLE = /(?<=[^\s\p{Cf}])[\u200C\u200D](?=[^\s\p{Cf}])|(?<=\u{1F3F4})[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 const TEXT_WHITESPACE = /[\t\n]/g;
 
 /** Whether `text` holds a character that is invisible or a control character (tabs and line breaks aside). */
-export const hasInvisibleCharacter = (text: string) => INVISIBLE.test(text.replace(TEXT_WHITESPACE, " "));
+export const hasInvisibleCharacter = (text: string) => INVISIBLE.test(text.replace(TEXT_WHITESPACE, " ").replace(NEEDED_INVISIBLE, ""));
 
 const INVISIBLE_MESSAGE =
   "expected text without invisible or control characters (such as zero-width spaces or right-to-left overrides); retype the text around them";

@@ -1,3 +1,4 @@
+import type { ShapeTiming } from "../../lib/content/pathological-markdown";
 import type { Page } from "../../lib/pages";
 import type { Delivery as AnyDelivery } from "../../lib/security-headers";
 import { CATEGORIES, type LighthouseFigures } from "./lighthouse";
@@ -31,6 +32,8 @@ export interface BenchFigures {
   deliveries: DeliveryFigures[];
   baselines: Baselines;
   scale: ScaleRow[];
+  /** The pathological markdown shape that took longest to check and render, and the loader's time limit. */
+  slowestShape: ShapeTiming & { limitMs: number };
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -108,5 +111,12 @@ ${table(
 ### Scale: synthetic careers of 3 to 5 levels each
 
 ${table(["careers", "levels", "pages", "check s", "build s", "build peak MB", "output MB", "build time per page", "home HTML KB", "note"], scaleRows)}
+
+### Markdown that stalls parsers: the slowest shape at the file size limit
+
+${table(
+  ["shape", "check and render ms", "render time limit ms", "share of the limit"],
+  [[figures.slowestShape.shape, Math.round(figures.slowestShape.milliseconds), figures.slowestShape.limitMs, `${Math.round((figures.slowestShape.milliseconds / figures.slowestShape.limitMs) * 100)} %`]],
+)}
 <!-- bench:end -->`;
 }

@@ -18,6 +18,8 @@ const budgetsSchema = z.strictObject({
   }),
   cssMaxBytes: bytes,
   comparisonHtmlMaxBytes: bytes,
+  /** Gzip bytes of everything one exported page loads (HTML, CSS, and no JavaScript), with the reason for the limit. */
+  exportPage: z.strictObject({ maxBytes: bytes, why: z.string() }),
   lighthouseMinScores: z.record(z.enum(CATEGORIES), z.number().min(0).max(1)),
   /** Why the minimum scores are what they are. */
   lighthouseNote: z.string(),

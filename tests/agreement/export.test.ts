@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { awkwardContent } from "@/lib/content/awkward-content";
+import { awkwardContent } from "../awkward-content";
 import { loadContent } from "@/lib/content/load";
 
 /** Replay a failure with the seed it printed: AGREEMENT_SEED=7 npm run test:agreement. */

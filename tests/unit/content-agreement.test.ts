@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { awkwardContent } from "@/lib/content/awkward-content";
+import { AWKWARD_CAREERS, awkwardContent } from "../awkward-content";
 import { loadContent } from "@/lib/content/load";
+import { SHORT_LIST_MAX_ITEMS } from "@/lib/content/schema";
 import { temporaryContent } from "./content-fixtures";
 
 describe("the checker accepts valid content, however awkward", () => {
@@ -8,6 +9,10 @@ describe("the checker accepts valid content, however awkward", () => {
     const root = temporaryContent(awkwardContent(seed));
     const { careers, issues } = loadContent(root);
     expect(issues).toEqual([]);
-    expect(careers[0]?.levels.map((level) => level.step)).toEqual([1, 2, 3]);
+    expect(careers).toHaveLength(AWKWARD_CAREERS);
+    for (const career of careers) {
+      expect(career.levels.map((level) => level.step)).toEqual([1, 2, 3]);
+      expect(career.levels[1]!.certifications).toHaveLength(SHORT_LIST_MAX_ITEMS);
+    }
   });
 });

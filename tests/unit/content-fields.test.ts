@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { CAREER_TITLE_MAX_LENGTH, LEVEL_TITLE_MAX_LENGTH, LIST_MAX_ITEMS } from "@/lib/content/schema";
+import { CAREER_TITLE_MAX_LENGTH, hasInvisibleCharacter, LEVEL_TITLE_MAX_LENGTH, LIST_MAX_ITEMS } from "@/lib/content/schema";
 import { CAREER_INDEX, ENTRY_FRONTMATTER, temporaryContent, temporaryIssues } from "./content-fixtures";
 
 /** A content root whose entry level has `fields` (YAML lines) in place of its usual ones. */
@@ -31,6 +31,35 @@ describe("text fields refuse characters that hide or reorder text", () => {
         "careers/test-career/levels/entry.md:11:1  the text contains an invisible or control character (such as a zero-width space or a right-to-left override); retype the line without it",
       ]
     `);
+  });
+
+  const SCOTLAND = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+  it.each([
+    ["a zero-width non-joiner inside a Persian word", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"],
+    ["a zero-width joiner inside a Hindi word", "\u0915\u094D\u200D\u0937"],
+    ["a zero-width joiner between emoji", "\u{1F469}\u200D\u{1F4BB}"],
+    ["a subdivision flag", `Work in ${SCOTLAND} Scotland`],
+  ])("allows %s", (_name, text) => {
+    expect(hasInvisibleCharacter(text)).toBe(false);
+  });
+
+  it.each([
+    ["a zero-width non-joiner after a space", "Data \u200Canalyst"],
+    ["a zero-width joiner at the end", "Data analyst\u200D"],
+    ["a zero-width joiner next to another invisible character", "Data\u200D\u200Banalyst"],
+    ["tags without a black flag", "Scotland\u{E0067}\u{E0062}\u{E007F}"],
+    ["a black flag's tags without the cancel tag", "\u{1F3F4}\u{E0067}\u{E0062}"],
+    ["a zero-width space", "Data\u200Banalyst"],
+    ["a left-to-right embedding", "Data\u202Aanalyst"],
+    ["a right-to-left override", "Data\u202Eanalyst"],
+    ["a left-to-right isolate", "Data\u2066analyst"],
+    ["a pop directional isolate", "Data\u2069analyst"],
+    ["a byte order mark", "Data\uFEFFanalyst"],
+    ["a C0 control character", "Data\u0007analyst"],
+    ["a C1 control character", "Data\u0085analyst"],
+    ["a private-use character", "Data\uE000analyst"],
+  ])("refuses %s", (_name, text) => {
+    expect(hasInvisibleCharacter(text)).toBe(true);
   });
 
   it("accepts emoji, including those joined by zero-width joiners, and other scripts", () => {

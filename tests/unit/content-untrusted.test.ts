@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
@@ -74,8 +73,7 @@ describe("only ordinary files inside the content folder are read", () => {
   });
 
   it("refuses a link to a file outside the content folder, and does not show its text", () => {
-    const outside = path.join(tmpdir(), `secret-${process.pid}.md`);
-    writeFileSync(outside, `${ENTRY_FRONTMATTER}\nsecret-token: not for the log\n`);
+    const outside = path.join(temporaryContent({ "secret.md": `${ENTRY_FRONTMATTER}\nsecret-token: not for the log\n` }), "secret.md");
     const root = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER });
     symlinkSync(outside, path.join(root, "careers/test-career/levels/mid.md"));
     const issues = temporaryIssues(root);
@@ -115,6 +113,18 @@ describe("only ordinary files inside the content folder are read", () => {
         "careers/test-career/levels/lead.MD:1:1  this file is not read: level files end in .md; rename it to lead.md",
         "careers/test-career/levels/old:1:1  folders inside levels/ are not read; move the level files directly into levels/",
         "careers/test-career/levels/staff.markdown:1:1  this file is not read: level files end in .md; rename it to staff.md",
+      ]
+    `);
+  });
+
+  it("refuses a careers folder that is a link, without reading what it points to", () => {
+    const elsewhere = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER });
+    const root = temporaryContent({});
+    symlinkSync(path.join(elsewhere, "careers"), path.join(root, "careers"));
+    expect(loadContent(root).careers).toEqual([]);
+    expect(temporaryIssues(root)).toMatchInlineSnapshot(`
+      [
+        "careers:1:1  this is a link; put the careers folder itself here",
       ]
     `);
   });
@@ -177,9 +187,12 @@ describe("content cannot stall the build", () => {
     expect(renderMarkdown("Still *here*.")).toEqual({ html: "<p>Still <em>here</em>.</p>" });
   });
 
-  it("refuses text that would become a page many times its size", { timeout: HANG_GUARD_MS }, () => {
+  it("refuses text that would become a page many times its size before parsing it, naming the reference's definition", () => {
     const amplifying = pathologicalShapes(MAX_FILE_BYTES - 200)["many uses of a long reference, within the syntax limit"]!;
-    expect(renderMarkdown(amplifying, HANG_GUARD_MS)).toEqual({ problems: [{ error: expect.stringContaining("turns into more than 128 KB of page"), line: 1 }] });
+    // A time limit of 1 ms: only a refusal before parsing can answer in time.
+    expect(renderMarkdown(amplifying, 1)).toEqual({ problems: [{ error: expect.stringContaining("turns into more than 128 KB of page"), line: 3 }] });
+    const used = "See [the guide][g], [the guide][g] and [G].\n\n[g]: https://example.org/guide\n";
+    expect(renderMarkdown(used)).toEqual({ html: expect.stringContaining('<a href="https://example.org/guide">G</a>') });
   });
 
   it("names the slowest pathological shape for the bench", { timeout: HANG_GUARD_MS }, () => {

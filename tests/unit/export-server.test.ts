@@ -13,7 +13,7 @@ beforeAll(async () => {
   // A folder only its owner can read, as a clone in a home directory or a `mktemp -d` is.
   root = mkdtempSync(path.join(tmpdir(), "career-guide-private-"));
   cpSync("tests/fixtures/export", root, { recursive: true });
-  server = await startExportServer(ports.unitTests, root);
+  server = await startExportServer(ports["unit-tests"], root);
   // Longer than the server's own 30 s wait, so that a server that never answers is stopped by it.
 }, 60_000);
 afterAll(async () => {

@@ -11,12 +11,13 @@ import {
   SLUG_MAX_LENGTH,
   TAGLINE_MAX_LENGTH,
   URL_MAX_LENGTH,
-} from "./schema";
+} from "@/lib/content/schema";
 
 /**
  * Pieces of text that are valid but awkward for every layer the content passes through: YAML
  * (colons, leading `*`, `&`, `!`, `#`), HTML (`<>&"'`), page titles and social cards (emoji,
- * Chinese, Japanese, Korean, Arabic, accents), and wide or narrow characters.
+ * Chinese, Japanese, Korean, Arabic, accents, the joiners of Persian and Hindi words, a
+ * subdivision flag's tags), and wide or narrow characters.
  */
 const PIECES = [
   "R&D",
@@ -31,6 +32,9 @@ const PIECES = [
   "データ",
   "분석가",
   "محلل",
+  "می\u200Cخواهم",
+  "क्\u200Dष",
+  "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
   "👩‍💻",
   "🚀",
   "✔️",
@@ -81,10 +85,9 @@ function awkwardText(random: Random, maxLength: number, fill: number, prefix = "
 const distinct = (random: Random, count: number, maxLength: number, fill: number) =>
   Array.from({ length: count }, (_, index) => awkwardText(random, maxLength, fill, `${index + 1}.`));
 
-const longUrl = (random: Random) => {
-  const base = "https://example.org/guide/";
-  return `${base}${"a".repeat(Math.floor(random() * (URL_MAX_LENGTH - base.length)))}`;
-};
+const URL_BASE = "https://example.org/guide/";
+const longUrl = (random: Random) => `${URL_BASE}${"a".repeat(Math.floor(random() * (URL_MAX_LENGTH - URL_BASE.length)))}`;
+const longestUrl = (index: number) => `${URL_BASE}${index}-${"a".repeat(URL_MAX_LENGTH - URL_BASE.length - `${index}-`.length)}`;
 
 /** Markdown using every construct editors may use, with awkward text and no raw HTML. */
 function awkwardMarkdown(random: Random): string {
@@ -103,16 +106,9 @@ function awkwardMarkdown(random: Random): string {
 
 const frontmatter = (fields: Record<string, unknown>, body: string) => `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${body}\n`;
 
-/**
- * A content tree of valid but awkward careers, as files keyed by their path in the content root:
- * every text field holds punctuation, markup-like text, emoji and other scripts, and each limit
- * is reached by some field (titles at their maximum length, lists at their maximum count, slugs
- * at their maximum length). Each seed gives a different tree; the checker must accept them all.
- */
-export function awkwardContent(seed: number): Record<string, string> {
-  const random = randomFrom(seed);
+/** One awkward career's files, keyed by their path in the content root. */
+function awkwardCareer(random: Random, careerSlug: string): Record<string, string> {
   const files: Record<string, string> = {};
-  const careerSlug = `career-${seed}-${"x".repeat(SLUG_MAX_LENGTH - `career-${seed}-`.length)}`;
   const career = `careers/${careerSlug}`;
   files[`${career}/index.md`] = frontmatter(
     {
@@ -137,23 +133,51 @@ export function awkwardContent(seed: number): Record<string, string> {
   const levels = [
     // The most items every list may have, each short.
     { slug: "entry", roles: distinct(random, SHORT_LIST_MAX_ITEMS, 30, 0.5), requirements: distinct(random, LIST_MAX_ITEMS, 40, 0.5), duties: distinct(random, LIST_MAX_ITEMS, 40, 0.5) },
-    // The longest items, a few of each.
-    { slug: "mid", roles: distinct(random, 2, NAME_MAX_LENGTH, 1), requirements: distinct(random, 3, ITEM_MAX_LENGTH, 1), duties: distinct(random, 3, ITEM_MAX_LENGTH, 1) },
+    // The longest items, a few of each, and the most certifications, each as long as allowed.
+    {
+      slug: "mid",
+      roles: distinct(random, 2, NAME_MAX_LENGTH, 1),
+      requirements: distinct(random, 3, ITEM_MAX_LENGTH, 1),
+      duties: distinct(random, 3, ITEM_MAX_LENGTH, 1),
+      certifications: Array.from({ length: SHORT_LIST_MAX_ITEMS }, (_, index) => ({
+        name: awkwardText(random, NAME_MAX_LENGTH, 1, `${index + 1}.`),
+        issuer: awkwardText(random, NAME_MAX_LENGTH, 1),
+        url: longestUrl(index),
+      })),
+    },
     // The shortest lists allowed.
     { slug: "a", roles: ["🚀"], requirements: [], duties: ["<b>&</b>"] },
   ];
-  levels.forEach((level, index) => {
-    files[`${career}/levels/${level.slug}.md`] = frontmatter(
+  levels.forEach(({ slug, ...lists }, index) => {
+    files[`${career}/levels/${slug}.md`] = frontmatter(
       {
         title: awkwardText(random, LEVEL_TITLE_MAX_LENGTH, index === 0 ? 1 : 0.5, "", lengthInHtml),
         rank: (index + 1) * 10,
-        roles: level.roles,
-        requirements: level.requirements,
-        duties: level.duties,
+        ...lists,
         ...(index > 0 ? { buildsOn: levels[index - 1]!.slug } : {}),
       },
       index === 2 ? "" : awkwardMarkdown(random),
     );
   });
   return files;
+}
+
+/** How many careers each generated tree holds: more than one, so that pages listing careers list several. */
+export const AWKWARD_CAREERS = 2;
+
+/**
+ * A content tree of valid but awkward careers, as files keyed by their path in the content root:
+ * every text field holds punctuation, markup-like text, emoji and other scripts, and each limit
+ * is reached by some field (titles at their maximum length, lists at their maximum count, slugs
+ * at their maximum length). Each seed gives a different tree; the checker must accept them all.
+ */
+export function awkwardContent(seed: number): Record<string, string> {
+  const random = randomFrom(seed);
+  return Object.assign(
+    {},
+    ...Array.from({ length: AWKWARD_CAREERS }, (_, index) => {
+      const prefix = `career-${seed}-${index + 1}-`;
+      return awkwardCareer(random, `${prefix}${"x".repeat(SLUG_MAX_LENGTH - prefix.length)}`);
+    }),
+  );
 }
