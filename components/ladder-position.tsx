@@ -22,9 +22,10 @@ export function LadderPosition({ career, current }: LadderPositionProps) {
                 {level.title}
               </span>
             ) : (
-              <a href={paths.level(career.slug, level.slug)} className={`${stepClass} rounded-md text-slate-700 underline decoration-slate-400 underline-offset-2 hover:text-teal-800 dark:text-slate-300 dark:hover:text-teal-200`}>
+              <a href={paths.level(career.slug, level.slug)} className={`${stepClass} rounded-md text-slate-700 hover:text-teal-800 dark:text-slate-300 dark:hover:text-teal-200`}>
                 <span className={`${numberClass} border-edge bg-white text-slate-700 dark:bg-slate-950 dark:text-slate-200`}>{level.step}</span>
-                {level.title}
+                {/* Underlined apart from its number: an underline set on the link would also cross the digit. */}
+                <span className="underline decoration-slate-400 underline-offset-2">{level.title}</span>
               </a>
             )}
           </li>
