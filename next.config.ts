@@ -1,7 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { formatIssue } from "./lib/content/errors";
-import { loadContent } from "./lib/content/load";
+import { checkContent } from "./lib/content/check";
 import { CONTENT_CHECK_QUERY } from "./lib/dev-reload";
 import { cacheControl, securityHeadersFor } from "./lib/security-headers";
 
@@ -34,15 +33,14 @@ const nextConfig: NextConfig = {
 };
 
 /**
- * A build of broken content stops here, before Next.js starts, with the editor's lines alone:
- * thrown from a page, the same ContentError would come wrapped in a stack trace, an object dump
- * and "Failed to collect page data".
+ * A build of broken content stops here, before Next.js starts, with the lines `npm run check`
+ * prints: thrown from a page, the same ContentError would come wrapped in a stack trace, an object
+ * dump and "Failed to collect page data".
  */
 function stopOnContentErrors(): void {
-  const errors = loadContent().issues.filter((issue) => issue.severity === "error");
-  if (errors.length === 0) return;
-  for (const issue of errors) console.error(formatIssue(issue));
-  console.error("The content has errors; `npm run check` lists them with the warnings.");
+  const { lines, exitCode } = checkContent();
+  if (exitCode === 0) return;
+  for (const line of lines) console.error(line);
   process.exit(1);
 }
 
