@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { checkContent } from "./lib/content/check";
+import { checkContent } from "./lib/content";
 import { CONTENT_CHECK_QUERY } from "./lib/dev-reload";
 import { cacheControl, securityHeadersFor } from "./lib/security-headers";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CareerCard } from "@/components/career-card";
 import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
-import { getCareers } from "@/lib/content/load";
+import { getCareers } from "@/lib/content";
 import { pageMetadata, paths, site } from "@/lib/site";
 import { structuredData } from "@/lib/structured-data";
 

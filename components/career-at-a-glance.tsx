@@ -1,4 +1,4 @@
-import type { Career } from "@/lib/content/model";
+import type { Career } from "@/lib/content";
 import { BulletList } from "./bullet-list";
 
 interface CareerAtAGlanceProps {

@@ -1,4 +1,4 @@
-import type { Certification } from "@/lib/content/schema";
+import type { Certification } from "@/lib/content";
 import { linkClass } from "./link-class";
 
 interface CertificationListProps {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { comparisonTableFitsScreen } from "@/lib/comparison";
-import type { Career, Level } from "@/lib/content/model";
+import type { Career, Level } from "@/lib/content";
 import { paths } from "@/lib/site";
 import { BulletList } from "./bullet-list";
 import { CertificationList } from "./certification-list";

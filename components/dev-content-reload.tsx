@@ -1,6 +1,4 @@
-import { contentDirectory } from "@/lib/content/load";
-import { contentVersion } from "@/lib/content/version";
-import { devReloadScript } from "@/lib/dev-reload";
+import { currentContentVersion, devReloadScript } from "@/lib/dev-reload";
 
 /**
  * In `npm run dev` only: reloads the open page soon after a content file is saved. Other builds
@@ -8,5 +6,5 @@ import { devReloadScript } from "@/lib/dev-reload";
  */
 export function DevContentReload() {
   if (process.env.NODE_ENV !== "development") return null;
-  return <script data-content-version={contentVersion(contentDirectory())} dangerouslySetInnerHTML={{ __html: devReloadScript }} />;
+  return <script data-content-version={currentContentVersion()} dangerouslySetInnerHTML={{ __html: devReloadScript }} />;
 }

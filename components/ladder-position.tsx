@@ -1,4 +1,4 @@
-import type { Career, Level } from "@/lib/content/model";
+import type { Career, Level } from "@/lib/content";
 import { paths } from "@/lib/site";
 
 interface LadderPositionProps {

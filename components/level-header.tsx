@@ -1,4 +1,4 @@
-import type { Career, Level } from "@/lib/content/model";
+import type { Career, Level } from "@/lib/content";
 import { LadderPosition } from "./ladder-position";
 import { PageHeader } from "./page-header";
 

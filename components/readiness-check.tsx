@@ -1,4 +1,4 @@
-import type { Level } from "@/lib/content/model";
+import type { Level } from "@/lib/content";
 
 interface ReadinessCheckProps {
   next: Level;

@@ -1,4 +1,4 @@
-import type { Career } from "@/lib/content/model";
+import type { Career } from "@/lib/content";
 import { linkClass } from "./link-class";
 import { Section } from "./section";
 

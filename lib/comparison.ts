@@ -1,4 +1,4 @@
-import type { Career } from "./content/model";
+import type { Career } from "./content";
 
 /**
  * Whether a career's comparison is shown as a table on wide screens, not only on paper. The page's

@@ -1,3 +1,6 @@
+import { contentDirectory } from "./content";
+import { contentVersion } from "./content/version";
+
 /**
  * The query the reload script's checks carry, so `next dev` can leave them out of its request log
  * (next.config.ts) and editors see their own requests and content errors there.
@@ -25,3 +28,8 @@ export const devReloadScript = `(() => {
   };
   setTimeout(check, 1000);
 })();`;
+
+/** The version of the content the page was rendered from, which the reload script compares. */
+export function currentContentVersion(): string {
+  return contentVersion(contentDirectory());
+}

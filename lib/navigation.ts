@@ -1,4 +1,4 @@
-import type { Career, Level } from "./content/model";
+import type { Career, Level } from "./content";
 import { paths } from "./site";
 
 export interface Crumb {

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Career, Level } from "./content/model";
-import { certificationSchema, occupationCodeSchema, SLUG_PATTERN } from "./content/schema";
+import { certificationSchema, occupationCodeSchema, SLUG_PATTERN, type Career, type Level } from "./content";
 import { absoluteUrl, paths } from "./site";
 
 /*

@@ -1,6 +1,4 @@
-import { latestDate } from "./content/history";
-import { getCareers } from "./content/load";
-import type { Career, Level } from "./content/model";
+import { getCareers, latestDate, type Career, type Level } from "./content";
 import { browseUrl, editUrl, paths } from "./site";
 
 /**

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { Career, Level } from "./content/model";
+import type { Career, Level } from "./content";
 
 /** Site-wide settings; the deploy sets SITE_URL and REPOSITORY_URL (see README). */
 export const site = {

@@ -1,5 +1,5 @@
 import type { BreadcrumbList, CategoryCode, EducationalOccupationalCredential, Graph, Occupation, WebSite } from "schema-dts";
-import type { Career, Level } from "./content/model";
+import type { Career, Level } from "./content";
 import { trails, type Crumb } from "./navigation";
 import { absoluteUrl, levelDescription, paths, site } from "./site";
 

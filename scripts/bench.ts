@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { getCareers } from "../lib/content/load";
+import { getCareers } from "../lib/content";
 import { RENDER_TIME_LIMIT_MS } from "../lib/content/markdown";
 import { slowestPathologicalShape } from "../lib/content/pathological-markdown";
 import { samplePages } from "../lib/pages";

@@ -1,4 +1,4 @@
-import { checkContent } from "../lib/content/check";
+import { checkContent } from "../lib/content";
 
 // Checks every content file (or the tree in CONTENT_DIR) and prints every problem, one per line;
 // on GitHub Actions each problem is also annotated on the line it is about.

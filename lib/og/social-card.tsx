@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import type { Career, Level } from "../content/model";
+import type { Career, Level } from "../content";
 import { site } from "../site";
 import { cardText } from "./card-text";
 import { cardFonts, drawableCodePoints } from "./fonts";

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Career } from "../../lib/content/model";
+import type { Career } from "../../lib/content";
 import { paths } from "../../lib/site";
 import { type RunningServer, startNginx } from "./servers";
 import { escapeHtml } from "./static-export";

@@ -6,7 +6,7 @@ import postcss from "postcss";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ComparisonTable } from "@/components/comparison-table";
-import type { Career, Level } from "@/lib/content/model";
+import type { Career, Level } from "@/lib/content";
 import { chromiumLaunchOptions } from "@/scripts/lib/chromium";
 import { fixtureCareer } from "./fixture-career";
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { loadContent } from "../../lib/content/load";
+import { loadContent } from "../../lib/content";
 import { paths } from "../../lib/site";
 import { devServer } from "./dev-server";
 

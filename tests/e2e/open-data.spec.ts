@@ -1,6 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { z } from "zod";
-import { getCareers } from "../../lib/content/load";
+import { getCareers } from "../../lib/content";
 import type { CareerDocument, CareersIndex } from "../../lib/open-data";
 import { getPages } from "../../lib/pages";
 import { paths } from "../../lib/site";

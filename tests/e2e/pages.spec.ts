@@ -1,7 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { comparisonTableFitsScreen } from "../../lib/comparison";
-import { getCareers } from "../../lib/content/load";
-import type { Level } from "../../lib/content/model";
+import { getCareers, type Level } from "../../lib/content";
 import { getPages } from "../../lib/pages";
 import { paths } from "../../lib/site";
 import { expectNoAxeViolations } from "./axe";

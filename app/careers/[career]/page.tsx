@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { Sources } from "@/components/sources";
-import { getCareer } from "@/lib/content/load";
+import { getCareer } from "@/lib/content";
 import { trails } from "@/lib/navigation";
 import { editAddress, staticParams } from "@/lib/pages";
 import { careerMetadata, paths } from "@/lib/site";

@@ -1,4 +1,4 @@
-import { getCareers } from "@/lib/content/load";
+import { getCareers } from "@/lib/content";
 import { careersIndex, jsonResponse } from "@/lib/open-data";
 
 // Written once at build, also into the static export.

@@ -11,7 +11,7 @@ import { Prose } from "@/components/prose";
 import { ReadinessCheck } from "@/components/readiness-check";
 import { Requirements } from "@/components/requirements";
 import { Section } from "@/components/section";
-import { getLevelPage } from "@/lib/content/load";
+import { getLevelPage } from "@/lib/content";
 import { trails } from "@/lib/navigation";
 import { editAddress, staticParams } from "@/lib/pages";
 import { levelMetadata, paths } from "@/lib/site";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getCareer } from "@/lib/content/load";
+import { getCareer } from "@/lib/content";
 import { socialCards, socialCardSize } from "@/lib/og/social-card";
 import { staticParams } from "@/lib/pages";
 import { site } from "@/lib/site";

@@ -4,7 +4,7 @@ import { ComparisonTable } from "@/components/comparison-table";
 import { EditFooter } from "@/components/edit-footer";
 import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
-import { getCareer } from "@/lib/content/load";
+import { getCareer } from "@/lib/content";
 import { trails } from "@/lib/navigation";
 import { editAddress, staticParams } from "@/lib/pages";
 import { compareMetadata, paths } from "@/lib/site";
