@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { checkContent } from "./lib/content";
+import { checkReport, compileContent, contentIsCompiled, loadContent } from "./lib/content";
 import { CONTENT_CHECK_QUERY } from "./lib/dev-reload";
 import { cacheControl, securityHeadersFor } from "./lib/security-headers";
 
@@ -33,18 +33,24 @@ const nextConfig: NextConfig = {
 };
 
 /**
- * A build of broken content stops here, before Next.js starts, with the lines `npm run check`
- * prints: thrown from a page, the same ContentError would come wrapped in a stack trace, an object
- * dump and "Failed to collect page data".
+ * A build reads, validates and renders the content once, here, and its workers read the compiled
+ * careers (lib/content/catalogue.ts). Broken content stops the build before Next.js starts, with
+ * the lines `npm run check` prints: thrown from a page, the same ContentError would come wrapped in
+ * a stack trace, an object dump and "Failed to collect page data".
  */
-function stopOnContentErrors(): void {
-  const { lines, exitCode } = checkContent();
-  if (exitCode === 0) return;
-  for (const line of lines) console.error(line);
-  process.exit(1);
+function compileOrStop(): void {
+  // Build workers load this file again, with the compiled content already named in their environment.
+  if (contentIsCompiled()) return;
+  const loaded = loadContent();
+  const { lines, exitCode } = checkReport(loaded);
+  if (exitCode !== 0) {
+    for (const line of lines) console.error(line);
+    process.exit(1);
+  }
+  compileContent(loaded.value);
 }
 
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) stopOnContentErrors();
+  if (phase === PHASE_PRODUCTION_BUILD) compileOrStop();
   return nextConfig;
 }

@@ -8,9 +8,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { getCareers } from "../lib/content";
-import { RENDER_TIME_LIMIT_MS } from "../lib/content/markdown";
-import { slowestPathologicalShape } from "../lib/content/pathological-markdown";
+import { getCareers, limits } from "../lib/content";
+import { slowestPathologicalShape } from "./lib/corpora/pathological-markdown";
 import { samplePages } from "../lib/pages";
 import { renderBenchReport, type Baselines, type DeliveryFigures } from "./lib/bench-report";
 import { recordEmptyPage } from "./lib/budget-file";
@@ -95,7 +94,7 @@ async function main(): Promise<void> {
     deliveries,
     baselines,
     scale,
-    slowestShape: { ...slowestShape, limitMs: RENDER_TIME_LIMIT_MS },
+    slowestShape: { ...slowestShape, limitMs: limits.renderMilliseconds.value },
   });
   const previous = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n";
   writeFileSync(REPORT, previous.replace(/<!-- bench:start[\s\S]*<!-- bench:end -->/, () => generated));

@@ -1,17 +1,6 @@
 import { stringify } from "yaml";
-import {
-  CAREER_TITLE_MAX_LENGTH,
-  DESCRIPTION_MAX_LENGTH,
-  ITEM_MAX_LENGTH,
-  LEVEL_TITLE_MAX_LENGTH,
-  lengthInHtml,
-  LIST_MAX_ITEMS,
-  NAME_MAX_LENGTH,
-  SHORT_LIST_MAX_ITEMS,
-  SLUG_MAX_LENGTH,
-  TAGLINE_MAX_LENGTH,
-  URL_MAX_LENGTH,
-} from "@/lib/content/schema";
+import { lengthInHtml } from "@/lib/content/schema";
+import { limits } from "@/lib/content";
 
 /**
  * Pieces of text that are valid but awkward for every layer the content passes through: YAML
@@ -86,8 +75,8 @@ const distinct = (random: Random, count: number, maxLength: number, fill: number
   Array.from({ length: count }, (_, index) => awkwardText(random, maxLength, fill, `${index + 1}.`));
 
 const URL_BASE = "https://example.org/guide/";
-const longUrl = (random: Random) => `${URL_BASE}${"a".repeat(Math.floor(random() * (URL_MAX_LENGTH - URL_BASE.length)))}`;
-const longestUrl = (index: number) => `${URL_BASE}${index}-${"a".repeat(URL_MAX_LENGTH - URL_BASE.length - `${index}-`.length)}`;
+const longUrl = (random: Random) => `${URL_BASE}${"a".repeat(Math.floor(random() * (limits.urlLength.value - URL_BASE.length)))}`;
+const longestUrl = (index: number) => `${URL_BASE}${index}-${"a".repeat(limits.urlLength.value - URL_BASE.length - `${index}-`.length)}`;
 
 /** Markdown using every construct editors may use, with awkward text and no raw HTML. */
 function awkwardMarkdown(random: Random): string {
@@ -112,19 +101,19 @@ function awkwardCareer(random: Random, careerSlug: string): Record<string, strin
   const career = `careers/${careerSlug}`;
   files[`${career}/index.md`] = frontmatter(
     {
-      title: awkwardText(random, CAREER_TITLE_MAX_LENGTH, 1, "", lengthInHtml),
-      tagline: awkwardText(random, TAGLINE_MAX_LENGTH, 1),
-      description: awkwardText(random, DESCRIPTION_MAX_LENGTH, 1),
-      occupationCodes: Array.from({ length: SHORT_LIST_MAX_ITEMS }, (_, index) => ({
-        system: awkwardText(random, NAME_MAX_LENGTH, 0.5),
+      title: awkwardText(random, limits.careerTitleLength.value, 1, "", lengthInHtml),
+      tagline: awkwardText(random, limits.taglineLength.value, 1),
+      description: awkwardText(random, limits.descriptionLength.value, 1),
+      occupationCodes: Array.from({ length: limits.shortListItems.value }, (_, index) => ({
+        system: awkwardText(random, limits.nameLength.value, 0.5),
         code: `${index}-${awkwardText(random, 20, 0.5)}`,
-        title: awkwardText(random, NAME_MAX_LENGTH, 1),
+        title: awkwardText(random, limits.nameLength.value, 1),
         url: longUrl(random),
       })),
-      resources: Array.from({ length: LIST_MAX_ITEMS }, (_, index) => ({
-        title: awkwardText(random, ITEM_MAX_LENGTH, index === 0 ? 1 : 0.2, `${index + 1}.`),
+      resources: Array.from({ length: limits.listItems.value }, (_, index) => ({
+        title: awkwardText(random, limits.itemLength.value, index === 0 ? 1 : 0.2, `${index + 1}.`),
         url: longUrl(random),
-        publisher: awkwardText(random, NAME_MAX_LENGTH, 0.5),
+        publisher: awkwardText(random, limits.nameLength.value, 0.5),
       })),
       updated: "2028-02-29",
     },
@@ -132,16 +121,16 @@ function awkwardCareer(random: Random, careerSlug: string): Record<string, strin
   );
   const levels = [
     // The most items every list may have, each short.
-    { slug: "entry", roles: distinct(random, SHORT_LIST_MAX_ITEMS, 30, 0.5), requirements: distinct(random, LIST_MAX_ITEMS, 40, 0.5), duties: distinct(random, LIST_MAX_ITEMS, 40, 0.5) },
+    { slug: "entry", roles: distinct(random, limits.shortListItems.value, 30, 0.5), requirements: distinct(random, limits.listItems.value, 40, 0.5), duties: distinct(random, limits.listItems.value, 40, 0.5) },
     // The longest items, a few of each, and the most certifications, each as long as allowed.
     {
       slug: "mid",
-      roles: distinct(random, 2, NAME_MAX_LENGTH, 1),
-      requirements: distinct(random, 3, ITEM_MAX_LENGTH, 1),
-      duties: distinct(random, 3, ITEM_MAX_LENGTH, 1),
-      certifications: Array.from({ length: SHORT_LIST_MAX_ITEMS }, (_, index) => ({
-        name: awkwardText(random, NAME_MAX_LENGTH, 1, `${index + 1}.`),
-        issuer: awkwardText(random, NAME_MAX_LENGTH, 1),
+      roles: distinct(random, 2, limits.nameLength.value, 1),
+      requirements: distinct(random, 3, limits.itemLength.value, 1),
+      duties: distinct(random, 3, limits.itemLength.value, 1),
+      certifications: Array.from({ length: limits.shortListItems.value }, (_, index) => ({
+        name: awkwardText(random, limits.nameLength.value, 1, `${index + 1}.`),
+        issuer: awkwardText(random, limits.nameLength.value, 1),
         url: longestUrl(index),
       })),
     },
@@ -151,7 +140,7 @@ function awkwardCareer(random: Random, careerSlug: string): Record<string, strin
   levels.forEach(({ slug, ...lists }, index) => {
     files[`${career}/levels/${slug}.md`] = frontmatter(
       {
-        title: awkwardText(random, LEVEL_TITLE_MAX_LENGTH, index === 0 ? 1 : 0.5, "", lengthInHtml),
+        title: awkwardText(random, limits.levelTitleLength.value, index === 0 ? 1 : 0.5, "", lengthInHtml),
         rank: (index + 1) * 10,
         ...lists,
         ...(index > 0 ? { buildsOn: levels[index - 1]!.slug } : {}),
@@ -177,7 +166,7 @@ export function awkwardContent(seed: number): Record<string, string> {
     {},
     ...Array.from({ length: AWKWARD_CAREERS }, (_, index) => {
       const prefix = `career-${seed}-${index + 1}-`;
-      return awkwardCareer(random, `${prefix}${"x".repeat(SLUG_MAX_LENGTH - prefix.length)}`);
+      return awkwardCareer(random, `${prefix}${"x".repeat(limits.slugLength.value - prefix.length)}`);
     }),
   );
 }

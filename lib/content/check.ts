@@ -1,5 +1,8 @@
-import { formatIssue, type ContentIssue } from "./errors";
-import { contentDirectory, loadContent } from "./load";
+import { formatIssue, type ContentIssue, type Result } from "./issues";
+import type { Career } from "./model";
+import { contentDirectory, loadContent } from "./pipeline";
+
+/** What editors read: `npm run check`, and a build of broken content, which stops with the same lines. */
 
 export interface CheckResult {
   /** What `npm run check` prints, one line each. */
@@ -26,8 +29,12 @@ export function workflowCommand(issue: ContentIssue): string {
 }
 
 /** Checks every content file under `contentDir` and says what `npm run check` prints and how it exits. */
-export function checkContent(contentDir = contentDirectory(), { githubAnnotations = false }: CheckOptions = {}): CheckResult {
-  const { careers, issues } = loadContent(contentDir);
+export function checkContent(contentDir = contentDirectory(), options: CheckOptions = {}): CheckResult {
+  return checkReport(loadContent(contentDir), options);
+}
+
+/** What `npm run check` prints about loaded content, and how it exits. */
+export function checkReport({ value: careers = [], issues }: Result<Career[]>, { githubAnnotations = false }: CheckOptions = {}): CheckResult {
   const lines = issues.flatMap((issue) => (githubAnnotations ? [formatIssue(issue), workflowCommand(issue)] : [formatIssue(issue)]));
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const warnings = issues.length - errors;

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { repositoryPath } from "./source-file";
+import { repositoryPath } from "./repository-path";
 
 /**
  * The date of the last commit to each file under `directory`, keyed by the file's repository

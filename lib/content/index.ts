@@ -1,10 +1,16 @@
 /**
- * The content's one public entry: what app/, components/ and the rest of lib/ may use. The
- * pipeline's stages behind it (README in this folder) stay private to lib/content/.
+ * The content's one public entry: what app/, components/, the rest of lib/ and scripts use. The
+ * pipeline behind it reads top to bottom in pipeline.ts: scan.ts → read.ts → validate.ts (with
+ * schema.ts) → rules.ts → render.ts (with render-worker.mjs) → assemble.ts; limits.ts holds every
+ * limit with its reason, characters.ts every character class, issues.ts the one issue and result type.
  */
-export { checkContent, workflowCommand, type CheckOptions, type CheckResult } from "./check";
-export { ContentError, formatIssue, type ContentIssue } from "./errors";
+export { compileContent, contentIsCompiled, getCareer, getCareers, getLevelPage, type LevelPage } from "./catalogue";
+export { checkContent, checkReport, workflowCommand, type CheckOptions, type CheckResult } from "./check";
+export { SLUG_PATTERN } from "./characters";
 export { latestDate } from "./history";
-export { contentDirectory, getCareer, getCareers, getLevelPage, loadContent, type LevelPage, type LoadedContent } from "./load";
+export { ContentError, formatIssue, type ContentIssue, type Result } from "./issues";
+export { limits, SYNTAX_CHARACTERS, type Limit } from "./limits";
 export type { Career, Level, LevelRef, RequirementGroup } from "./model";
-export { certificationSchema, occupationCodeSchema, SLUG_PATTERN, type Certification, type OccupationCode, type Resource } from "./schema";
+export { contentDirectory, loadContent } from "./pipeline";
+export { renderMarkdown } from "./render";
+export { certificationSchema, occupationCodeSchema, type Certification, type OccupationCode, type Resource } from "./schema";

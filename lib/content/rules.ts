@@ -1,19 +1,26 @@
-import type { ContentIssue } from "./errors";
-import type { RequirementGroup } from "./model";
-import type { LevelFrontmatter } from "./schema";
-import type { SourceFile } from "./source-file";
+import type { ContentIssue } from "./issues";
+import type { SourceFile } from "./read";
+import type { CareerFrontmatter, LevelFrontmatter } from "./schema";
 
-/** A level file that read and validated on its own, before the rules that span files. */
-export interface ParsedLevel {
-  slug: string;
+/**
+ * Stage 4 of the pipeline: the rules that span files, on files that read and validated on their
+ * own. Each rule is a pure function returning issues; `careerRuleIssues` runs them all.
+ */
+
+/** A file that read and validated on its own, before the rules that span files. */
+export interface ValidFile<Frontmatter> {
   file: SourceFile;
-  frontmatter: LevelFrontmatter;
-  narrativeHtml: string;
+  frontmatter: Frontmatter;
+}
+
+export type ValidCareer = ValidFile<CareerFrontmatter>;
+export interface ValidLevel extends ValidFile<LevelFrontmatter> {
+  slug: string;
 }
 
 /** Each level of a career needs its own rank; the second of two levels with one rank is reported. */
-export function duplicateRankIssues(levels: readonly ParsedLevel[]): ContentIssue[] {
-  const byRank = new Map<number, ParsedLevel>();
+export function duplicateRankIssues(levels: readonly ValidLevel[]): ContentIssue[] {
+  const byRank = new Map<number, ValidLevel>();
   const issues: ContentIssue[] = [];
   for (const level of levels) {
     const other = byRank.get(level.frontmatter.rank);
@@ -25,9 +32,9 @@ export function duplicateRankIssues(levels: readonly ParsedLevel[]): ContentIssu
 
 /**
  * `buildsOn` must name another level of the career with a lower rank, and never go round in a
- * cycle. `levelSlugs` names every level file, including those that failed to parse.
+ * cycle. `levelFileSlugs` names every level file, including those that failed to read.
  */
-export function buildsOnIssues(levels: readonly ParsedLevel[], levelSlugs: readonly string[]): ContentIssue[] {
+export function buildsOnIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly string[]): ContentIssue[] {
   const bySlug = new Map(levels.map((level) => [level.slug, level]));
   const issues: ContentIssue[] = [];
   for (const level of levels) {
@@ -36,14 +43,14 @@ export function buildsOnIssues(levels: readonly ParsedLevel[], levelSlugs: reado
     const base = bySlug.get(buildsOn);
     if (!base) {
       // A level whose own file is broken is reported there; naming it here is not a second mistake.
-      if (!levelSlugs.includes(buildsOn)) {
-        const known = levelSlugs.filter((slug) => slug !== level.slug).join(", ") || "none";
+      if (!levelFileSlugs.includes(buildsOn)) {
+        const known = levelFileSlugs.filter((slug) => slug !== level.slug).join(", ") || "none";
         issues.push(level.file.issue("error", ["buildsOn"], `there is no level "${buildsOn}" in this career (levels: ${known})`));
       }
       continue;
     }
     const chain = [level.slug];
-    for (let step: ParsedLevel | undefined = base; step; step = bySlug.get(step.frontmatter.buildsOn ?? "")) {
+    for (let step: ValidLevel | undefined = base; step; step = bySlug.get(step.frontmatter.buildsOn ?? "")) {
       chain.push(step.slug);
       if (step.slug === level.slug || chain.length > levels.length + 1) break;
     }
@@ -56,25 +63,43 @@ export function buildsOnIssues(levels: readonly ParsedLevel[], levelSlugs: reado
   return issues;
 }
 
+/** How the repeat rule tells two items apart: case and spacing aside. */
 const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 
+/** The requirements a level includes through `buildsOn`, from every level below it on its chain; the chain is known to end. */
+function inheritedRequirements(level: ValidLevel, bySlug: ReadonlyMap<string, ValidLevel>): string[] {
+  const requirements: string[] = [];
+  for (let base = bySlug.get(level.frontmatter.buildsOn ?? ""); base; base = bySlug.get(base.frontmatter.buildsOn ?? "")) {
+    requirements.push(...base.frontmatter.requirements);
+  }
+  return requirements;
+}
+
 /** Items a level lists twice, and requirements it repeats from the levels it builds on. */
-export function repeatIssues(level: ParsedLevel, inherited: readonly RequirementGroup[]): ContentIssue[] {
-  const inheritedRequirements = new Set(inherited.flatMap((group) => group.requirements.map(normalized)));
-  const fields = [
-    ["requirements", inheritedRequirements],
-    ["duties", new Set<string>()],
-    ["roles", new Set<string>()],
-  ] as const;
-  return fields.flatMap(([field, alreadyIncluded]) => {
-    const seen = new Set<string>();
-    return level.frontmatter[field].flatMap((item, index) => {
-      const key = normalized(item);
-      const repeated = seen.has(key);
-      seen.add(key);
-      if (repeated) return [level.file.issue("warning", [field, index], `"${item}" is listed twice in this level`)];
-      if (alreadyIncluded.has(key)) return [level.file.issue("warning", [field, index], `"${item}" is already included through buildsOn; remove it here`)];
-      return [];
+export function repeatIssues(levels: readonly ValidLevel[]): ContentIssue[] {
+  const bySlug = new Map(levels.map((level) => [level.slug, level]));
+  return levels.flatMap((level) => {
+    const fields = [
+      ["requirements", new Set(inheritedRequirements(level, bySlug).map(normalized))],
+      ["duties", new Set<string>()],
+      ["roles", new Set<string>()],
+    ] as const;
+    return fields.flatMap(([field, alreadyIncluded]) => {
+      const seen = new Set<string>();
+      return level.frontmatter[field].flatMap((item, index) => {
+        const key = normalized(item);
+        const repeated = seen.has(key);
+        seen.add(key);
+        if (repeated) return [level.file.issue("warning", [field, index], `"${item}" is listed twice in this level`)];
+        if (alreadyIncluded.has(key)) return [level.file.issue("warning", [field, index], `"${item}" is already included through buildsOn; remove it here`)];
+        return [];
+      });
     });
   });
+}
+
+/** Every rule across a career's level files. Repeats are looked for only along a ladder whose ranks and `buildsOn` hold. */
+export function careerRuleIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly string[]): ContentIssue[] {
+  const ladderIssues = [...duplicateRankIssues(levels), ...buildsOnIssues(levels, levelFileSlugs)];
+  return ladderIssues.length > 0 ? ladderIssues : repeatIssues(levels);
 }

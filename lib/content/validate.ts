@@ -1,10 +1,13 @@
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
-import type { ContentIssue } from "./errors";
-import { hasInvisibleCharacter } from "./schema";
-import type { FieldPath, SourceFile } from "./source-file";
+import { hasInvisibleCharacter, spellOutInvisible } from "./characters";
+import type { ContentIssue, Result } from "./issues";
+import type { FieldPath, SourceFile } from "./read";
 
-const CONTROL_OR_INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\u2028\u2029]/gu;
+/**
+ * Stage 3 of the pipeline: each file's frontmatter against its schema (schema.ts), with the line
+ * of every problem, what was found and did-you-mean hints.
+ */
 
 /** How a value found in a file is shown back to its editor; invisible characters are spelled out. */
 export function describeValue(value: unknown): string {
@@ -13,9 +16,7 @@ export function describeValue(value: unknown): string {
     if (value.trim() === "") return "an empty value";
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     const quoted = JSON.stringify(shown);
-    return hasInvisibleCharacter(shown)
-      ? quoted.replace(CONTROL_OR_INVISIBLE, (character) => `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
-      : quoted;
+    return hasInvisibleCharacter(shown) ? spellOutInvisible(quoted) : quoted;
   }
   if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
   if (typeof value === "object") return "a group of fields";
@@ -53,17 +54,12 @@ function nearMiss(key: string, allowed: string[]): string | undefined {
 
 const pathKey = (path: FieldPath) => JSON.stringify(path);
 
-export interface Validated<Value> {
-  value?: Value;
-  issues: ContentIssue[];
-}
-
 /**
  * Checks a file's frontmatter against `schema`, whose fields carry the editors' wording. This
  * adds what the schema cannot know: each problem's line, what was found, and did-you-mean hints.
  * The parsed value comes back only when there were no problems.
  */
-export function validateFrontmatter<Schema extends z.ZodType>(file: SourceFile, schema: Schema): Validated<z.infer<Schema>> {
+export function validateFrontmatter<Schema extends z.ZodType>(file: SourceFile, schema: Schema): Result<z.infer<Schema>> {
   const result = schema.safeParse(file.frontmatter, { reportInput: true });
   if (result.success) return { value: result.data, issues: [] };
   const problems = result.error.issues.map((issue) => ({

@@ -1,4 +1,4 @@
-import type { ShapeTiming } from "../../lib/content/pathological-markdown";
+import type { ShapeTiming } from "./corpora/pathological-markdown";
 import type { Page } from "../../lib/pages";
 import type { Delivery as AnyDelivery } from "../../lib/security-headers";
 import { CATEGORIES, type LighthouseFigures } from "./lighthouse";

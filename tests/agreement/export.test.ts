@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { awkwardContent } from "../awkward-content";
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "@/lib/content";
 
 /** Replay a failure with the seed it printed: AGREEMENT_SEED=7 npm run test:agreement. */
 const seed = Number(process.env.AGREEMENT_SEED ?? 1);

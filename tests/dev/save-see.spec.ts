@@ -5,7 +5,7 @@ import { loadContent } from "../../lib/content";
 import { paths } from "../../lib/site";
 import { devServer } from "./dev-server";
 
-const { careers } = loadContent(devServer.contentDir);
+const { value: careers } = loadContent(devServer.contentDir);
 const career = careers[0]!;
 const level = career.levels.at(-1)!;
 

@@ -1,7 +1,6 @@
-import { readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { getCareers } from "@/lib/content/load";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CAREER_INDEX, ENTRY_FRONTMATTER, temporaryContent } from "./content-fixtures";
 
 /** A content folder of one career whose entry level the test may save again. */
@@ -20,28 +19,48 @@ function editableContent(): { root: string; save: (edit: (text: string) => strin
   };
 }
 
-const entryTitle = () => getCareers()[0]?.levels[0]?.title;
+/** The catalogue as a new process (a build worker, a dev server) starts with it: nothing loaded yet. */
+const freshCatalogue = async () => {
+  vi.resetModules();
+  return import("@/lib/content");
+};
 
-describe("getCareers() reads the content again only when it changed", () => {
+const retitle = (text: string) => text.replace(/^title: .*$/m, "title: Trainee");
+
+describe("the content is read once per build, and again after each save in npm run dev", () => {
+  beforeEach(() => vi.stubEnv("CAREER_GUIDE_COMPILED_CONTENT", undefined));
   afterEach(() => vi.unstubAllEnvs());
 
-  it("in npm run dev, answers from what it read until a file is saved, then shows the saved text", () => {
+  it("in npm run dev, shows a saved file on the next request", async () => {
     vi.stubEnv("NODE_ENV", "development");
     const { root, save } = editableContent();
     vi.stubEnv("CONTENT_DIR", root);
-    const first = getCareers();
-    expect(getCareers()).toBe(first);
-    save((text) => text.replace(/^title: .*$/m, "title: Trainee"));
-    expect(entryTitle()).toBe("Trainee");
-    expect(getCareers()).toBe(getCareers());
+    const { getCareers } = await freshCatalogue();
+    expect(getCareers()[0]?.levels[0]?.title).toBe("Entry");
+    save(retitle);
+    expect(getCareers()[0]?.levels[0]?.title).toBe("Trainee");
   });
 
-  it("in a build, reads the content once", () => {
+  it("in a build, every worker takes the careers compiled once, without reading the files again", async () => {
     vi.stubEnv("NODE_ENV", "production");
     const { root, save } = editableContent();
     vi.stubEnv("CONTENT_DIR", root);
-    const first = getCareers();
-    save((text) => text.replace(/^title: .*$/m, "title: Trainee"));
-    expect(getCareers()).toBe(first);
+    const compiler = await freshCatalogue();
+    compiler.compileContent(compiler.loadContent(root).value, root);
+    // What a worker would read if it went back to the files: a change, then no content at all.
+    save(retitle);
+    rmSync(path.join(root, "careers"), { recursive: true });
+    const worker = await freshCatalogue();
+    expect(worker.getCareers()[0]?.levels[0]?.title).toBe("Entry");
+  });
+
+  it("outside a build and npm run dev, reads the content once per process", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const { root, save } = editableContent();
+    vi.stubEnv("CONTENT_DIR", root);
+    const { getCareers } = await freshCatalogue();
+    expect(getCareers()[0]?.levels[0]?.title).toBe("Entry");
+    save(retitle);
+    expect(getCareers()[0]?.levels[0]?.title).toBe("Entry");
   });
 });

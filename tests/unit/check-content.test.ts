@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkContent, workflowCommand } from "@/lib/content/check";
+import { checkContent, loadContent, workflowCommand } from "@/lib/content";
 import { fixture } from "./content-fixtures";
 
 describe("npm run check", () => {
-  it("prints every problem and a summary, and fails", () => {
+  it("prints every problem in every file in one run with a summary, fails, and loads no broken career", () => {
+    expect(loadContent(fixture("broken-several-files")).value).toEqual([]);
     expect(checkContent(fixture("broken-several-files"))).toMatchInlineSnapshot(`
       {
         "exitCode": 1,

@@ -1,7 +1,6 @@
-import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
-import { CAREER_TITLE_MAX_LENGTH, hasInvisibleCharacter, LEVEL_TITLE_MAX_LENGTH, LIST_MAX_ITEMS } from "@/lib/content/schema";
+import { limits, loadContent } from "@/lib/content";
+import { hasInvisibleCharacter } from "@/lib/content/characters";
 import { CAREER_INDEX, ENTRY_FRONTMATTER, temporaryContent, temporaryIssues } from "./content-fixtures";
 
 /** A content root whose entry level has `fields` (YAML lines) in place of its usual ones. */
@@ -71,8 +70,8 @@ describe("text fields refuse characters that hide or reorder text", () => {
 describe("every text field and list has a limit", () => {
   it("bounds titles so that page titles stay within 70 characters", () => {
     const root = temporaryContent({
-      "careers/test-career/index.md": CAREER_INDEX.replace("title: Test Career", `title: ${"C".repeat(CAREER_TITLE_MAX_LENGTH + 1)}`),
-      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace("title: Entry", `title: ${"L".repeat(LEVEL_TITLE_MAX_LENGTH + 1)}`),
+      "careers/test-career/index.md": CAREER_INDEX.replace("title: Test Career", `title: ${"C".repeat(limits.careerTitleLength.value + 1)}`),
+      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace("title: Entry", `title: ${"L".repeat(limits.levelTitleLength.value + 1)}`),
     });
     expect(temporaryIssues(root)).toMatchInlineSnapshot(`
       [
@@ -95,7 +94,7 @@ describe("every text field and list has a limit", () => {
   });
 
   it("bounds the number of items in a list and the length of each", () => {
-    const duties = Array.from({ length: LIST_MAX_ITEMS + 1 }, (_, index) => `  - Duty ${index}`).join("\n");
+    const duties = Array.from({ length: limits.listItems.value + 1 }, (_, index) => `  - Duty ${index}`).join("\n");
     const roles = `roles: ["${"R".repeat(101)}"]`;
     expect(temporaryIssues(levelWith(`${replacing("roles", roles).replace("duties: [Help the team]", `duties:\n${duties}`)}`))).toMatchInlineSnapshot(`
       [
@@ -134,17 +133,4 @@ describe("level names the site uses itself are reserved", () => {
       ]);
     },
   );
-
-  it("reserves every entry of the career's route folder, so that a new route cannot be forgotten", () => {
-    const routes = readdirSync("app/careers/[career]")
-      .filter((name) => !name.startsWith("["))
-      .map((name) => name.replace(/\.[^.]+$/, ""));
-    expect(routes).toContain("compare");
-    for (const route of routes) {
-      const root = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, [`careers/test-career/levels/${route}.md`]: ENTRY_FRONTMATTER });
-      expect(temporaryIssues(root)).toEqual([
-        `careers/test-career/levels/${route}.md:1:1  "${route}" is a reserved name: the site uses it for its own pages and files; rename the file`,
-      ]);
-    }
-  });
 });

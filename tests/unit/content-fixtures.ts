@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
-import { formatIssue, type ContentIssue } from "@/lib/content/errors";
-import { loadContent } from "@/lib/content/load";
+import { formatIssue, type ContentIssue } from "@/lib/content";
+import { loadContent } from "@/lib/content";
 
 /** The content root of a fixture under tests/fixtures/content. */
 export const fixture = (name: string) => path.join("tests/fixtures/content", name);

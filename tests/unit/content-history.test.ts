@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ContentError } from "@/lib/content/errors";
-import { getCareers, loadContent } from "@/lib/content/load";
+import { ContentError } from "@/lib/content";
+import { getCareers, loadContent } from "@/lib/content";
 import { CAREER_INDEX, ENTRY_FRONTMATTER, fixture, temporaryContent } from "./content-fixtures";
 
 /** Commits everything in `root` as of `date`, so that the history says when each file changed. */
@@ -33,14 +33,14 @@ describe("Last updated comes from the history of each file", () => {
     writeFileSync(path.join(root, "careers/test-career/levels/entry.md"), `${ENTRY_FRONTMATTER}\nRevised.\n`);
     commitAll(root, "2024-05-06");
 
-    const [career] = loadContent(root).careers;
+    const [career] = loadContent(root).value;
     expect(career?.levels.map((level) => `${level.slug} ${level.updated}`)).toEqual(["entry 2024-05-06", "mid 2023-09-30"]);
     expect(career?.updated).toBe("2024-05-06");
   });
 
   it("leaves the date out when the content is not in a repository and sets none", () => {
     const root = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER });
-    expect(loadContent(root).careers[0]?.updated).toBeUndefined();
+    expect(loadContent(root).value[0]?.updated).toBeUndefined();
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Career } from "@/lib/content/model";
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "@/lib/content";
 import { fixture } from "./content-fixtures";
 
 function onlyCareer(name: string): Career {
-  const { careers, issues } = loadContent(fixture(name));
+  const { value: careers, issues } = loadContent(fixture(name));
   expect(issues).toEqual([]);
   expect(careers).toHaveLength(1);
   return careers[0]!;
@@ -66,7 +66,7 @@ describe("how a file was saved does not change the page", () => {
 
 describe("the real content", () => {
   it("loads without errors or warnings", () => {
-    const { careers, issues } = loadContent("content");
+    const { value: careers, issues } = loadContent("content");
     expect(issues).toEqual([]);
     expect(careers.length).toBeGreaterThan(0);
   });

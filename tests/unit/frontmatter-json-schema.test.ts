@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles } from "@/lib/content/frontmatter-json-schema";
-import { readSourceFile } from "@/lib/content/source-file";
+import { limits, withLimitsTable } from "@/lib/content/limits";
+import { readSourceFile } from "@/lib/content/read";
 import { compileJsonSchema } from "../json-schema";
 import { fixture } from "./content-fixtures";
 
@@ -11,7 +12,7 @@ const validateCareer = committedSchema("career.schema.json");
 const validateLevel = committedSchema("level.schema.json");
 
 function frontmatterOf(file: string): unknown {
-  const { file: source } = readSourceFile(path.resolve(file));
+  const { value: source } = readSourceFile(path.resolve(file));
   if (!source) throw new Error(`${file} could not be read`);
   return source.frontmatter;
 }
@@ -24,6 +25,24 @@ function contentFiles(root: string): { careers: string[]; levels: string[] } {
     levels: careerDirs.flatMap((dir) => readdirSync(path.join(dir, "levels")).map((name) => path.join(dir, "levels", name))),
   };
 }
+
+describe("the editors' guide states the checker's limits", () => {
+  const guide = readFileSync("content/README.md", "utf8");
+
+  it("holds the limits table as lib/content/limits.ts writes it", () => {
+    expect(guide, "content/README.md's limits table is stale: run npm run content-schema").toBe(withLimitsTable(guide));
+  });
+
+  it("gives no limit in its prose that the checker does not hold", () => {
+    const stated = [...guide.matchAll(/at most ([\d,]+) (characters|items|times|levels|KB)/g)].map(([, amount, unit]) => {
+      const value = Number(amount!.replaceAll(",", ""));
+      return unit === "KB" ? value * 1024 : value;
+    });
+    expect(stated.length).toBeGreaterThan(5);
+    const held = new Set(Object.values(limits).map((limit) => limit.value));
+    expect(stated.filter((value) => !held.has(value))).toEqual([]);
+  });
+});
 
 describe("the frontmatter contract for editors' tools", () => {
   it.each(frontmatterSchemaFiles())("$file is committed as lib/content/schema.ts generates it", ({ file, text }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "@/lib/content";
 import { compileJsonSchema } from "../json-schema";
 import { buildCareer } from "./career";
 import { fixture } from "./content-fixtures";
@@ -18,7 +18,7 @@ const validateCareer = compileJsonSchema(publishedSchema("career.v1.json"));
 const validateIndex = compileJsonSchema(publishedSchema("careers.v1.json"));
 
 describe("open data documents", () => {
-  const { careers } = loadContent(fixture("valid"));
+  const { value: careers } = loadContent(fixture("valid"));
 
   it("validate against the published schemas, which they name by address", () => {
     expect(careers.length).toBeGreaterThan(0);

@@ -1,14 +1,16 @@
-import { lstatSync, readFileSync } from "node:fs";
-import nodePath from "node:path";
+import { readFileSync, statSync } from "node:fs";
 import matter from "gray-matter";
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
-import type { ContentIssue, Severity, SourcePosition } from "./errors";
+import { normalizeText } from "./characters";
+import { failed, FILE_START, fileIssue, type ContentIssue, type Result, type Severity, type SourcePosition } from "./issues";
+import { limits } from "./limits";
+import { repositoryPath } from "./repository-path";
 
 /**
- * Larger files are refused before parsing. Real content files are a few kilobytes; the limit
- * leaves ten times that while keeping the markdown parser's worst cases short.
+ * Stage 2 of the pipeline: one file's bytes to text and frontmatter. Refuses a file too large to
+ * parse safely or not saved as UTF-8, splits the frontmatter from the markdown body and parses the
+ * YAML once, keeping where every field is written for the messages of the stages after it.
  */
-export const MAX_FILE_BYTES = 32 * 1024;
 
 export type FieldPath = readonly (string | number)[];
 
@@ -28,43 +30,12 @@ export interface SourceFile {
   issue(severity: Severity, field: FieldPath, message: string, position?: SourcePosition): ContentIssue;
 }
 
-export type ReadResult = { file: SourceFile; issues?: undefined } | { file?: undefined; issues: ContentIssue[] };
-
-const FILE_START: SourcePosition = { line: 1, column: 1 };
-
-/** A path as the repository names it: relative to the project's root, with forward slashes. */
-export const repositoryPath = (absolutePath: string) =>
-  nodePath.relative(process.cwd(), absolutePath).split(nodePath.sep).join("/");
-
 /** `duties[2]` is shown to editors as `duties (item 3)`. */
 export function describeField(field: FieldPath): string {
   return field.reduce<string>((label, part) => {
     if (typeof part === "number") return `${label} (item ${part + 1})`;
     return label ? `${label}.${part}` : part;
   }, "");
-}
-
-/** A problem with a whole file or folder, reported on its first line. */
-export function fileIssue(path: string, message: string, severity: Severity = "error"): ContentIssue {
-  return { severity, file: path, field: "", message, ...FILE_START };
-}
-
-/** What `lstat` and `readdir` tell of an entry without following links. */
-interface EntryKind {
-  isSymbolicLink(): boolean;
-  isFile(): boolean;
-  isDirectory(): boolean;
-}
-
-/**
- * Why an entry that should be a file cannot be read as content, if it cannot: only regular files
- * are, so a link to a file outside content/ or to a device is refused without being opened.
- */
-export function notARegularFile(entry: EntryKind): string | undefined {
-  if (entry.isSymbolicLink()) return "this is a link; put the file or folder itself here instead of a link";
-  if (entry.isDirectory()) return "this is a folder where a file was expected";
-  if (!entry.isFile()) return "this is not an ordinary file (it is a device, a pipe or a socket); put a text file here";
-  return undefined;
 }
 
 /** Gray-matter would `eval` `---js` frontmatter: every engine is inert, and the YAML is parsed once, below. */
@@ -77,22 +48,19 @@ const CLOSING_LINE = /^---[ \t]*$/m;
  * package (for the line and column of every field), once. Problems that make the file unusable
  * come back as issues; the caller validates the frontmatter it gets.
  */
-export function readSourceFile(absolutePath: string): ReadResult {
+export function readSourceFile(absolutePath: string): Result<SourceFile> {
   const path = repositoryPath(absolutePath);
-  const fail = (message: string, position = FILE_START): ReadResult => ({ issues: [{ severity: "error", file: path, field: "", message, ...position }] });
+  const fail = (message: string, position = FILE_START) => failed<SourceFile>(fileIssue(path, message, "error", position));
 
-  const stats = lstatSync(absolutePath);
-  const notRegular = notARegularFile(stats);
-  if (notRegular) return fail(notRegular);
-  if (stats.size > MAX_FILE_BYTES) {
-    return fail(`the file is ${Math.ceil(stats.size / 1024)} KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`);
-  }
+  // The scan let only regular files through, so the size is the file's own.
+  const { size } = statSync(absolutePath);
+  const maxBytes = limits.fileBytes.value;
+  if (size > maxBytes) return fail(`the file is ${Math.ceil(size / 1024)} KB; a content file may be at most ${maxBytes / 1024} KB`);
   const decoded = decodeUtf8(readFileSync(absolutePath));
   if (typeof decoded !== "string") {
     return fail("the file is not saved as UTF-8 text; save it again with the UTF-8 encoding", decoded.position);
   }
-  // Editors' tools add byte order marks and Windows line endings; neither may change the page.
-  const text = decoded.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = normalizeText(decoded);
   if (text.trim() === "") return fail("the file is empty; it needs frontmatter between two --- lines");
 
   if (!text.startsWith("---")) {
@@ -112,15 +80,11 @@ export function readSourceFile(absolutePath: string): ReadResult {
     return { line, column: col };
   };
   if (document.errors.length > 0) {
-    return {
-      issues: document.errors.map((error) => ({
-        severity: "error",
-        file: path,
-        field: "",
-        message: `the frontmatter is not valid YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "")}`,
-        ...toPosition(error.pos[0]),
-      })),
-    };
+    return failed(
+      ...document.errors.map((error) =>
+        fileIssue(path, `the frontmatter is not valid YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "")}`, "error", toPosition(error.pos[0])),
+      ),
+    );
   }
   const aliasOffset = firstAliasOffset(document);
   if (aliasOffset !== undefined) {
@@ -129,7 +93,7 @@ export function readSourceFile(absolutePath: string): ReadResult {
 
   const positionOf = (field: FieldPath) => nodePosition(document, field, toPosition);
   return {
-    file: {
+    value: {
       path,
       frontmatter: document.toJS() ?? {},
       body: split.content,
@@ -148,6 +112,7 @@ export function readSourceFile(absolutePath: string): ReadResult {
         return { severity, file: path, field: describeField(field), message, ...position };
       },
     },
+    issues: [],
   };
 }
 

@@ -1,54 +1,38 @@
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-
-/** Deeper markdown (quotes in lists in quotes…) is refused: it only serves to stall a renderer. */
-export const MAX_MARKDOWN_DEPTH = 24;
-
-/**
- * The parser's list handling takes quadratic time (syntax-tree/mdast-util-from-markdown#49):
- * 3,000 short list items take seconds, so longer lists are refused before parsing.
- */
-export const MAX_MARKDOWN_LIST_ITEMS = 500;
+import { hasInvisibleCharacter } from "./characters";
+import { fileIssue, type ContentIssue, type Result } from "./issues";
+import { limits, SYNTAX_CHARACTERS } from "./limits";
+import type { SourceFile } from "./read";
 
 /**
- * The parser's work grows faster than the text on long runs of its syntax characters (unclosed
- * brackets, emphasis markers, backticks, entities…), and real text uses far fewer of any one.
+ * Stage 5 of the pipeline: a file's markdown body to sanitized HTML, or the reasons it cannot be
+ * shown on the file's own lines. Deterministic pre-checks refuse every shape known to stall the
+ * parser before it starts; the parser then runs in a worker thread with a time limit, the last
+ * line of defence against a shape the pre-checks do not know.
  */
-export const MAX_SYNTAX_CHARACTERS = 1_000;
-export const SYNTAX_CHARACTERS: readonly string[] = ["*", "_", "[", "]", "!", "<", ">", "&", "\\", "`", "|", "#", "=", "~"];
 
-/**
- * A reference to a long link address, used many times, repeats the address in the HTML each time:
- * a full file could become megabytes of page. Real text becomes about as much HTML as markdown.
- */
-export const MAX_HTML_LENGTH = 128 * 1024;
-
-/**
- * Rendering that takes longer is stopped and reported: the last line of defence against a shape
- * the pre-checks do not know. The pre-checks bound every known shape to under two seconds on a
- * busy machine; the limit leaves room for a machine several times busier, so that the checker and
- * the build never disagree about a file because one of them ran at a bad moment.
- */
-export const RENDER_TIME_LIMIT_MS = 10_000;
+const MAX_DEPTH = limits.markdownDepth.value;
+const MAX_LIST_ITEMS = limits.markdownListItems.value;
+const MAX_SYNTAX_CHARACTERS = limits.syntaxCharacters.value;
+const MAX_HTML_BYTES = limits.htmlBytes.value;
 
 /** Loading the parser in a new thread on a busy machine must not count against one file. */
 const RENDERER_START_LIMIT_MS = 60_000;
 
-/** A reason the text cannot be shown, on a line counted from the text's start (1-based). */
-export interface MarkdownProblem {
+/** A reason the text cannot be shown, on a line counted from the body's start (1-based), before it is placed in its file. */
+interface MarkdownProblem {
   error: string;
   line: number;
 }
 
-export type MarkdownResult = { html: string } | { problems: MarkdownProblem[] };
-
-/** The answers the renderer thread gives (see markdown-renderer.mjs). */
+/** The answers the renderer thread gives (see render-worker.mjs). */
 type RendererAnswer =
   | { html: string }
   | { problems: ({ kind: "depth"; line: number } | { kind: "html"; line: number; text: string })[] };
 
 const tooDeep = (line: number): MarkdownProblem => ({
-  error: `the text is nested more than ${MAX_MARKDOWN_DEPTH} levels deep (lists or quotes inside each other, or lines indented by more than ${MAX_MARKDOWN_DEPTH * 2} spaces)`,
+  error: `the text is nested more than ${MAX_DEPTH} levels deep (lists or quotes inside each other, or lines indented by more than ${MAX_DEPTH * 2} spaces)`,
   line,
 });
 
@@ -76,7 +60,7 @@ function lineDepth(line: string): { depth: number; listItems: number } {
       rest = rest.slice(marker.length);
     }
     depth += 1;
-    if (depth > MAX_MARKDOWN_DEPTH) break;
+    if (depth > MAX_DEPTH) break;
   }
   return { depth, listItems };
 }
@@ -96,12 +80,12 @@ function overusedSyntaxCharacter(markdown: string): { character: string; line: n
 }
 
 const htmlTooLong = (line: number): MarkdownProblem => ({
-  error: `the text turns into more than ${MAX_HTML_LENGTH / 1024} KB of page; a link or image reference to a long address, used many times, does this: shorten the address or use it fewer times`,
+  error: `the text turns into more than ${MAX_HTML_BYTES / 1024} KB of page; a link or image reference to a long address, used many times, does this: shorten the address or use it fewer times`,
   line,
 });
 
 /** The message for text the renderer did not finish within `timeLimitMs`. */
-export const timeLimitError = (timeLimitMs: number) =>
+const timeLimitError = (timeLimitMs: number) =>
   `the text takes more than ${timeLimitMs / 1000} seconds to turn into a page; long runs of the same punctuation (such as >, [, *, \` or <) cause this: break them up or shorten the text`;
 
 const REFERENCE_DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(\S+)/gm;
@@ -120,13 +104,17 @@ function overusedReference(markdown: string): number | undefined {
     const [, label, address] = definition;
     // The definition's own brackets are not a use.
     const used = (uses.get(referenceLabel(label!)) ?? 1) - 1;
-    if (used * address!.length > MAX_HTML_LENGTH) return markdown.slice(0, definition.index).split("\n").length;
+    if (used * address!.length > MAX_HTML_BYTES) return markdown.slice(0, definition.index).split("\n").length;
   }
   return undefined;
 }
 
-/** Finds text that would stall the parser: long runs of its syntax, deep nesting, long lists, references that multiply the page. */
+/** Finds text that would stall the parser or hide itself: invisible characters, long runs of its syntax, deep nesting, long lists, references that multiply the page. */
 function refuseBeforeParsing(markdown: string): MarkdownProblem | undefined {
+  const invisibleLine = markdown.split("\n").findIndex(hasInvisibleCharacter);
+  if (invisibleLine >= 0) {
+    return { error: "the text contains an invisible or control character (such as a zero-width space or a right-to-left override); retype the line without it", line: invisibleLine + 1 };
+  }
   const overused = overusedSyntaxCharacter(markdown);
   if (overused) {
     return {
@@ -139,10 +127,10 @@ function refuseBeforeParsing(markdown: string): MarkdownProblem | undefined {
   let listItems = 0;
   for (const [index, line] of markdown.split("\n").entries()) {
     const measured = lineDepth(line);
-    if (measured.depth > MAX_MARKDOWN_DEPTH) return tooDeep(index + 1);
+    if (measured.depth > MAX_DEPTH) return tooDeep(index + 1);
     listItems += measured.listItems;
-    if (listItems > MAX_MARKDOWN_LIST_ITEMS) {
-      return { error: `the text has more than ${MAX_MARKDOWN_LIST_ITEMS} list items; shorten the lists or split the text`, line: index + 1 };
+    if (listItems > MAX_LIST_ITEMS) {
+      return { error: `the text has more than ${MAX_LIST_ITEMS} list items; shorten the lists or split the text`, line: index + 1 };
     }
   }
   return undefined;
@@ -166,9 +154,9 @@ function startRenderer(): RendererThread {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   // Resolved from the project's root, as the content folder is, so the bundler leaves it alone.
-  const script = path.resolve(/* turbopackIgnore: true */ process.cwd(), "lib/content/markdown-renderer.mjs");
+  const script = path.resolve(/* turbopackIgnore: true */ process.cwd(), "lib/content/render-worker.mjs");
   const worker = new Worker(script, {
-    workerData: { port: port2, signal, maxDepth: MAX_MARKDOWN_DEPTH },
+    workerData: { port: port2, signal, maxDepth: MAX_DEPTH, maxHtmlReported: limits.reportedHtmlPieces.value },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: 512 },
   });
@@ -205,17 +193,13 @@ const quoteHtml = (text: string) => {
   return firstLine.length > 30 ? `${firstLine.slice(0, 30)}…` : firstLine;
 };
 
-/**
- * Renders untrusted markdown to sanitized HTML, or explains why it will not: nesting that stalls
- * the parser, raw HTML (which would be dropped with the text around it), or text that takes too
- * long to render.
- */
-export function renderMarkdown(markdown: string, timeLimitMs = RENDER_TIME_LIMIT_MS): MarkdownResult {
+/** Why the body cannot be shown, on lines counted from the body's start, or its HTML. */
+function renderText(markdown: string, timeLimitMs: number): { html: string } | { problems: MarkdownProblem[] } {
   const refused = refuseBeforeParsing(markdown);
   if (refused) return { problems: [refused] };
   const answer = renderInThread(markdown, timeLimitMs);
   if (!answer) return { problems: [{ error: timeLimitError(timeLimitMs), line: 1 }] };
-  if ("html" in answer) return answer.html.length <= MAX_HTML_LENGTH ? answer : { problems: [htmlTooLong(1)] };
+  if ("html" in answer) return answer.html.length <= MAX_HTML_BYTES ? answer : { problems: [htmlTooLong(1)] };
   return {
     problems: answer.problems.map((problem) =>
       problem.kind === "depth"
@@ -226,4 +210,19 @@ export function renderMarkdown(markdown: string, timeLimitMs = RENDER_TIME_LIMIT
           },
     ),
   };
+}
+
+/** The part of a content file this stage reads. */
+export type MarkdownSource = Pick<SourceFile, "path" | "body" | "bodyLine">;
+
+/**
+ * Renders a file's untrusted markdown body to sanitized HTML, or explains on the file's own lines
+ * why it will not: invisible characters, nesting or runs that stall the parser, raw HTML (which
+ * would be dropped with the text around it), or text that takes too long to render.
+ */
+export function renderMarkdown(file: MarkdownSource, timeLimitMs = limits.renderMilliseconds.value): Result<string> {
+  const rendered = renderText(file.body, timeLimitMs);
+  if ("html" in rendered) return { value: rendered.html, issues: [] };
+  const issues: ContentIssue[] = rendered.problems.map(({ error, line }) => fileIssue(file.path, error, "error", { line: file.bodyLine + line - 1, column: 1 }));
+  return { issues };
 }

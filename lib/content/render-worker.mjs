@@ -7,7 +7,7 @@ import { remark } from "remark";
 import { defaultSchema } from "hast-util-sanitize";
 import remarkHtml from "remark-html";
 
-const { port, signal, maxDepth } = workerData;
+const { port, signal, maxDepth, maxHtmlReported } = workerData;
 
 /** Links to other sites open without access to this one. */
 function markExternalLinks() {
@@ -31,17 +31,14 @@ const sanitize = {
 };
 const processor = remark().use(markExternalLinks).use(remarkHtml, { sanitize });
 
-/** Raw HTML would be dropped with the text in it, so every piece is reported; enough to find them all. */
-const MAX_HTML_REPORTED = 20;
-
-/** Nodes nested deeper than `maxDepth` (the first one), else every raw HTML node, in document order. */
+/** Nodes nested deeper than `maxDepth` (the first one), else the raw HTML nodes (which would be dropped with the text in them), in document order. */
 function problems(tree) {
   const html = [];
   const stack = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop();
     if (depth > maxDepth) return [{ kind: "depth", line: node.position?.start.line ?? 1 }];
-    if (node.type === "html" && html.length < MAX_HTML_REPORTED) {
+    if (node.type === "html" && html.length < maxHtmlReported) {
       html.push({ kind: "html", line: node.position?.start.line ?? 1, text: node.value });
     }
     for (const child of [...(node.children ?? [])].reverse()) stack.push({ node: child, depth: depth + 1 });

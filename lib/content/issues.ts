@@ -16,6 +16,27 @@ export interface ContentIssue extends SourcePosition {
   message: string;
 }
 
+/**
+ * What every stage of the pipeline gives: a value when it succeeded, and the problems it found
+ * either way, so that one run reports every mistake in every file.
+ */
+export interface Result<Value> {
+  value?: Value;
+  issues: ContentIssue[];
+}
+
+export const FILE_START: SourcePosition = { line: 1, column: 1 };
+
+/** A problem with a whole file or folder, reported on its first line unless another is given. */
+export function fileIssue(path: string, message: string, severity: Severity = "error", position: SourcePosition = FILE_START): ContentIssue {
+  return { severity, file: path, field: "", message, ...position };
+}
+
+/** A failed stage: no value, these problems. */
+export const failed = <Value>(...issues: ContentIssue[]): Result<Value> => ({ issues });
+
+export const hasErrors = (issues: readonly ContentIssue[]) => issues.some((issue) => issue.severity === "error");
+
 /** `content/careers/x/levels/mid.md:6:5  duties (item 2): expected some text, found an empty value` */
 export function formatIssue(issue: ContentIssue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;

@@ -1,0 +1,97 @@
+/**
+ * Every limit the content is held to, with what breaks without it. The schema, the reader, the
+ * markdown pre-checks and the renderer take their numbers from here, and `npm run content-schema`
+ * writes the table into content/README.md, so the editors' guide cannot drift from the checker.
+ */
+export interface Limit {
+  value: number;
+  /** What the number counts, as the editors' guide says it. */
+  unit: string;
+  /** What the limit applies to, as the editors' guide names it. */
+  applies: string;
+  /** What breaks without it. */
+  why: string;
+}
+
+/** A sign as inline code, however it is spelled: a backtick needs double backticks around it. */
+const asCode = (sign: string) => (sign === "`" ? "`` ` ``" : `\`${sign}\``);
+
+/** The markdown signs whose runs stall the parser, counted against `limits.syntaxCharacters`. */
+export const SYNTAX_CHARACTERS: readonly string[] = ["*", "_", "[", "]", "!", "<", ">", "&", "\\", "`", "|", "#", "=", "~"];
+
+const limit = (value: number, unit: string, applies: string, why: string): Limit => ({ value, unit, applies, why });
+
+export const limits = {
+  fileBytes: limit(
+    32 * 1024,
+    "bytes",
+    "a content file",
+    "the markdown parser's worst cases grow faster than the text; real files are a few kilobytes, and this leaves ten times that while keeping every shape to well under two seconds",
+  ),
+  slugLength: limit(60, "characters", "a folder or file name", "names become web addresses, and file systems and URLs stay readable and within every host's limits"),
+  careerTitleLength: limit(
+    34,
+    "characters",
+    "a career's `title`",
+    "page titles are built like \"Mid level Human Resources Generalist | Career Guide\" and html-validate refuses a `<title>` over 70 characters; & < > \" ' count as the entities the page writes",
+  ),
+  levelTitleLength: limit(20, "characters", "a level's `title`", "a level's title and its career's share the 54 characters a page title leaves them"),
+  descriptionLength: limit(160, "characters", "`description`", "search results cut descriptions at about 160 characters"),
+  taglineLength: limit(160, "characters", "`tagline`", "it is one sentence under the page heading and on every card that lists the career"),
+  itemLength: limit(300, "characters", "a list item (requirement, duty, resource title)", "an item reads as one statement in lists, the comparison table and the self-check"),
+  nameLength: limit(100, "characters", "a name (role, occupation code and title, issuer, publisher)", "names sit in ladders, cards and table cells a phone must fit"),
+  urlLength: limit(500, "characters", "a web address", "an address is shown and linked whole; longer ones are tracking or pasted by mistake"),
+  listItems: limit(40, "items", "`requirements`, `duties`, `resources`", "a list must still read as a list on a phone and in the comparison table"),
+  shortListItems: limit(12, "items", "`roles`, `occupationCodes`, `certifications`", "these show side by side in ladders and table cells"),
+  markdownDepth: limit(
+    24,
+    "levels",
+    "nesting of lists and quotes in the text (or 48 spaces of indentation)",
+    "the parser recurses into nested blocks: deeper text only serves to exhaust its stack or stall it",
+  ),
+  markdownListItems: limit(500, "items", "list items in the text", "the parser's list handling takes quadratic time (syntax-tree/mdast-util-from-markdown#49): 3,000 short items take seconds"),
+  syntaxCharacters: limit(
+    1_000,
+    "uses of each sign",
+    `each markdown sign in a file (${SYNTAX_CHARACTERS.map(asCode).join(" ")})`,
+    "the parser's work grows faster than the text on long runs of its signs (unclosed brackets, emphasis, backticks, entities); real text uses far fewer",
+  ),
+  htmlBytes: limit(
+    128 * 1024,
+    "bytes",
+    "the HTML a file's text turns into",
+    "a reference to a long address used many times repeats it in the page each time: a full file could become megabytes of page",
+  ),
+  renderMilliseconds: limit(
+    10_000,
+    "milliseconds",
+    "turning one file's text into a page",
+    "the last line of defence against a shape the pre-checks do not know; the pre-checks keep every known shape under two seconds, and the rest leaves room for a machine several times busier, so the checker and the build never disagree because one ran at a bad moment",
+  ),
+  reportedHtmlPieces: limit(20, "pieces", "raw HTML reported per file", "every piece is an error, and twenty lines find them all without flooding the log of a file made of HTML"),
+} satisfies Record<string, Limit>;
+
+export type LimitName = keyof typeof limits;
+
+/** Where content/README.md holds the table below, written by `npm run content-schema`. */
+export const LIMITS_TABLE_MARKERS = { start: "<!-- limits table: written by npm run content-schema from lib/content/limits.ts -->", end: "<!-- end of limits table -->" };
+
+const formatNumber = (value: number) => new Intl.NumberFormat("en-US").format(value);
+
+/** The limits as the editors' guide shows them: what, at most how much, and why. */
+export function limitsMarkdownTable(): string {
+  const rows = Object.values(limits).map(({ value, unit, applies, why }) => {
+    const amount =
+      unit === "bytes" && value % 1024 === 0 ? `${value / 1024} KB` : unit === "milliseconds" && value % 1000 === 0 ? `${value / 1000} seconds` : `${formatNumber(value)} ${unit}`;
+    return `| ${applies.replaceAll("|", "\\|")} | ${amount} | ${why.replaceAll("|", "\\|")} |`;
+  });
+  return [LIMITS_TABLE_MARKERS.start, "", "| Limit on | At most | Why (what breaks without it) |", "| --- | --- | --- |", ...rows, "", LIMITS_TABLE_MARKERS.end].join("\n");
+}
+
+/** `readme` with its limits table replaced by the table of today's limits. */
+export function withLimitsTable(readme: string): string {
+  const start = readme.indexOf(LIMITS_TABLE_MARKERS.start);
+  const end = readme.indexOf(LIMITS_TABLE_MARKERS.end);
+  if (start < 0 || end < start) throw new Error(`content/README.md has no limits table between "${LIMITS_TABLE_MARKERS.start}" and "${LIMITS_TABLE_MARKERS.end}"`);
+  return readme.slice(0, start) + limitsMarkdownTable() + readme.slice(end + LIMITS_TABLE_MARKERS.end.length);
+}
