@@ -80,7 +80,8 @@ const longestUrl = (index: number) => `${URL_BASE}${index}-${"a".repeat(limits.u
 
 /** Markdown using every construct editors may use, with awkward text and no raw HTML. */
 function awkwardMarkdown(random: Random): string {
-  const line = () => awkwardText(random, 120, 0.8).replace(/<[a-z/]/gi, (tag) => `\\${tag}`);
+  // Escaped where markdown would read them as HTML, or as a heading with the page's own level.
+  const line = () => awkwardText(random, 120, 0.8).replace(/<[a-z/]/gi, (tag) => `\\${tag}`).replace(/^#/, "\\#");
   return [
     `## ${line()}`,
     `${line()} with *emphasis*, **strong**, \`<code> & "quotes"\` and a [link](https://example.org/a?b=1&c=2).`,
@@ -115,7 +116,7 @@ function awkwardCareer(random: Random, careerSlug: string): Record<string, strin
         url: longUrl(random),
         publisher: awkwardText(random, limits.nameLength.value, 0.5),
       })),
-      updated: "2028-02-29",
+      updated: "2024-02-29",
     },
     awkwardMarkdown(random),
   );

@@ -1,3 +1,5 @@
+import { onOneLine } from "./characters";
+
 /** Where in a content file a problem is, as editors see it in their editor (1-based). */
 export interface SourcePosition {
   line: number;
@@ -37,11 +39,15 @@ export const failed = <Value>(...issues: ContentIssue[]): Result<Value> => ({ is
 
 export const hasErrors = (issues: readonly ContentIssue[]) => issues.some((issue) => issue.severity === "error");
 
-/** `content/careers/x/levels/mid.md:6:5  duties (item 2): expected some text, found an empty value` */
+/**
+ * `content/careers/x/levels/mid.md:6:5  duties (item 2): expected some text, found an empty value`,
+ * always one line: file names, fields and messages quote what editors wrote, and a line break in
+ * it must not start a line of its own (a forged workflow command in a CI log, say).
+ */
 export function formatIssue(issue: ContentIssue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
   const what = issue.field ? `${issue.field}: ${issue.message}` : issue.message;
-  return `${where}  ${issue.severity === "warning" ? "warning: " : ""}${what}`;
+  return onOneLine(`${where}  ${issue.severity === "warning" ? "warning: " : ""}${what}`);
 }
 
 /** Thrown when content breaks the contract; carries every problem found, not just the first. */

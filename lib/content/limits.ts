@@ -68,7 +68,12 @@ export const limits = {
     "turning one file's text into a page",
     "the last line of defence against a shape the pre-checks do not know; the pre-checks keep every known shape under two seconds, and the rest leaves room for a machine several times busier, so the checker and the build never disagree because one ran at a bad moment",
   ),
-  reportedHtmlPieces: limit(20, "pieces", "raw HTML reported per file", "every piece is an error, and twenty lines find them all without flooding the log of a file made of HTML"),
+  reportedProblems: limit(
+    20,
+    "messages",
+    "raw HTML, images and headings reported in one file's text",
+    "each is an error, and twenty lines find them all without flooding the log for a file made of HTML",
+  ),
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof limits;

@@ -41,7 +41,27 @@ export function describeField(field: FieldPath): string {
 /** Gray-matter would `eval` `---js` frontmatter: every engine is inert, and the YAML is parsed once, below. */
 const unparsed = () => ({});
 const INERT_ENGINES = { yaml: unparsed, json: unparsed, javascript: unparsed, coffee: unparsed };
-const CLOSING_LINE = /^---[ \t]*$/m;
+/** The line that ends the frontmatter: three hyphens alone (trailing spaces aside). */
+const CLOSING_LINE = /^---[ \t]*$/;
+
+/**
+ * gray-matter ends the frontmatter at the first line that merely starts with `---`, which would cut
+ * a value in two without a word; and a second block after the first would become a heading in the
+ * page. Both are refused on their line, as is a block that never ends.
+ */
+function frontmatterStructureProblem(text: string): { message: string; line: number } | undefined {
+  const lines = text.split("\n");
+  const closing = lines.findIndex((line, index) => index > 0 && line.startsWith("---"));
+  if (closing < 0) return { message: "the frontmatter never ends: add a line of just --- after the last field", line: 1 };
+  if (!CLOSING_LINE.test(lines[closing]!)) {
+    return { message: "this line starts with --- inside the frontmatter, which only a line of just --- may end: put the value in quotes, or make this line just ---", line: closing + 1 };
+  }
+  const firstOfBody = lines.findIndex((line, index) => index > closing && line.trim() !== "");
+  if (firstOfBody >= 0 && CLOSING_LINE.test(lines[firstOfBody]!)) {
+    return { message: "a second block of fields starts here; a file has one frontmatter block at its top: move these fields into it and remove the extra --- lines", line: firstOfBody + 1 };
+  }
+  return undefined;
+}
 
 /**
  * Reads one content file, splits it with gray-matter and parses its frontmatter with the `yaml`
@@ -69,7 +89,8 @@ export function readSourceFile(absolutePath: string): Result<SourceFile> {
   // An options object keeps gray-matter from caching by content and sharing results between files.
   const split = matter(text, { engines: INERT_ENGINES });
   if (split.language !== "yaml" && split.language !== "yml") return fail("the frontmatter must be YAML: start the file with a line of just ---");
-  if (!CLOSING_LINE.test(text.slice(text.indexOf("\n") + 1))) return fail("the frontmatter never ends: add a line of just --- after the last field");
+  const structure = frontmatterStructureProblem(text);
+  if (structure) return fail(structure.message, { line: structure.line, column: 1 });
 
   const lineCounter = new LineCounter();
   // The raw block begins with the rest of the opening `---` line, so its lines are the file's lines.
@@ -79,12 +100,14 @@ export function readSourceFile(absolutePath: string): Result<SourceFile> {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  if (document.errors.length > 0) {
-    return failed(
-      ...document.errors.map((error) =>
-        fileIssue(path, `the frontmatter is not valid YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "")}`, "error", toPosition(error.pos[0])),
-      ),
-    );
+  // One mistake, one message: a broken line makes the parser report every line after it too.
+  const [yamlError] = document.errors;
+  if (yamlError) {
+    const tooDeep = document.errors.find((error) => error.message.includes("call stack"));
+    const message = tooDeep
+      ? "the frontmatter nests brackets ([ or {) more deeply than can be read; write the value as plain text or a simple list"
+      : `the frontmatter is not valid YAML: ${yamlError.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "")}`;
+    return fail(message, toPosition((tooDeep ?? yamlError).pos[0]));
   }
   const aliasOffset = firstAliasOffset(document);
   if (aliasOffset !== undefined) {

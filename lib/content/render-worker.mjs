@@ -5,45 +5,65 @@
 import { workerData } from "node:worker_threads";
 import { remark } from "remark";
 import { defaultSchema } from "hast-util-sanitize";
+import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 
-const { port, signal, maxDepth, maxHtmlReported } = workerData;
+const { port, signal, maxDepth, maxReported } = workerData;
 
-/** Links to other sites open without access to this one. */
-function markExternalLinks() {
+/** A link that leaves the site, however it is written: with a scheme, or protocol-relative (`//host/x`). */
+const LEAVES_THE_SITE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i;
+
+/**
+ * Links to other sites open without access to this one, and task-list items read as plain list
+ * items (a checkbox that cannot be ticked tells a reader nothing).
+ */
+function readerShape() {
   return (tree) => {
     const stack = [tree];
     while (stack.length > 0) {
       const node = stack.pop();
-      if (node.type === "link" && /^https?:\/\//i.test(node.url)) {
+      if (node.type === "link" && LEAVES_THE_SITE.test(node.url)) {
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, rel: ["noopener", "noreferrer"] } };
       }
+      if (node.type === "listItem") node.checked = null;
       if (node.children) stack.push(...node.children);
     }
   };
 }
 
-// remark-html sanitizes with GitHub's schema: only safe elements, attributes and URL protocols
-// remain. The one addition is the `rel` that markExternalLinks sets, with only its two values.
+// GitHub-flavoured markdown, as editors preview it on GitHub: tables, task lists, footnotes,
+// strikethrough, autolinks. remark-html sanitizes with GitHub's schema: only safe elements,
+// attributes and URL protocols remain. Two changes: the `rel` that readerShape sets, with only its
+// two values, and no second prefix on footnotes' ids, which the markdown-to-HTML step has
+// prefixed already (its links would otherwise point at ids that do not exist).
 const sanitize = {
   ...defaultSchema,
+  clobberPrefix: "",
   attributes: { ...defaultSchema.attributes, a: [...(defaultSchema.attributes?.a ?? []), ["rel", "noopener", "noreferrer"]] },
 };
-const processor = remark().use(markExternalLinks).use(remarkHtml, { sanitize });
+const processor = remark().use(remarkGfm).use(readerShape).use(remarkHtml, { sanitize });
 
-/** Nodes nested deeper than `maxDepth` (the first one), else the raw HTML nodes (which would be dropped with the text in them), in document order. */
+/**
+ * What the page cannot show as written, in document order: nodes nested deeper than `maxDepth`
+ * (the first one alone), raw HTML (which would be dropped with the text in it), images (the site
+ * has none of its own, and its Content-Security-Policy blocks others) and headings of the page's
+ * own level.
+ */
 function problems(tree) {
-  const html = [];
+  const found = [];
   const stack = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop();
     if (depth > maxDepth) return [{ kind: "depth", line: node.position?.start.line ?? 1 }];
-    if (node.type === "html" && html.length < maxHtmlReported) {
-      html.push({ kind: "html", line: node.position?.start.line ?? 1, text: node.value });
+    const line = node.position?.start.line ?? 1;
+    if (found.length < maxReported) {
+      if (node.type === "html") found.push({ kind: "html", line, text: node.value });
+      if (node.type === "image" || node.type === "imageReference") found.push({ kind: "image", line });
+      if (node.type === "heading" && node.depth === 1) found.push({ kind: "heading", line });
     }
     for (const child of [...(node.children ?? [])].reverse()) stack.push({ node: child, depth: depth + 1 });
   }
-  return html;
+  return found;
 }
 
 function render(markdown) {

@@ -29,7 +29,7 @@ interface MarkdownProblem {
 /** The answers the renderer thread gives (see render-worker.mjs). */
 type RendererAnswer =
   | { html: string }
-  | { problems: ({ kind: "depth"; line: number } | { kind: "html"; line: number; text: string })[] };
+  | { problems: ({ kind: "depth" | "image" | "heading"; line: number } | { kind: "html"; line: number; text: string })[] };
 
 const tooDeep = (line: number): MarkdownProblem => ({
   error: `the text is nested more than ${MAX_DEPTH} levels deep (lists or quotes inside each other, or lines indented by more than ${MAX_DEPTH * 2} spaces)`,
@@ -156,7 +156,7 @@ function startRenderer(): RendererThread {
   // Resolved from the project's root, as the content folder is, so the bundler leaves it alone.
   const script = path.resolve(/* turbopackIgnore: true */ process.cwd(), "lib/content/render-worker.mjs");
   const worker = new Worker(script, {
-    workerData: { port: port2, signal, maxDepth: MAX_DEPTH, maxHtmlReported: limits.reportedHtmlPieces.value },
+    workerData: { port: port2, signal, maxDepth: MAX_DEPTH, maxReported: limits.reportedProblems.value },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: 512 },
   });
@@ -193,6 +193,19 @@ const quoteHtml = (text: string) => {
   return firstLine.length > 30 ? `${firstLine.slice(0, 30)}…` : firstLine;
 };
 
+function problemMessage(problem: Extract<RendererAnswer, { problems: unknown }>["problems"][number]): string {
+  switch (problem.kind) {
+    case "depth":
+      return tooDeep(problem.line).error;
+    case "html":
+      return `the text contains HTML (${quoteHtml(problem.text)}), which the site does not show; write it in Markdown instead, or put it between backticks to show it as text`;
+    case "image":
+      return "the text contains an image, which the site does not show (its pages load nothing from other sites); link to the picture instead: [a description](https://…)";
+    case "heading":
+      return "a heading with one # would be a second title on the page; start the text's headings with ## (the page's sections use ##, so ### fits inside them)";
+  }
+}
+
 /** Why the body cannot be shown, on lines counted from the body's start, or its HTML. */
 function renderText(markdown: string, timeLimitMs: number): { html: string } | { problems: MarkdownProblem[] } {
   const refused = refuseBeforeParsing(markdown);
@@ -200,16 +213,7 @@ function renderText(markdown: string, timeLimitMs: number): { html: string } | {
   const answer = renderInThread(markdown, timeLimitMs);
   if (!answer) return { problems: [{ error: timeLimitError(timeLimitMs), line: 1 }] };
   if ("html" in answer) return answer.html.length <= MAX_HTML_BYTES ? answer : { problems: [htmlTooLong(1)] };
-  return {
-    problems: answer.problems.map((problem) =>
-      problem.kind === "depth"
-        ? tooDeep(problem.line)
-        : {
-            error: `the text contains HTML (${quoteHtml(problem.text)}), which the site does not show; write it in Markdown instead, or put it between backticks to show it as text`,
-            line: problem.line,
-          },
-    ),
-  };
+  return { problems: answer.problems.map((problem): MarkdownProblem => ({ error: problemMessage(problem), line: problem.line })) };
 }
 
 /** The part of a content file this stage reads. */

@@ -94,10 +94,16 @@ function notARegularFile(entry: Dirent): string | undefined {
   return undefined;
 }
 
+/** Names Windows keeps for devices: a folder or file named so cannot be checked out there. */
+const RESERVED_BY_WINDOWS = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
 function slugIssues(absolutePath: string, slug: string, kind: "folder" | "file"): ContentIssue[] {
   const where = repositoryPath(absolutePath);
   if (!SLUG_PATTERN.test(slug)) {
-    return [fileIssue(where, `the ${kind} name "${slug}" must be lowercase words joined by hyphens, like "senior-manager"; it becomes the page's address`)];
+    return [fileIssue(where, `the ${kind} name ${JSON.stringify(slug)} must be lowercase words joined by hyphens, like "senior-manager"; it becomes the page's address`)];
+  }
+  if (RESERVED_BY_WINDOWS.test(slug)) {
+    return [fileIssue(where, `"${slug}" is a name Windows keeps for a device: a ${kind} named so cannot be checked out there; rename it`)];
   }
   const max = limits.slugLength.value;
   if (slug.length > max) return [fileIssue(where, `the ${kind} name "${slug}" is ${slug.length} characters long; use at most ${max}, as it becomes the page's address`)];
@@ -207,6 +213,10 @@ export function scanContent(contentDir: string): Result<Result<ScannedCareer>[]>
       continue;
     }
     careers.push(scanCareer(where, reserved));
+  }
+  // An empty guide would export a home page that lists nothing and no sitemap entry to follow.
+  if (careers.length === 0 && issues.length === 0) {
+    issues.push(fileIssue(repositoryPath(careersDir), "there are no careers yet: add a folder such as content/careers/hr-generalist/ with an index.md and a levels folder"));
   }
   return { value: careers, issues };
 }

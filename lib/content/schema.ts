@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasInvisibleCharacter, SLUG_PATTERN } from "./characters";
+import { hasInvisibleCharacter, hasLineBreakOrTab, SLUG_PATTERN } from "./characters";
 import { limits, type Limit } from "./limits";
 
 /**
@@ -28,6 +28,7 @@ const text = ({ value: maxLength }: Limit, why = "") =>
     .trim()
     .min(1, "expected some text")
     .max(maxLength, `expected at most ${maxLength} characters${why}`)
+    .refine((value) => !hasLineBreakOrTab(value), { error: "expected one line of text, without tabs or line breaks; join the lines", abort: true })
     .refine((value) => !hasInvisibleCharacter(value), INVISIBLE_MESSAGE);
 
 /** React writes these characters into HTML as entities (`&amp;`…), and html-validate counts a title as written. */
@@ -60,10 +61,18 @@ const isCalendarDate = (value: string) => {
 };
 
 /** Dates may come quoted or unquoted from editors' tools; both are kept as `YYYY-MM-DD`. */
+/**
+ * The latest date an update can have: today where the day is furthest ahead (UTC+14), so that an
+ * editor anywhere may write today's date, and a date in the future, which pages would show as
+ * their last update, is refused.
+ */
+const latestPossibleDate = () => new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
 const isoDate = z
   .string({ error: "expected a date like 2026-01-31" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date like 2026-01-31")
-  .refine(isCalendarDate, "expected a date that exists on the calendar");
+  .refine(isCalendarDate, { error: "expected a date that exists on the calendar", abort: true })
+  .refine((value) => value <= latestPossibleDate(), "expected a date that has already come, not one in the future");
 
 const httpsUrl = z
   .string({ error: "expected a web address starting with https://" })

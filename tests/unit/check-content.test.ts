@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkContent, loadContent, workflowCommand } from "@/lib/content";
-import { fixture } from "./content-fixtures";
+import { CAREER_INDEX, ENTRY_FRONTMATTER, fixture, temporaryContent } from "./content-fixtures";
 
 describe("npm run check", () => {
   it("prints every problem in every file in one run with a summary, fails, and loads no broken career", () => {
@@ -73,4 +73,34 @@ describe("on GitHub Actions, problems show on the lines of the pull request", ()
       "::warning file=content/careers/x/index.md,line=1,col=1::m",
     );
   });
+
+  /** GitHub's workflow commands, and what else ends a line in a log: each must stay inside the value that carries it. */
+  const FORGERIES = ["::stop-commands::token", "::error file=content/x.md,line=1::forged", "::add-mask::secret", "%0A::error::encoded", "::warning::plain"];
+  const BREAKS = ["\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\u000B", "\u000C"];
+
+  const codePoints = (text: string) => [...text].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
+  it.each(BREAKS.map((lineBreak) => [codePoints(lineBreak), lineBreak]))(
+    "prints every problem on one line whatever an editor wrote, with a line broken by %s",
+    (_name, lineBreak) => {
+      const values = FORGERIES.map((forgery) => `duty${lineBreak}${forgery}`);
+      const root = temporaryContent({
+        "careers/test-career/index.md": CAREER_INDEX,
+        // An unknown key, a repeated duty and a block scalar carry the break into three kinds of message.
+        "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace(
+          "duties: [Help the team]",
+          `duties:\n${values.map((value) => `  - ${JSON.stringify(value)}\n  - ${JSON.stringify(value)}`).join("\n")}\n${JSON.stringify(`odd${lineBreak}${FORGERIES[0]}`)}: 1`,
+        ),
+      });
+      for (const githubAnnotations of [false, true]) {
+        const { lines } = checkContent(root, { githubAnnotations });
+        expect(lines.length).toBeGreaterThan(values.length);
+        for (const line of lines) {
+          expect(line.split(/\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/)).toHaveLength(1);
+          // Only the annotation the checker writes may start with "::", and only for a problem of its own.
+          if (line.startsWith("::")) expect(line).toMatch(/^::(error|warning) file=[^:]*,line=\d+,col=\d+(,title=[^:]*)?::/);
+        }
+      }
+    },
+  );
 });
+

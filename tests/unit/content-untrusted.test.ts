@@ -41,9 +41,9 @@ describe("nothing in a content file can run", () => {
     const html = careers[0]?.levels[0]?.narrativeHtml ?? "";
     for (const unsafe of ["javascript:", "JAVASCRIPT:", "data:"]) expect(html).not.toContain(unsafe);
     expect(html).toMatchInlineSnapshot(`
-      "<p><a>a script link</a> and <a>a data link</a>
-      and <img alt="a data image"></p>
-      <p><a href="https://other.site/page" rel="noopener noreferrer">an external link</a> and <a href="/careers/test-career/">a page here</a> and <a>a script link in capitals</a></p>
+      "<p><a rel="noopener noreferrer">a script link</a> and <a rel="noopener noreferrer">a data link</a>
+      and <a rel="noopener noreferrer">a data image</a></p>
+      <p><a href="https://other.site/page" rel="noopener noreferrer">an external link</a>, <a href="//other.site/page" rel="noopener noreferrer">a protocol-relative link</a> and <a href="/careers/test-career/">a page here</a> and <a rel="noopener noreferrer">a script link in capitals</a></p>
       <p><a>a reference link</a></p>"
     `);
   });
