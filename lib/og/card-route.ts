@@ -1,0 +1,24 @@
+import { notFound } from "next/navigation";
+import { findPage, ownCard, staticParams, type CardKindName } from "../pages";
+import type { RouteParams } from "../pages/kind";
+import { socialCardSize, socialCardType } from "./card-format";
+import { drawSocialCard } from "./social-card";
+
+/**
+ * Everything the opengraph-image route of `kind` exports but its segment config: the params of
+ * every card to prerender, the image's alt text, size and type, and the image itself.
+ */
+export function socialCardRoute(kind: CardKindName) {
+  const card = ownCard(kind);
+  return {
+    generateStaticParams: () => staticParams(kind),
+    alt: card.alt,
+    size: socialCardSize,
+    contentType: socialCardType,
+    async Image({ params }: { params: Promise<RouteParams> }): Promise<Response> {
+      const page = findPage(kind, await params);
+      if (!page) notFound();
+      return drawSocialCard(card.parts(page));
+    },
+  };
+}
