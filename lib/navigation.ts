@@ -1,4 +1,5 @@
-import { paths } from "./site";
+import type { Career, Level } from "./content";
+import { levelPage } from "./pages/level";
 
 /** One step of a breadcrumb trail, shared by the visible breadcrumbs and the structured data. */
 export interface Crumb {
@@ -6,5 +7,10 @@ export interface Crumb {
   href: string;
 }
 
-/** Where every trail starts. */
-export const homeCrumb: Crumb = { name: "Home", href: paths.home() };
+/**
+ * Trails of pages built in code rather than found in the registry, as the component tests build
+ * them; each kind defines its own trail (lib/pages/), and a route takes it with `breadcrumbsOf`.
+ */
+export const trails = {
+  level: (career: Career, level: Level): Crumb[] => levelPage.breadcrumbs({ career, level }),
+};

@@ -15,8 +15,9 @@ export function socialCardRoute(kind: CardKindName) {
     alt: card.alt,
     size: socialCardSize,
     contentType: socialCardType,
-    async Image({ params }: { params: Promise<RouteParams> }): Promise<Response> {
-      const page = findPage(kind, await params);
+    // Next.js hands a route without dynamic segments (the home page's card) no params at all.
+    async Image({ params }: { params: Promise<RouteParams | undefined> }): Promise<Response> {
+      const page = findPage(kind, (await params) ?? {});
       if (!page) notFound();
       return drawSocialCard(card.parts(page));
     },

@@ -1,8 +1,8 @@
 import type { Occupation } from "schema-dts";
 import type { Career } from "../content";
-import { homeCrumb } from "../navigation";
 import { absoluteUrl, editUrl, paths, site } from "../site";
 import { credentials, cumulativeRequirements, occupationalCategories } from "../structured-data";
+import { homeCrumb } from "./home";
 import type { PageKind } from "./kind";
 
 export interface CareerContent {

@@ -1,7 +1,11 @@
 import { latestDate, type Career } from "../content";
 import { webSite } from "../structured-data";
 import { paths, site } from "../site";
+import type { Crumb } from "../navigation";
 import type { PageKind } from "./kind";
+
+/** Where every trail starts. */
+export const homeCrumb: Crumb = { name: "Home", href: paths.home() };
 
 export interface HomeContent {
   careers: readonly Career[];
