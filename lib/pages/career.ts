@@ -41,8 +41,3 @@ export const careerPage = {
     parts: ({ career }) => ({ kicker: "Career guide", title: career.title, subtitle: career.tagline }),
   },
 } satisfies PageKind<"career", { career: string }, CareerContent>;
-
-/** The card of a career's overview, which every page of the career shows when shared. */
-export function careerCard(career: Career): { path: string; alt: string } {
-  return { path: paths.socialCard(careerPage.path({ career })), alt: careerPage.socialCard.alt };
-}

@@ -1,7 +1,7 @@
 import type { Career } from "../content";
 import { browseUrl, paths, truncate } from "../site";
-import { careerCard, careerPage } from "./career";
-import type { PageKind } from "./kind";
+import { careerPage } from "./career";
+import { cardOfPage, type PageKind } from "./kind";
 
 export interface CompareContent {
   career: Career;
@@ -23,5 +23,5 @@ export const comparePage = {
   }),
   breadcrumbs: ({ career }) => [...careerPage.breadcrumbs({ career }), { name: "Compare levels", href: paths.compare(career.slug) }],
   structuredData: () => [],
-  socialCard: { cardOf: ({ career }) => careerCard(career) },
+  socialCard: { sharedFrom: ({ career }) => cardOfPage(careerPage, { career }) },
 } satisfies PageKind<"compare", { career: string }, CompareContent>;

@@ -96,7 +96,7 @@ export function pageMetadata(page: Page): Metadata {
   const url = absoluteUrl(page.path);
   // A page with a card of its own gets it from its opengraph-image route; one that shares
   // another's names it here. Either way the Twitter card takes the Open Graph image.
-  const sharedCard = "cardOf" in definition.socialCard ? definition.socialCard.cardOf(page) : undefined;
+  const sharedCard = "sharedFrom" in definition.socialCard ? definition.socialCard.sharedFrom(page) : undefined;
   const images = sharedCard && [{ url: absoluteUrl(sharedCard.path), alt: sharedCard.alt, type: socialCardType, ...socialCardSize }];
   return {
     title: absoluteTitle ? { absolute: absoluteTitle } : title,

@@ -1,6 +1,7 @@
 import type { Thing } from "schema-dts";
 import type { Career } from "../content";
 import type { Crumb } from "../navigation";
+import { paths } from "../site";
 
 /** A route's params: the value of each dynamic segment of its folder. */
 export type RouteParams = Record<string, string>;
@@ -28,12 +29,18 @@ export interface OwnCard<Content> {
   parts(content: Content): CardParts;
 }
 
+/** Where a card is served and what its alt text says. */
+export interface CardAddress {
+  path: string;
+  alt: string;
+}
+
 /**
- * A card drawn for another page, which this one shows as its own: the address of that page.
- * Drawing a card costs more than rendering a page, so pages that belong to another share its card.
+ * A card drawn for another page, which this one shows as its own (`cardOfPage`). Drawing a card
+ * costs more than rendering a page, so pages that belong to another share its card.
  */
 export interface SharedCard<Content> {
-  cardOf(content: Content): { path: string; alt: string };
+  sharedFrom(content: Content): CardAddress;
 }
 
 /**
@@ -77,3 +84,8 @@ export type PageOf<Definition> =
   Definition extends PageKind<infer Kind, infer Params, infer Content>
     ? Content & { kind: Kind; path: string; params: Params; lastModified?: string; dataPath: string } & (Definition extends { editUrl(content: Content): string } ? { editUrl: string } : unknown)
     : never;
+
+/** The card of `content`'s page of `kind`, for the pages that show it as their own. */
+export function cardOfPage<Content>(kind: { path(content: Content): string; socialCard: OwnCard<Content> }, content: Content): CardAddress {
+  return { path: paths.socialCard(kind.path(content)), alt: kind.socialCard.alt };
+}

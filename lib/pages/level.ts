@@ -2,8 +2,8 @@ import type { Occupation } from "schema-dts";
 import type { Career, Level } from "../content";
 import { absoluteUrl, editUrl, paths, truncate } from "../site";
 import { credentials, cumulativeRequirements, occupationalCategories } from "../structured-data";
-import { careerCard, careerPage } from "./career";
-import type { PageKind } from "./kind";
+import { careerPage } from "./career";
+import { cardOfPage, type PageKind } from "./kind";
 
 export interface LevelContent {
   career: Career;
@@ -45,5 +45,5 @@ export const levelPage = {
   text: ({ career, level }) => ({ title: `${level.title} ${career.title}`, description: levelDescription(career, level) }),
   breadcrumbs: ({ career, level }) => [...careerPage.breadcrumbs({ career }), { name: level.title, href: paths.level(career.slug, level.slug) }],
   structuredData: ({ career, level }) => [levelOccupation(career, level)],
-  socialCard: { cardOf: ({ career }) => careerCard(career) },
+  socialCard: { sharedFrom: ({ career }) => cardOfPage(careerPage, { career }) },
 } satisfies PageKind<"level", { career: string; level: string }, LevelContent>;
