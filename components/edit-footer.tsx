@@ -2,7 +2,7 @@ import { absoluteUrl, formatDate } from "@/lib/site";
 import { linkClass } from "./link-class";
 
 interface EditFooterProps {
-  /** Where an editor changes what this page shows (the registry's `editAddress`). */
+  /** Where an editor changes what this page shows (the page registry's `editUrl`). */
   editHref: string;
   updated?: string;
   /** The page's own path, printed so that a paper copy says where it came from. */

@@ -1,22 +1,16 @@
 import type { Career, Level } from "./content";
-import { paths } from "./site";
+import { levelPage } from "./pages/level";
 
+/** One step of a breadcrumb trail, shared by the visible breadcrumbs and the structured data. */
 export interface Crumb {
   name: string;
   href: string;
 }
 
-const home: Crumb = { name: "Home", href: paths.home() };
-
-/** Breadcrumb trails, shared by the visible breadcrumbs and the structured data. */
+/**
+ * Trails of pages built in code rather than found in the registry, as the component tests build
+ * them; each kind defines its own trail (lib/pages/), and a route takes it with `breadcrumbsOf`.
+ */
 export const trails = {
-  career: (career: Career): Crumb[] => [home, { name: career.title, href: paths.career(career.slug) }],
-  level: (career: Career, level: Level): Crumb[] => [
-    ...trails.career(career),
-    { name: level.title, href: paths.level(career.slug, level.slug) },
-  ],
-  compare: (career: Career): Crumb[] => [
-    ...trails.career(career),
-    { name: "Compare levels", href: paths.compare(career.slug) },
-  ],
+  level: (career: Career, level: Level): Crumb[] => levelPage.breadcrumbs({ career, level }),
 };

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import type { Career, Level } from "./content";
 
 /** Site-wide settings; the deploy sets SITE_URL and REPOSITORY_URL (see README). */
 export const site = {
@@ -17,6 +15,8 @@ export const paths = {
   career: (careerSlug: string) => `/careers/${careerSlug}/`,
   level: (careerSlug: string, levelSlug: string) => `/careers/${careerSlug}/${levelSlug}/`,
   compare: (careerSlug: string) => `/careers/${careerSlug}/compare/`,
+  // Where Next.js serves the card an opengraph-image route draws for the page at `pagePath`.
+  socialCard: (pagePath: string) => `${pagePath}opengraph-image`,
   // The open data (lib/open-data.ts): files, so no trailing slash.
   careersData: () => "/data/careers.json",
   careerData: (careerSlug: string) => `/data/careers/${careerSlug}.json`,
@@ -48,58 +48,7 @@ export function formatDate(isoDate: string): string {
   return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(new Date(isoDate));
 }
 
-interface PageMetadataInput {
-  title: string;
-  description: string;
-  path: string;
-  /** The JSON document with the data the page shows, linked as its `alternate`. */
-  dataPath: string;
-}
-
-/** Title, description, canonical link and social cards for one page. */
-export function pageMetadata({ title, description, path, dataPath }: PageMetadataInput): Metadata {
-  return {
-    title,
-    description,
-    // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
-    alternates: { canonical: absoluteUrl(path), types: { "application/json": absoluteUrl(dataPath) } },
-    openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url: absoluteUrl(path) },
-    twitter: { card: "summary_large_image", title, description },
-  };
-}
-
-export function careerMetadata(career: Career): Metadata {
-  return pageMetadata({
-    title: `${career.title} career guide`,
-    description: career.description,
-    path: paths.career(career.slug),
-    dataPath: paths.careerData(career.slug),
-  });
-}
-
-/** The search-result summary of a level page, also its Occupation description. */
-export function levelDescription(career: Career, level: Level): string {
-  return truncate(`${level.title} ${career.title.toLowerCase()} roles: ${level.roles.join(", ")}. What it takes to get there and what the job involves.`, 160);
-}
-
-export function levelMetadata(career: Career, level: Level): Metadata {
-  return pageMetadata({
-    title: `${level.title} ${career.title}`,
-    description: levelDescription(career, level),
-    path: paths.level(career.slug, level.slug),
-    dataPath: paths.careerData(career.slug),
-  });
-}
-
-export function compareMetadata(career: Career): Metadata {
-  return pageMetadata({
-    title: `${career.title} levels compared`,
-    description: truncate(`Compare the ${career.levels.length} levels of the ${career.title.toLowerCase()} career side by side: roles, requirements and duties.`, 160),
-    path: paths.compare(career.slug),
-    dataPath: paths.careerData(career.slug),
-  });
-}
-
-function truncate(text: string, length: number): string {
+/** `text` cut to `length` characters at most, ending in an ellipsis when cut. */
+export function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }

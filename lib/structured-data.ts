@@ -1,7 +1,9 @@
-import type { BreadcrumbList, CategoryCode, EducationalOccupationalCredential, Graph, Occupation, WebSite } from "schema-dts";
+import type { BreadcrumbList, CategoryCode, EducationalOccupationalCredential, Graph, Thing, WebSite } from "schema-dts";
 import type { Career, Level } from "./content";
-import { trails, type Crumb } from "./navigation";
-import { absoluteUrl, levelDescription, paths, site } from "./site";
+import type { Crumb } from "./navigation";
+import { absoluteUrl, paths, site } from "./site";
+
+// The schema.org nodes the kinds of page (lib/pages/) build their structured data from.
 
 /** Where a page sits in the site, for search results that show the path instead of the URL. */
 export function breadcrumbList(trail: Crumb[]): BreadcrumbList {
@@ -20,7 +22,8 @@ export function webSite(): WebSite {
   return { "@type": "WebSite", name: site.name, description: site.description, url: absoluteUrl(paths.home()), inLanguage: "en" };
 }
 
-function occupationalCategories(career: Career): CategoryCode[] {
+/** A career's occupation codes (O*NET-SOC and others) as categories. */
+export function occupationalCategories(career: Career): CategoryCode[] {
   return career.occupationCodes.map((code) => ({
     "@type": "CategoryCode",
     codeValue: code.code,
@@ -31,12 +34,12 @@ function occupationalCategories(career: Career): CategoryCode[] {
 }
 
 /** A level's requirements including everything it builds on, lowest level first. */
-function cumulativeRequirements(level: Level): string[] {
+export function cumulativeRequirements(level: Level): string[] {
   return [...level.inheritedRequirements.flatMap((group) => group.requirements), ...level.requirements];
 }
 
 /** A level's certifications as credentials, each recognized by the body that awards it. */
-function credentials(level: Level): EducationalOccupationalCredential[] {
+export function credentials(level: Level): EducationalOccupationalCredential[] {
   return level.certifications.map((certification) => ({
     "@type": "EducationalOccupationalCredential",
     name: certification.name,
@@ -46,44 +49,10 @@ function credentials(level: Level): EducationalOccupationalCredential[] {
   }));
 }
 
-/** The career as a whole: what it takes to start (the entry level's requirements and certifications) and every duty on the ladder. */
-export function careerOccupation(career: Career): Occupation {
-  const entry = career.levels[0];
-  return {
-    "@type": "Occupation",
-    name: career.title,
-    description: career.description,
-    url: absoluteUrl(paths.career(career.slug)),
-    occupationalCategory: occupationalCategories(career),
-    qualifications: entry ? cumulativeRequirements(entry) : [],
-    educationRequirements: entry ? credentials(entry) : [],
-    responsibilities: [...new Set(career.levels.flatMap((level) => level.duties))],
-  };
+/** One page's structured data: its breadcrumbs, if any, then its own nodes. */
+export function pageGraph(trail: Crumb[] | undefined, nodes: Thing[]): Graph {
+  return { "@context": "https://schema.org", "@graph": [...(trail ? [breadcrumbList(trail)] : []), ...nodes] };
 }
-
-export function levelOccupation(career: Career, level: Level): Occupation {
-  return {
-    "@type": "Occupation",
-    name: `${level.title} ${career.title}`,
-    alternateName: level.roles,
-    description: levelDescription(career, level),
-    url: absoluteUrl(paths.level(career.slug, level.slug)),
-    occupationalCategory: occupationalCategories(career),
-    qualifications: cumulativeRequirements(level),
-    educationRequirements: credentials(level),
-    responsibilities: level.duties,
-  };
-}
-
-const graph = (...nodes: Graph["@graph"]): Graph => ({ "@context": "https://schema.org", "@graph": nodes });
-
-/** The structured data of each kind of page, one graph per page. */
-export const structuredData = {
-  home: () => graph(webSite()),
-  career: (career: Career) => graph(breadcrumbList(trails.career(career)), careerOccupation(career)),
-  level: (career: Career, level: Level) => graph(breadcrumbList(trails.level(career, level)), levelOccupation(career, level)),
-  compare: (career: Career) => graph(breadcrumbList(trails.compare(career))),
-};
 
 const UNSAFE_IN_SCRIPT: Record<string, string> = {
   "<": "\\u003c",

@@ -1,12 +1,12 @@
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { z } from "zod";
-import { getPages, type PageKind } from "../../lib/pages";
+import { getPages, type PageKindName } from "../../lib/pages";
 import { cacheControl, type Delivery, securityHeadersFor } from "../../lib/security-headers";
 import { expect, test } from "./fixtures";
 
 // Generated from the page registry: every page a crawler can reach, with what it should describe.
 const pages = getPages();
-const structuredDataTypes: Record<PageKind, string[]> = {
+const structuredDataTypes: Record<PageKindName, string[]> = {
   home: ["WebSite"],
   career: ["BreadcrumbList", "Occupation"],
   level: ["BreadcrumbList", "Occupation"],

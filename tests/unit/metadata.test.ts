@@ -4,21 +4,22 @@ import { buildCareer } from "./career";
 // The deploy's origin; lib/site reads SITE_URL when first imported, hence the dynamic imports.
 const ORIGIN = "https://careers.example.org";
 vi.stubEnv("SITE_URL", ORIGIN);
-const { careerMetadata, compareMetadata, levelMetadata } = await import("@/lib/site");
 const { sitemapEntries } = await import("@/lib/sitemap");
-const { getPages } = await import("@/lib/pages");
+const { getPages, pageMetadata } = await import("@/lib/pages");
 
 const career = buildCareer();
-const [entry, mid, senior] = career.levels;
 
 describe("page metadata", () => {
-  const pages = [
-    { metadata: careerMetadata(career), url: `${ORIGIN}/careers/data-analyst/` },
-    { metadata: levelMetadata(career, entry!), url: `${ORIGIN}/careers/data-analyst/entry/` },
-    { metadata: levelMetadata(career, mid!), url: `${ORIGIN}/careers/data-analyst/mid/` },
-    { metadata: levelMetadata(career, senior!), url: `${ORIGIN}/careers/data-analyst/senior/` },
-    { metadata: compareMetadata(career), url: `${ORIGIN}/careers/data-analyst/compare/` },
-  ];
+  const [home, ...careerPages] = getPages([career]);
+  const pages = careerPages.map((page) => ({ kind: page.kind, metadata: pageMetadata(page), url: `${ORIGIN}${page.path}` }));
+
+  it("gives the home page the site's name, a tab title of its own and the index as its data", () => {
+    expect(pageMetadata(home!)).toMatchObject({
+      title: { absolute: "Career Guide: career paths from entry level to senior roles" },
+      alternates: { canonical: `${ORIGIN}/`, types: { "application/json": `${ORIGIN}/data/careers.json` } },
+      openGraph: { title: "Career Guide", url: `${ORIGIN}/` },
+    });
+  });
 
   it.each(pages)("points canonical and og:url at $url", ({ metadata, url }) => {
     expect(metadata.alternates?.canonical).toBe(url);
@@ -33,6 +34,15 @@ describe("page metadata", () => {
       expect(metadata.description?.length).toBeGreaterThan(50);
       expect(metadata.description?.length).toBeLessThanOrEqual(160);
       expect(metadata.openGraph).toMatchObject({ title: metadata.title, description: metadata.description, siteName: "Career Guide" });
+    }
+  });
+
+  it("shows the career's card on its level and comparison pages, and leaves the overview its own route's", () => {
+    const careerCard = { url: `${ORIGIN}/careers/data-analyst/opengraph-image`, alt: "A Career Guide career guide", type: "image/png", width: 1200, height: 630 };
+    for (const { kind, metadata } of pages) {
+      const images = metadata.openGraph?.images;
+      if (kind === "career") expect(images).toBeUndefined();
+      else expect(images, kind).toEqual([careerCard]);
     }
   });
 });

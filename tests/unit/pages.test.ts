@@ -1,9 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { buildCareer } from "./career";
 
-// lib/site reads REPOSITORY_URL when first imported, hence the dynamic import.
+import { fixture } from "./content-fixtures";
+
+// lib/site reads REPOSITORY_URL when first imported, hence the dynamic import. Routes find their
+// page in the site's content, here the valid fixture.
 vi.stubEnv("REPOSITORY_URL", "https://git.example.org/guides");
-const { getPages, pagesOf, samplePages } = await import("@/lib/pages");
+vi.stubEnv("CONTENT_DIR", fixture("valid"));
+const { findPage, getPages, pagesOf, samplePages } = await import("@/lib/pages");
 
 const career = buildCareer();
 const pages = getPages([career, buildCareer({ slug: "nurse", title: "Nurse", levels: [] })]);
@@ -41,5 +45,21 @@ describe("the page registry", () => {
 
   it("samples the first page of every kind", () => {
     expect(samplePages(pages).map((page) => page.path)).toEqual(["/", "/careers/data-analyst/", "/careers/data-analyst/entry/", "/careers/data-analyst/compare/"]);
+  });
+});
+
+describe("a route's page", () => {
+  it("is the page its params name, with the content it shows", () => {
+    const senior = findPage("level", { career: "data-analyst", level: "senior" });
+    expect(senior).toMatchObject({ kind: "level", path: "/careers/data-analyst/senior/", level: { title: "Senior analyst" } });
+    expect([senior?.previous?.slug, senior?.next?.slug]).toEqual(["analyst", "lead"]);
+    expect(findPage("compare", { career: "data-analyst" })?.editUrl).toBe("https://git.example.org/guides/tree/main/tests/fixtures/content/valid/careers/data-analyst/levels");
+    expect(findPage("home", {})?.careers.map((career) => career.slug)).toEqual(["data-analyst"]);
+  });
+
+  it("is missing for params no page of the kind has", () => {
+    expect(findPage("level", { career: "data-analyst", level: "principal" })).toBeUndefined();
+    expect(findPage("career", { career: "nurse" })).toBeUndefined();
+    expect(findPage("career", { career: "data-analyst", level: "senior" })).toBeUndefined();
   });
 });

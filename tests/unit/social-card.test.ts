@@ -1,8 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cardText } from "@/lib/og/card-text";
 import { drawableCodePoints } from "@/lib/og/fonts";
-import { cardParts, socialCards, socialCardSize } from "@/lib/og/social-card";
+import { socialCardSize } from "@/lib/og/card-format";
+import { cardParts, drawSocialCard } from "@/lib/og/social-card";
+import { getPages, ownCard, pagesOf } from "@/lib/pages";
 import { buildCareer } from "./career";
+
+const overviewOf = (career: ReturnType<typeof buildCareer>) => pagesOf("career", getPages([career]))[0]!;
+const careerCard = (career: ReturnType<typeof buildCareer>) => drawSocialCard(ownCard("career").parts(overviewOf(career)));
 
 const latin = new Set([..."abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ-'…"].map((character) => character.codePointAt(0)!));
 
@@ -73,6 +78,15 @@ async function pngOf(response: Response): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+describe("the card file", () => {
+  it("is a palette PNG of a few kilobytes, not a full-colour one several times that", async () => {
+    const png = await pngOf(await careerCard(buildCareer()));
+    const IHDR_COLOUR_TYPE = 25;
+    expect(png[IHDR_COLOUR_TYPE], "PNG colour type 3: indexed colour").toBe(3);
+    expect(png.length).toBeLessThan(16 * 1024);
+  });
+});
+
 describe("social cards stay offline whatever the title", () => {
   const offlineFetch = globalThis.fetch;
   let requested: string[] = [];
@@ -103,10 +117,8 @@ describe("social cards stay offline whatever the title", () => {
   };
 
   it.each(Object.entries(titles))("draws a card for a title with %s", async (_, title) => {
-    const career = buildCareer({ title, tagline: title });
-    const level = career.levels[0]!;
-    for (const card of [socialCards.career(career), socialCards.level(career, { ...level, title }), socialCards.compare(career)]) {
-      const png = await pngOf(card);
+    for (const card of [careerCard(buildCareer({ title, tagline: title })), drawSocialCard({ kicker: title, title, subtitle: title })]) {
+      const png = await pngOf(await card);
       expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
       const view = new DataView(png.buffer, png.byteOffset);
       expect({ width: view.getUint32(16), height: view.getUint32(20) }).toEqual(socialCardSize);
@@ -116,7 +128,7 @@ describe("social cards stay offline whatever the title", () => {
 
   it("keeps memory in bounds for a title at the size limit", async () => {
     const before = process.memoryUsage().rss;
-    await pngOf(socialCards.career(buildCareer({ title: "x".repeat(100_000), tagline: "y ".repeat(50_000) })));
+    await pngOf(await careerCard(buildCareer({ title: "x".repeat(100_000), tagline: "y ".repeat(50_000) })));
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
   }, 30_000);
 });

@@ -7,7 +7,8 @@ import { buildCareer } from "./career";
 // The deploy's origin; lib/site reads SITE_URL when first imported, hence the dynamic imports.
 const ORIGIN = "https://careers.example.org";
 vi.stubEnv("SITE_URL", ORIGIN);
-const { serializeJsonLd, structuredData } = await import("@/lib/structured-data");
+const { serializeJsonLd } = await import("@/lib/structured-data");
+const { getPages, pagesOf, structuredDataOf } = await import("@/lib/pages");
 const { JsonLd } = await import("@/components/json-ld");
 
 const text = z.string().trim().min(1);
@@ -50,16 +51,21 @@ const nodeOfType = <T extends z.infer<typeof graphSchema>["@graph"][number]["@ty
 
 describe("structured data", () => {
   const career = buildCareer();
-  const [entry, mid, senior] = career.levels;
+  const pages = getPages([career]);
+  const [home] = pagesOf("home", pages);
+  const [overview] = pagesOf("career", pages);
+  const levels = pagesOf("level", pages);
+  const [entry, mid, senior] = levels;
+  const [comparison] = pagesOf("compare", pages);
 
   it("describes the site on the home page", () => {
-    expect(emitted(structuredData.home())).toEqual([
+    expect(emitted(structuredDataOf(home!))).toEqual([
       expect.objectContaining({ "@type": "WebSite", name: "Career Guide", url: `${ORIGIN}/` }),
     ]);
   });
 
   it("gives the overview its breadcrumb and the career as an Occupation", () => {
-    const nodes = emitted(structuredData.career(career));
+    const nodes = emitted(structuredDataOf(overview!));
     expect(nodeOfType(nodes, "BreadcrumbList")?.itemListElement).toEqual([
       { "@type": "ListItem", position: 1, name: "Home", item: `${ORIGIN}/` },
       { "@type": "ListItem", position: 2, name: "Data Analyst", item: `${ORIGIN}/careers/data-analyst/` },
@@ -86,16 +92,28 @@ describe("structured data", () => {
   });
 
   it("lists a level's requirements cumulatively, from the levels it builds on first", () => {
-    const occupation = nodeOfType(emitted(structuredData.level(career, senior!)), "Occupation");
+    const occupation = nodeOfType(emitted(structuredDataOf(senior!)), "Occupation");
     expect(occupation?.qualifications).toEqual(["Bachelor's degree in statistics", "Three years of experience", "People management"]);
     expect(occupation?.responsibilities).toEqual(["Set the analytics roadmap"]);
     expect(occupation?.url).toBe(`${ORIGIN}/careers/data-analyst/senior/`);
-    expect(nodeOfType(emitted(structuredData.level(career, mid!)), "Occupation")?.name).toBe("Mid level Data Analyst");
-    expect(nodeOfType(emitted(structuredData.level(career, entry!)), "Occupation")?.qualifications).toEqual(["Bachelor's degree in statistics"]);
+    expect(nodeOfType(emitted(structuredDataOf(mid!)), "Occupation")?.name).toBe("Mid level Data Analyst");
+    expect(nodeOfType(emitted(structuredDataOf(entry!)), "Occupation")?.qualifications).toEqual(["Bachelor's degree in statistics"]);
   });
 
-  it("links a level's certifications as credentials recognized by their issuer", () => {
-    expect(nodeOfType(emitted(structuredData.level(career, senior!)), "Occupation")?.educationRequirements).toEqual([
+  it("describes each level's certifications as credentials recognized by their issuer", () => {
+    const credentialsOf = (page: (typeof levels)[number]) => nodeOfType(emitted(structuredDataOf(page)), "Occupation")?.educationRequirements;
+    for (const page of levels) {
+      expect(credentialsOf(page), page.path).toEqual(
+        page.level.certifications.map((certification) => ({
+          "@type": "EducationalOccupationalCredential",
+          name: certification.name,
+          credentialCategory: "certification",
+          url: certification.url,
+          recognizedBy: { "@type": "Organization", name: certification.issuer },
+        })),
+      );
+    }
+    expect(credentialsOf(senior!)).toEqual([
       {
         "@type": "EducationalOccupationalCredential",
         name: "CAP",
@@ -104,30 +122,31 @@ describe("structured data", () => {
         recognizedBy: { "@type": "Organization", name: "INFORMS" },
       },
     ]);
-    expect(nodeOfType(emitted(structuredData.level(career, mid!)), "Occupation")?.educationRequirements).toEqual([]);
+    expect(credentialsOf(mid!)).toEqual([]);
   });
 
   it("ends the level and comparison breadcrumbs at the page itself", () => {
-    const levelTrail = nodeOfType(emitted(structuredData.level(career, mid!)), "BreadcrumbList")?.itemListElement;
+    const levelTrail = nodeOfType(emitted(structuredDataOf(mid!)), "BreadcrumbList")?.itemListElement;
     expect(levelTrail?.map((crumb) => crumb.item)).toEqual([`${ORIGIN}/`, `${ORIGIN}/careers/data-analyst/`, `${ORIGIN}/careers/data-analyst/mid/`]);
-    const compareTrail = nodeOfType(emitted(structuredData.compare(career)), "BreadcrumbList")?.itemListElement;
+    const compareTrail = nodeOfType(emitted(structuredDataOf(comparison!)), "BreadcrumbList")?.itemListElement;
     expect(compareTrail?.at(-1)).toEqual({ "@type": "ListItem", position: 3, name: "Compare levels", item: `${ORIGIN}/careers/data-analyst/compare/` });
   });
 });
 
 describe("serializeJsonLd", () => {
   const hostile = `</script><script>alert(1)</script> & <!-- \u2028\u2029`;
-  const career = buildCareer({ title: hostile, description: hostile });
+  const [overview] = pagesOf("career", getPages([buildCareer({ title: hostile, description: hostile })]));
+  const data = structuredDataOf(overview!);
 
   it("escapes every character that could end the script element or break a parser", () => {
-    const json = serializeJsonLd(structuredData.career(career));
+    const json = serializeJsonLd(data);
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(json).toContain("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!-- \\u2028\\u2029");
-    expect(JSON.parse(json)).toEqual(structuredData.career(career));
+    expect(JSON.parse(json)).toEqual(data);
   });
 
   it("renders one script element whatever the content says", () => {
-    const html = renderToStaticMarkup(createElement(JsonLd, { data: structuredData.career(career) }));
+    const html = renderToStaticMarkup(createElement(JsonLd, { data }));
     expect(html.startsWith('<script type="application/ld+json">')).toBe(true);
     expect(html.match(/<\/?script/g)).toEqual(["<script", "</script"]);
   });

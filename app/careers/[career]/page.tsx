@@ -9,11 +9,8 @@ import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { Section } from "@/components/section";
 import { Sources } from "@/components/sources";
-import { getCareer } from "@/lib/content";
-import { trails } from "@/lib/navigation";
-import { editAddress, staticParams } from "@/lib/pages";
-import { careerMetadata, paths } from "@/lib/site";
-import { structuredData } from "@/lib/structured-data";
+import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+import { paths } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -22,17 +19,17 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/careers/[career]">) {
-  const career = getCareer((await params).career);
-  return career ? careerMetadata(career) : {};
+  return metadataFor("career", await params);
 }
 
 export default async function CareerPage({ params }: PageProps<"/careers/[career]">) {
-  const career = getCareer((await params).career);
-  if (!career) notFound();
+  const page = findPage("career", await params);
+  if (!page) notFound();
+  const { career } = page;
   return (
     <article>
-      <JsonLd data={structuredData.career(career)} />
-      <Breadcrumbs trail={trails.career(career)} />
+      <JsonLd data={structuredDataOf(page)} />
+      <Breadcrumbs trail={breadcrumbsOf(page)} />
       <PageHeader eyebrow="Career guide" title={career.title} lead={career.tagline} />
       <CareerAtAGlance career={career} />
       <Section id="path" title="Career path">
@@ -47,7 +44,7 @@ export default async function CareerPage({ params }: PageProps<"/careers/[career
         <Prose html={career.roleHtml} />
       </Section>
       <Sources career={career} />
-      <EditFooter editHref={editAddress.career(career)} updated={career.updated} path={paths.career(career.slug)} />
+      <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
     </article>
   );
 }

@@ -11,11 +11,8 @@ import { Prose } from "@/components/prose";
 import { ReadinessCheck } from "@/components/readiness-check";
 import { Requirements } from "@/components/requirements";
 import { Section } from "@/components/section";
-import { getLevelPage } from "@/lib/content";
-import { trails } from "@/lib/navigation";
-import { editAddress, staticParams } from "@/lib/pages";
-import { levelMetadata, paths } from "@/lib/site";
-import { structuredData } from "@/lib/structured-data";
+import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+import { paths } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -24,20 +21,17 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/careers/[career]/[level]">) {
-  const { career, level } = await params;
-  const page = getLevelPage(career, level);
-  return page ? levelMetadata(page.career, page.level) : {};
+  return metadataFor("level", await params);
 }
 
 export default async function LevelPage({ params }: PageProps<"/careers/[career]/[level]">) {
-  const { career: careerSlug, level: levelSlug } = await params;
-  const page = getLevelPage(careerSlug, levelSlug);
+  const page = findPage("level", await params);
   if (!page) notFound();
   const { career, level, previous, next } = page;
   return (
     <article>
-      <JsonLd data={structuredData.level(career, level)} />
-      <Breadcrumbs trail={trails.level(career, level)} />
+      <JsonLd data={structuredDataOf(page)} />
+      <Breadcrumbs trail={breadcrumbsOf(page)} />
       <LevelHeader career={career} level={level} />
       <Section id="requirements" title="What it takes to get there">
         <Requirements level={level} />
@@ -62,7 +56,7 @@ export default async function LevelPage({ params }: PageProps<"/careers/[career]
         </a>
       </p>
       <LevelPager careerSlug={career.slug} previous={previous} next={next} />
-      <EditFooter editHref={editAddress.level(level)} updated={level.updated} path={paths.level(career.slug, level.slug)} />
+      <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
     </article>
   );
 }

@@ -4,11 +4,7 @@ import { ComparisonTable } from "@/components/comparison-table";
 import { EditFooter } from "@/components/edit-footer";
 import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
-import { getCareer } from "@/lib/content";
-import { trails } from "@/lib/navigation";
-import { editAddress, staticParams } from "@/lib/pages";
-import { compareMetadata, paths } from "@/lib/site";
-import { structuredData } from "@/lib/structured-data";
+import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
 
 export const dynamicParams = false;
 
@@ -17,20 +13,20 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/careers/[career]/compare">) {
-  const career = getCareer((await params).career);
-  return career ? compareMetadata(career) : {};
+  return metadataFor("compare", await params);
 }
 
 export default async function ComparePage({ params }: PageProps<"/careers/[career]/compare">) {
-  const career = getCareer((await params).career);
-  if (!career) notFound();
+  const page = findPage("compare", await params);
+  if (!page) notFound();
+  const { career } = page;
   return (
     <article className="comparison-page">
-      <JsonLd data={structuredData.compare(career)} />
-      <Breadcrumbs trail={trails.compare(career)} />
+      <JsonLd data={structuredDataOf(page)} />
+      <Breadcrumbs trail={breadcrumbsOf(page)} />
       <PageHeader eyebrow={career.title} title="Compare the levels" lead="Each level includes the requirements of the levels before it; what is new at each level comes first." />
       <ComparisonTable career={career} />
-      <EditFooter editHref={editAddress.compare(career)} updated={career.updated} path={paths.compare(career.slug)} />
+      <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
     </article>
   );
 }

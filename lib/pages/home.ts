@@ -1,0 +1,28 @@
+import { latestDate, type Career } from "../content";
+import { webSite } from "../structured-data";
+import { paths, site } from "../site";
+import type { Crumb } from "../navigation";
+import type { PageKind } from "./kind";
+
+/** Where every trail starts. */
+export const homeCrumb: Crumb = { name: "Home", href: paths.home() };
+
+export interface HomeContent {
+  careers: readonly Career[];
+}
+
+/** The home page: every career with its ladder at a glance. */
+export const homePage = {
+  kind: "home",
+  source: { site: (careers) => [{ careers }] },
+  params: () => ({}),
+  path: () => paths.home(),
+  lastModified: ({ careers }) => latestDate(careers.map((career) => career.updated)),
+  dataPath: () => paths.careersData(),
+  text: () => ({ title: site.name, description: site.description, absoluteTitle: `${site.name}: career paths from entry level to senior roles` }),
+  structuredData: () => [webSite()],
+  socialCard: {
+    alt: `${site.name}: career paths from entry level to senior roles`,
+    parts: () => ({ kicker: "Career guides", title: "Find your next step", subtitle: site.description }),
+  },
+} satisfies PageKind<"home", Record<string, never>, HomeContent>;

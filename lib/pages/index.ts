@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import type { Graph } from "schema-dts";
+import { getCareer, getCareers, type Career } from "../content";
+import type { Crumb } from "../navigation";
+import { socialCardSize, socialCardType } from "../og/card-format";
+import { absoluteUrl, site } from "../site";
+import { pageGraph } from "../structured-data";
+import { careerPage } from "./career";
+import { comparePage } from "./compare";
+import { homePage } from "./home";
+import type { OwnCard, PageKind, PageOf, RouteParams } from "./kind";
+import { levelPage } from "./level";
+
+/**
+ * The page registry. Every page the site prerenders is a page of one of these kinds; static
+ * params, metadata, the sitemap, the social cards, the browser tests, the screenshots, the budgets
+ * and the bench all ask it, so a new kind of page is a definition here and its route in app/.
+ */
+const kinds = [homePage, careerPage, levelPage, comparePage] as const;
+
+type Definition = (typeof kinds)[number];
+export type PageKindName = Definition["kind"];
+export type Page = PageOf<Definition>;
+export type PageOfKind<K extends PageKindName> = Extract<Page, { kind: K }>;
+/** The kinds whose own opengraph-image route draws their cards. */
+export type CardKindName = Extract<Definition, { socialCard: { parts: unknown } }>["kind"];
+
+// What every kind shares. A kind only ever gets back content it listed itself (a page is that
+// content with the registry's fields added), so the registry need not know each content's type.
+type AnyPageKind = PageKind<string, RouteParams, object>;
+const registered: readonly AnyPageKind[] = kinds;
+
+function definitionOf(kind: PageKindName): AnyPageKind {
+  return registered.find((definition) => definition.kind === kind)!;
+}
+
+function pageOf(definition: AnyPageKind, content: object): Page {
+  const editUrl = definition.editUrl?.(content);
+  const page = {
+    ...content,
+    kind: definition.kind,
+    path: definition.path(content),
+    params: definition.params(content),
+    lastModified: definition.lastModified(content),
+    dataPath: definition.dataPath(content),
+    ...(editUrl ? { editUrl } : {}),
+  };
+  // What PageOf says a page of this kind is, built from the kind's own definition.
+  return page as Page;
+}
+
+/** The pages of `careers` (by default the site's content): the site-wide ones first (home), then each career's in reading order. */
+export function getPages(careers: Career[] = getCareers()): Page[] {
+  const siteWide = registered.flatMap((definition) => ("site" in definition.source ? definition.source.site(careers).map((content) => pageOf(definition, content)) : []));
+  const perCareer = careers.flatMap((career) =>
+    registered.flatMap((definition) => ("career" in definition.source ? definition.source.career(career).map((content) => pageOf(definition, content)) : [])),
+  );
+  return [...siteWide, ...perCareer];
+}
+
+/** The pages of one kind. */
+export function pagesOf<K extends PageKindName>(kind: K, pages: Page[] = getPages()): PageOfKind<K>[] {
+  return pages.filter((page): page is PageOfKind<K> => page.kind === kind);
+}
+
+/** A route's `generateStaticParams`: the params of every page of its kind. */
+export function staticParams<K extends PageKindName>(kind: K): PageOfKind<K>["params"][] {
+  // TypeScript does not narrow a union's member through a generic kind; pagesOf did.
+  return pagesOf(kind).map((page) => page.params as PageOfKind<K>["params"]);
+}
+
+/** The first page of each kind, from the first career and its first level: what the budgets and the bench measure. */
+export function samplePages(pages: Page[] = getPages()): Page[] {
+  const kindsListed = [...new Set(pages.map((page) => page.kind))];
+  return kindsListed.map((kind) => pages.find((page) => page.kind === kind)!);
+}
+
+const sameParams = (a: RouteParams, b: RouteParams) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, value]) => b[key] === value);
+
+/** The page of `kind` a route's params name, or `undefined`: a route's one call before it renders. */
+export function findPage<K extends PageKindName>(kind: K, params: RouteParams): PageOfKind<K> | undefined {
+  const definition = definitionOf(kind);
+  const { source } = definition;
+  // A career's pages are listed from that career alone, so a route never lists the whole site.
+  const career = "career" in source && params.career !== undefined ? getCareer(params.career) : undefined;
+  const contents = "site" in source ? source.site(getCareers()) : career ? source.career(career) : [];
+  const content = contents.find((candidate) => sameParams(definition.params(candidate), params));
+  return content && (pageOf(definition, content) as PageOfKind<K>);
+}
+
+/** Title, description, canonical link, JSON alternate and social-card tags of one page. */
+export function pageMetadata(page: Page): Metadata {
+  const definition = definitionOf(page.kind);
+  const { title, description, absoluteTitle } = definition.text(page);
+  // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
+  const url = absoluteUrl(page.path);
+  // A page with a card of its own gets it from its opengraph-image route; one that shares
+  // another's names it here. Either way the Twitter card takes the Open Graph image.
+  const sharedCard = "sharedFrom" in definition.socialCard ? definition.socialCard.sharedFrom(page) : undefined;
+  const images = sharedCard && [{ url: absoluteUrl(sharedCard.path), alt: sharedCard.alt, type: socialCardType, ...socialCardSize }];
+  return {
+    title: absoluteTitle ? { absolute: absoluteTitle } : title,
+    description,
+    alternates: { canonical: url, types: { "application/json": absoluteUrl(page.dataPath) } },
+    openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url, ...(images ? { images } : {}) },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+/** A route's `generateMetadata`: the metadata of the page its params name, or none. */
+export function metadataFor(kind: PageKindName, params: RouteParams): Metadata {
+  const page = findPage(kind, params);
+  return page ? pageMetadata(page) : {};
+}
+
+/** From the home page down to `page`; empty for the home page itself. */
+export function breadcrumbsOf(page: Page): Crumb[] {
+  return definitionOf(page.kind).breadcrumbs?.(page) ?? [];
+}
+
+/** The JSON-LD graph of one page. */
+export function structuredDataOf(page: Page): Graph {
+  const definition = definitionOf(page.kind);
+  return pageGraph(definition.breadcrumbs?.(page), definition.structuredData(page));
+}
+
+/** The card every page of `kind` draws for itself: its parts from each page, and the alt text they share. */
+export function ownCard(kind: CardKindName): OwnCard<object> {
+  const { socialCard } = definitionOf(kind);
+  if (!("parts" in socialCard)) throw new Error(`${kind} pages show another page's card`);
+  return socialCard;
+}
