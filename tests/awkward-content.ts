@@ -1,5 +1,4 @@
 import { stringify } from "yaml";
-import { lengthInHtml } from "@/lib/content/schema";
 import { limits } from "@/lib/content";
 
 /**
@@ -102,7 +101,7 @@ function awkwardCareer(random: Random, careerSlug: string): Record<string, strin
   const career = `careers/${careerSlug}`;
   files[`${career}/index.md`] = frontmatter(
     {
-      title: awkwardText(random, limits.careerTitleLength.value, 1, "", lengthInHtml),
+      title: awkwardText(random, limits.careerTitleLength.value, 1),
       tagline: awkwardText(random, limits.taglineLength.value, 1),
       description: awkwardText(random, limits.descriptionLength.value, 1),
       occupationCodes: Array.from({ length: limits.shortListItems.value }, (_, index) => ({
@@ -141,7 +140,7 @@ function awkwardCareer(random: Random, careerSlug: string): Record<string, strin
   levels.forEach(({ slug, ...lists }, index) => {
     files[`${career}/levels/${slug}.md`] = frontmatter(
       {
-        title: awkwardText(random, limits.levelTitleLength.value, index === 0 ? 1 : 0.5, "", lengthInHtml),
+        title: awkwardText(random, limits.levelTitleLength.value, index === 0 ? 1 : 0.5),
         rank: (index + 1) * 10,
         ...lists,
         ...(index > 0 ? { buildsOn: levels[index - 1]!.slug } : {}),

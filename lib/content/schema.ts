@@ -31,19 +31,6 @@ const text = ({ value: maxLength }: Limit, why = "") =>
     .refine((value) => !hasLineBreakOrTab(value), { error: "expected one line of text, without tabs or line breaks; join the lines", abort: true })
     .refine((value) => !hasInvisibleCharacter(value), INVISIBLE_MESSAGE);
 
-/** React writes these characters into HTML as entities (`&amp;`…), and html-validate counts a title as written. */
-const ENTITY_LENGTHS: Record<string, number> = { "&": 5, "<": 4, ">": 4, '"': 6, "'": 6 };
-
-/** The length of `text` in a page's HTML source, where each of & < > " ' takes an entity's length. */
-export const lengthInHtml = (text: string) => [...text].reduce((length, character) => length + (ENTITY_LENGTHS[character] ?? character.length), 0);
-
-/** A title, whose length counts as in the page's `<title>`, so that the page title stays within the limit. */
-const title = (maxLength: Limit) =>
-  text(maxLength, " so that page titles fit in search results and browser tabs").refine(
-    (value) => lengthInHtml(value) <= maxLength.value,
-    `expected at most ${maxLength.value} characters, counting each & < > " ' as 4 to 6 (as the page writes them), so that page titles fit in search results and browser tabs`,
-  );
-
 const list = <Item extends z.ZodType>(item: Item, { value: maxItems }: Limit) =>
   z.array(item, { error: "expected a list" }).max(maxItems, `expected at most ${maxItems} items`);
 const textList = (maxItems: Limit, itemMaxLength: Limit) => list(text(itemMaxLength), maxItems);
@@ -100,7 +87,7 @@ export const certificationSchema = fields({
 });
 
 export const careerFrontmatterSchema = fields({
-  title: title(careerTitleLength),
+  title: text(careerTitleLength),
   tagline: text(taglineLength),
   description: text(descriptionLength, " so search results show it whole"),
   occupationCodes: list(occupationCodeSchema, shortListItems).optional(),
@@ -109,7 +96,7 @@ export const careerFrontmatterSchema = fields({
 });
 
 export const levelFrontmatterSchema = fields({
-  title: title(levelTitleLength),
+  title: text(levelTitleLength),
   rank: z.number({ error: "expected a whole number" }).int("expected a whole number"),
   roles: nonEmpty(textList(shortListItems, nameLength)),
   requirements: textList(listItems, itemLength),

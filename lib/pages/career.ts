@@ -33,7 +33,7 @@ export const careerPage = {
   lastModified: ({ career }) => career.updated,
   editUrl: ({ career }) => editUrl(career.sourcePath),
   dataPath: ({ career }) => paths.careerData(career.slug),
-  text: ({ career }) => ({ title: `${career.title} career guide`, description: career.description }),
+  text: ({ career }) => ({ title: `${career.title} career guide`, shortenable: career.title, description: career.description }),
   breadcrumbs: ({ career }) => [homeCrumb, { name: career.title, href: paths.career(career.slug) }],
   structuredData: ({ career }) => [careerOccupation(career)],
   socialCard: {

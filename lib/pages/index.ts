@@ -3,7 +3,7 @@ import type { Graph } from "schema-dts";
 import { getCareer, getCareers, type Career } from "../content";
 import type { Crumb } from "../navigation";
 import { socialCardSize, socialCardType } from "../og/card-format";
-import { absoluteUrl, site } from "../site";
+import { absoluteUrl, documentTitle, site } from "../site";
 import { pageGraph } from "../structured-data";
 import { careerPage } from "./career";
 import { comparePage } from "./compare";
@@ -91,7 +91,7 @@ export function findPage<K extends PageKindName>(kind: K, params: RouteParams): 
 /** Title, description, canonical link, JSON alternate and social-card tags of one page. */
 export function pageMetadata(page: Page): Metadata {
   const definition = definitionOf(page.kind);
-  const { title, description, absoluteTitle } = definition.text(page);
+  const { title, shortenable, description, absoluteTitle } = definition.text(page);
   // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
   const url = absoluteUrl(page.path);
   // A page with a card of its own gets it from its opengraph-image route; one that shares
@@ -99,7 +99,7 @@ export function pageMetadata(page: Page): Metadata {
   const sharedCard = "sharedFrom" in definition.socialCard ? definition.socialCard.sharedFrom(page) : undefined;
   const images = sharedCard && [{ url: absoluteUrl(sharedCard.path), alt: sharedCard.alt, type: socialCardType, ...socialCardSize }];
   return {
-    title: absoluteTitle ? { absolute: absoluteTitle } : title,
+    title: { absolute: absoluteTitle ?? documentTitle({ title, shortenable }) },
     description,
     alternates: { canonical: url, types: { "application/json": absoluteUrl(page.dataPath) } },
     openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url, ...(images ? { images } : {}) },

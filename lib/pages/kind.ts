@@ -9,6 +9,8 @@ export type RouteParams = Record<string, string>;
 /** What search results, browser tabs and shared links say of a page. */
 export interface PageText {
   title: string;
+  /** The part of `title` that may be shortened when the page's `<title>` would be too long: the career's name. */
+  shortenable?: string;
   /** At most 160 characters, so that a search result shows it whole. */
   description: string;
   /** The tab's whole title, where the root layout's "title | site" template does not apply. */

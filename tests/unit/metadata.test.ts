@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { describe, expect, it, vi } from "vitest";
 import { buildCareer } from "./career";
 
@@ -6,6 +7,7 @@ const ORIGIN = "https://careers.example.org";
 vi.stubEnv("SITE_URL", ORIGIN);
 const { sitemapEntries } = await import("@/lib/sitemap");
 const { getPages, pageMetadata } = await import("@/lib/pages");
+const { documentTitle, lengthInHtml, PAGE_TITLE_MAX_LENGTH } = await import("@/lib/site");
 
 const career = buildCareer();
 
@@ -27,14 +29,46 @@ describe("page metadata", () => {
     expect(metadata.twitter).toMatchObject({ card: "summary_large_image" });
   });
 
+  const tabTitle = (metadata: Metadata) => (metadata.title as { absolute: string }).absolute;
+
   it("gives every page its own title and a description that fits a search result", () => {
-    const titles = pages.map((page) => page.metadata.title);
+    const titles = pages.map((page) => tabTitle(page.metadata));
     expect(new Set(titles).size).toBe(pages.length);
     for (const { metadata } of pages) {
+      expect(tabTitle(metadata)).toBe(`${String(metadata.openGraph?.title)} | Career Guide`);
       expect(metadata.description?.length).toBeGreaterThan(50);
       expect(metadata.description?.length).toBeLessThanOrEqual(160);
-      expect(metadata.openGraph).toMatchObject({ title: metadata.title, description: metadata.description, siteName: "Career Guide" });
+      expect(metadata.openGraph).toMatchObject({ description: metadata.description, siteName: "Career Guide" });
     }
+  });
+
+  describe("a page's <title> fits search results and tabs, whatever its career's and level's names", () => {
+    const LONGEST = "First-Line Supervisors of Landscaping, Lawn Service, and Groundskeeping Workers";
+    const LEVELS = ["Senior level (manager track)", "Entry level (مستوى مبتدئ)", "Senior > Lead level & more"];
+    const base = buildCareer({ title: LONGEST });
+    const longCareer = { ...base, levels: base.levels.map((level, index) => ({ ...level, title: LEVELS[index % LEVELS.length]! })) };
+    const titled = getPages([longCareer]).filter((page) => page.kind !== "home").map((page) => ({ kind: page.kind, metadata: pageMetadata(page) }));
+
+    it.each(titled)("$kind: drops the site's name, then shortens the career's name, and keeps the whole title for shared links", ({ metadata }) => {
+      const title = tabTitle(metadata);
+      expect(lengthInHtml(title)).toBeLessThanOrEqual(PAGE_TITLE_MAX_LENGTH);
+      expect(title).not.toContain("| Career Guide");
+      expect(String(metadata.openGraph?.title)).toContain(LONGEST);
+    });
+
+    it("keeps the level's whole name and as much of the career's as fits", () => {
+      const level = titled.find(({ kind }) => kind === "level")!;
+      expect(tabTitle(level.metadata)).toMatch(/^Senior level \(manager track\) First-Line Supervisors of .*…$/);
+    });
+
+    it("keeps the site's name where the title leaves room for it", () => {
+      expect(documentTitle({ title: "Mid level Data Analyst", shortenable: "Data Analyst" })).toBe("Mid level Data Analyst | Career Guide");
+    });
+
+    it("counts & < > \" ' as html-validate does, as the page writes them", () => {
+      const title = documentTitle({ title: `R&D ${"&".repeat(20)} Lead`, shortenable: "R&D" });
+      expect(lengthInHtml(title)).toBeLessThanOrEqual(PAGE_TITLE_MAX_LENGTH);
+    });
   });
 
   it("shows the career's card on its level and comparison pages, and leaves the overview its own route's", () => {
