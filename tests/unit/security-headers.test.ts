@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { freePort } from "../../scripts/lib/ports";
 import { type RunningServer, startExportServer } from "../../scripts/lib/servers";
 
 /*
@@ -35,17 +35,6 @@ const policies = {
 const SECURITY_AND_CACHE = ["content-security-policy", ...Object.keys(alwaysSent), "cache-control", "access-control-allow-origin"];
 /** The headers this file pins, from a response, so that an added or dropped one shows too. */
 const pinnedHeaders = (headers: Headers) => Object.fromEntries(SECURITY_AND_CACHE.flatMap((name) => (headers.has(name) ? [[name, headers.get(name)]] : [])));
-
-/** A port nobody listens on now, so that this file's nginx collides with no other test's server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe("the static export behind deploy/nginx.conf", () => {
   let root: string;
