@@ -78,8 +78,9 @@ const steps: Step[] = [
     counts: report<VitestReport>("vitest.json", vitestCounts),
     background: true,
   },
-  // After the builds, which would clear the types it generates; `next start` does not read them.
-  { name: "type-check", command: "npm run --silent typecheck", uses: [NEXT], background: true, after: ["build"] },
+  // After the builds, which would clear the types it generates (`next start` does not read them),
+  // and after `next dev`, which rewrites next-env.d.ts, which it reads.
+  { name: "type-check", command: "npm run --silent typecheck", uses: [NEXT], background: true, after: ["build", "save and see in npm run dev"] },
   {
     name: "save and see in npm run dev",
     command: "npm run --silent test:dev",
