@@ -19,5 +19,5 @@ export default defineConfig([
       "no-restricted-imports": ["error", { paths: ["next/link", "next/script", "next/form", "next/image", "next/dynamic"].map((name) => ({ name, message: CLIENT_CODE })) }],
     },
   },
-  globalIgnores([".next/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".bench/**"]),
+  globalIgnores([".next/**", "out/**", ".test-results/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".bench/**"]),
 ]);

@@ -8,9 +8,17 @@ import { cacheControl, securityHeadersFor } from "./lib/security-headers";
 // keeps a server build for `next start`.
 const exporting = process.env.NEXT_OUTPUT === "export";
 const developing = process.env.NODE_ENV === "development";
+// For an export, Next.js takes distDir as the folder to write the site to (`npm run export -- --out`);
+// it builds in .next regardless.
+const exportDir = exporting ? process.env.NEXT_EXPORT_DIR : undefined;
+// npm test checks the types once, in a step of its own, and builds three times. (The content is
+// read once per build in any case: that one read is the build's check.)
+const skipBuildChecks = process.env.SKIP_BUILD_CHECKS === "1";
 
 const nextConfig: NextConfig = {
   output: exporting ? "export" : undefined,
+  ...(exportDir ? { distDir: exportDir } : {}),
+  typescript: { ignoreBuildErrors: skipBuildChecks },
   // Every page is a folder with an index.html, which any static host serves without rewrites.
   trailingSlash: true,
   poweredByHeader: false,

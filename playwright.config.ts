@@ -6,8 +6,46 @@ import type { SiteOptions } from "./tests/e2e/fixtures";
 
 const url = (port: number) => `http://127.0.0.1:${port}`;
 
-// Every spec runs twice: against `next start` (npm run build) and against the static export
-// (npm run export) served by deploy/nginx.conf; static-export.spec.ts runs against the export alone.
+// The static export (npm run export) served by deploy/nginx.conf, as deployed, runs every spec.
+// What can differ under `next start` (npm run build): headers, status codes, scripts, redirects
+// and media types, is in delivery.spec.ts and open-data.spec.ts, which run against both; a page's
+// HTML is the same in both, and is tested once.
+const deliveries = [
+  {
+    project: {
+      name: "static-export",
+      use: { baseURL: url(ports["static-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
+    },
+    server: {
+      command: `node --import tsx scripts/serve-export.ts ${ports["static-export"]}`,
+      url: url(ports["static-export"]),
+      reuseExistingServer: false,
+      // Lets the script stop nginx and remove its temporary prefix.
+      gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5000 },
+    },
+  },
+  {
+    // Built without SITE_URL (scripts/test.ts), so its absolute URLs name the port it is served on.
+    project: {
+      name: "next-start",
+      use: { baseURL: url(ports["next-start"]), siteUrl: `http://localhost:${ports["next-start"]}`, delivery: "next-start" as const },
+      testMatch: ["delivery.spec.ts", "open-data.spec.ts"],
+    },
+    server: {
+      command: `node ${NEXT_BIN} start -H 127.0.0.1 -p ${ports["next-start"]}`,
+      url: url(ports["next-start"]),
+      reuseExistingServer: false,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  },
+];
+
+// npm test tests each delivery as soon as it is built: E2E_DELIVERY names one, with its own reports.
+const only = process.env.E2E_DELIVERY;
+const tested = deliveries.filter(({ project }) => !only || project.name === only);
+if (tested.length === 0) throw new Error(`E2E_DELIVERY must be one of ${deliveries.map(({ project }) => project.name).join(", ")}`);
+const suffix = only ? `-${only}` : "";
+
 export default defineConfig<SiteOptions>({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -15,30 +53,13 @@ export default defineConfig<SiteOptions>({
   forbidOnly: true,
   retries: 0,
   // The HTML report and failure screenshots are what CI keeps when a run fails (.github/workflows/checks.yml).
-  reporter: [["list"], ["json", { outputFile: ".test-results/playwright.json" }], ["html", { outputFolder: "playwright-report", open: "never" }]],
+  reporter: [["list"], ["json", { outputFile: `.test-results/playwright${suffix}.json` }], ["html", { outputFolder: `playwright-report${only ? `/${only}` : ""}`, open: "never" }]],
+  outputDir: `test-results${only ? `/${only}` : ""}`,
   use: {
     browserName: "chromium",
     launchOptions: chromiumLaunchOptions(),
     screenshot: "only-on-failure",
   },
-  projects: [
-    // Built without SITE_URL (scripts/test.ts), so its absolute URLs name the port it is served on.
-    { name: "next-start", use: { baseURL: url(ports["next-start"]), siteUrl: `http://localhost:${ports["next-start"]}`, delivery: "next-start" }, testIgnore: "static-export.spec.ts" },
-    { name: "static-export", use: { baseURL: url(ports["static-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" } },
-  ],
-  webServer: [
-    {
-      command: `node ${NEXT_BIN} start -H 127.0.0.1 -p ${ports["next-start"]}`,
-      url: url(ports["next-start"]),
-      reuseExistingServer: false,
-      env: { NEXT_TELEMETRY_DISABLED: "1" },
-    },
-    {
-      command: `node --import tsx scripts/serve-export.ts ${ports["static-export"]}`,
-      url: url(ports["static-export"]),
-      reuseExistingServer: false,
-      // Lets the script stop nginx and remove its temporary prefix.
-      gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
-    },
-  ],
+  projects: tested.map(({ project }) => project),
+  webServer: tested.map(({ server }) => server),
 });

@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"],
     environment: "node",
+    // Only a guard against a hang: npm test runs these beside the builds, and a file's first test,
+    // which loads its imports, can take several seconds on a busy machine.
+    testTimeout: 30_000,
   },
 });

@@ -1,13 +1,18 @@
 /**
- * Crawls the static export as nginx serves it (deploy/nginx.conf) and fails on any broken link
- * or missing `#fragment` target. External sites are not checked: the build must not depend on
- * the network, and the guides' sources are reviewed by editors.
+ * `tsx scripts/check-links.ts [folder]`: crawls the static export in out/ (or `folder`) as nginx
+ * serves it (deploy/nginx.conf) and fails on any broken link or missing `#fragment` target.
+ * External sites are not checked: the build must not depend on the network, and the guides'
+ * sources are reviewed by editors.
  */
+import path from "node:path";
 import { LinkChecker, LinkState } from "linkinator";
+import { freePort } from "./lib/ports";
 import { startExportServer } from "./lib/servers";
+import { EXPORT_DIR } from "./lib/static-export";
 
 async function main(): Promise<number> {
-  const server = await startExportServer();
+  // A port of its own, so that it can crawl one export while other steps serve another.
+  const server = await startExportServer(await freePort(), path.resolve(process.argv[2] ?? EXPORT_DIR));
   try {
     const checker = new LinkChecker();
     const result = await checker.check({

@@ -1,8 +1,10 @@
 /**
- * `npm run export`: the site as static files in out/, as deployed. `next build` writes them, then
- * the pages lose Next.js's client runtime, which they do not need (see scripts/lib/static-export.ts).
+ * `npm run export`: the site as static files in out/ (or `-- --out <folder>`), as deployed.
+ * `next build` writes them, then the pages lose Next.js's client runtime, which they do not need
+ * (see scripts/lib/static-export.ts).
  */
 import { spawnSync } from "node:child_process";
+import { parseArgs } from "node:util";
 import { NEXT_BIN } from "./lib/servers";
 import { EXPORT_DIR, finishExport } from "./lib/static-export";
 
@@ -12,11 +14,12 @@ if (!URL.canParse(process.env.SITE_URL ?? "")) {
   console.error("SITE_URL must be set to the address the site is published at, for its canonical links, sitemap and social cards:\n\n  SITE_URL=https://careers.example.org npm run export");
   process.exit(1);
 }
-const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_OUTPUT: "export" } });
+const { out } = parseArgs({ options: { out: { type: "string", default: EXPORT_DIR } } }).values;
+const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_OUTPUT: "export", NEXT_EXPORT_DIR: out } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 try {
-  const { pages, removedFiles } = finishExport(EXPORT_DIR);
-  console.log(`${EXPORT_DIR}/: ${pages} pages without Next.js's scripts; ${removedFiles} runtime files removed`);
+  const { pages, removedFiles } = finishExport(out);
+  console.log(`${out}/: ${pages} pages without Next.js's scripts; ${removedFiles} runtime files removed`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,3 +1,5 @@
+import { createServer } from "node:net";
+
 /**
  * Every port the commands and tests start a server on. Each can be moved with its variable, so
  * that several checkouts can run their tests on one machine at once.
@@ -25,3 +27,14 @@ export const ports = {
  * so its URLs follow the port it is served on.
  */
 export const EXPORT_SITE_URL = process.env.EXPORT_SITE_URL ?? "https://careers.example.org";
+
+/** A port nothing listens on now, for a server no other program needs to find. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}

@@ -14,17 +14,6 @@ describe("ComparisonTable", () => {
     expect(within(table).getAllByRole("rowheader").map((header) => header.textContent)).toEqual(["Types of roles", "Requirements", "Certifications", "Duties"]);
   });
 
-  it("puts what is new at a level first, then one collapsed line per level it builds on, nearest first", () => {
-    render(<ComparisonTable career={fixtureCareer} />);
-    const requirementsRow = within(screen.getByRole("table")).getAllByRole("row")[2]!;
-    const leadCell = within(requirementsRow).getAllByRole("cell")[3]!;
-    expect(leadCell.textContent).toMatch(/^New at this levelTeam leadership/);
-    expect([...leadCell.querySelectorAll("details:not([open]) > summary")].map((summary) => summary.textContent)).toEqual([
-      "Plus from Analyst: 2 requirements",
-      "Plus from Intern: 1 requirement",
-    ]);
-  });
-
   it("shows each level's certifications linked to the issuer's page", () => {
     render(<ComparisonTable career={fixtureCareer} />);
     const certificationsRow = within(screen.getByRole("table")).getAllByRole("row")[3]!;

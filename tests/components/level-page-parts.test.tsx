@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ComparisonTable } from "@/components/comparison-table";
 import { LevelHeader } from "@/components/level-header";
 import { LevelPager } from "@/components/level-pager";
 import { ReadinessCheck } from "@/components/readiness-check";
@@ -13,15 +14,20 @@ afterEach(cleanup);
 const [intern, analyst, senior, lead] = fixtureCareer.levels;
 
 describe("Requirements", () => {
-  it("lists a level's own requirements first, then what it inherits collapsed per level", () => {
+  it("lists a level's own requirements first, then what it inherits collapsed per level, nearest first, on its page and in the comparison table", () => {
+    const inherited = ["Plus from Analyst: 2 requirements", "Plus from Intern: 1 requirement"];
     render(<Requirements level={lead!} />);
     const lists = screen.getAllByRole("listitem").map((item) => item.textContent);
     expect(lists).toEqual(["SQL", "A spreadsheet tool"]);
     expect(screen.getByText("New at this level").nextElementSibling?.textContent).toBe("Team leadership");
-    expect(screen.getAllByRole("group").map((details) => details.querySelector("summary")?.textContent)).toEqual([
-      "Plus from Analyst: 2 requirements",
-      "Plus from Intern: 1 requirement",
-    ]);
+    expect(screen.getAllByRole("group").map((details) => details.querySelector("summary")?.textContent)).toEqual(inherited);
+    cleanup();
+
+    render(<ComparisonTable career={fixtureCareer} />);
+    const requirementsRow = within(screen.getByRole("table")).getAllByRole("row")[2]!;
+    const leadCell = within(requirementsRow).getAllByRole("cell")[3]!;
+    expect(leadCell.textContent).toMatch(/^New at this levelTeam leadership/);
+    expect([...leadCell.querySelectorAll("details:not([open]) > summary")].map((summary) => summary.textContent)).toEqual(inherited);
   });
 
   it("shows a first level's own requirements without labels or groups", () => {

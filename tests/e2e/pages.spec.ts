@@ -228,14 +228,6 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("an unknown address answers 404 with a way back", async ({ page }) => {
-  const response = await page.goto("/careers/no-such-career/");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("couldn’t find");
-  await expect(page.getByRole("link", { name: "Go to the home page" })).toHaveAttribute("href", "/");
-  await expectNoAxeViolations(page);
-});
-
 test("the skip link moves focus to the main content", async ({ page }) => {
   await page.goto(paths.home());
   await page.keyboard.press("Tab");

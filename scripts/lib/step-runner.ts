@@ -1,0 +1,137 @@
+import { spawn } from "node:child_process";
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/** Tests passed and failed, as a step's runner reports them; a check without tests counts as one. */
+export interface Counts {
+  passed: number;
+  failed: number;
+}
+
+export interface Step {
+  name: string;
+  command: string;
+  /** Steps that must pass first: when one fails, this step is not run, and counts as failed. */
+  needs?: string[];
+  /** Steps that must end first, passed or failed, if they run: they get the cores before this step does. */
+  after?: string[];
+  /**
+   * Folders the step rewrites or must see whole, such as `.next`, which every export builds in
+   * and `next typegen` writes: steps sharing one take turns.
+   */
+  uses?: string[];
+  /**
+   * Not on the way to the slowest steps (the builds, then the browser tests and Lighthouse): runs
+   * at a lower CPU priority, on what the others leave idle, rather than slowing them down.
+   */
+  background?: boolean;
+  /** Reads the runner's own report; without it the step counts as one check. */
+  counts?: () => Counts | undefined;
+}
+
+export interface StepResult {
+  name: string;
+  status: "passed" | "failed" | "not run";
+  seconds: number;
+  counts: Counts;
+  log?: string;
+  /** The step that failed first among those this one needs. */
+  blockedBy?: string;
+}
+
+const shellQuote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+
+/** Runs one shell command with its output in `log`; resolves with its exit code. */
+function runCommand(command: string, log: string): Promise<number> {
+  const output = createWriteStream(log);
+  const child = spawn(command, { shell: true, stdio: ["ignore", "pipe", "pipe"], env: process.env });
+  child.stdout.pipe(output);
+  child.stderr.pipe(output);
+  return new Promise((resolve) => child.once("close", (code, signal) => output.end(() => resolve(code ?? (signal ? 1 : 0)))));
+}
+
+/**
+ * Runs `steps` side by side as far as their needs and the folders they use allow, starting them
+ * in the order given. Each step's output goes to its log in `logDir` and is
+ * printed whole when it ends, so that the output of steps running at once never interleaves.
+ */
+export async function runSteps(steps: Step[], logDir: string): Promise<StepResult[]> {
+  mkdirSync(logDir, { recursive: true });
+  const results = new Map<string, StepResult>();
+  const running = new Map<string, Promise<void>>();
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`;
+
+  const canStart = (step: Step) =>
+    [...(step.needs ?? []), ...(step.after ?? []).filter((name) => steps.some((other) => other.name === name))].every((name) => results.has(name)) &&
+    (step.uses ?? []).every((folder) => ![...running.keys()].some((name) => steps.find((other) => other.name === name)!.uses?.includes(folder)));
+
+  const start = (step: Step) => {
+    const blockedBy = step.needs?.find((need) => results.get(need)!.status !== "passed");
+    if (blockedBy) {
+      results.set(step.name, { name: step.name, status: "not run", seconds: 0, counts: { passed: 0, failed: 1 }, blockedBy });
+      console.log(`${elapsed()} ■ ${step.name}: not run, because ${blockedBy} failed`);
+      return;
+    }
+    const log = path.join(logDir, `${step.name.replace(/\W+/g, "-")}.log`);
+    console.log(`${elapsed()} ▶ ${step.name}`);
+    const stepStarted = Date.now();
+    running.set(
+      step.name,
+      runCommand(step.background ? `nice -n 10 sh -c ${shellQuote(step.command)}` : step.command, log).then((exitCode) => {
+        const seconds = (Date.now() - stepStarted) / 1000;
+        const counts = step.counts?.() ?? (exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+        // A runner that crashed before writing its report still fails the run.
+        if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
+        const status = exitCode === 0 ? "passed" : "failed";
+        results.set(step.name, { name: step.name, status, seconds, counts, log });
+        console.log(`\n━━ ${step.name}: ${step.command}\n${readFileSync(log, "utf8").trimEnd()}`);
+        console.log(`${elapsed()} ◀ ${step.name}: ${status === "passed" ? "ok" : "FAILED"} in ${seconds.toFixed(1)} s (${counts.passed} passed, ${counts.failed} failed)\n`);
+        running.delete(step.name);
+      }),
+    );
+  };
+
+  const unknown = steps.flatMap((step) => (step.needs ?? []).filter((need) => !steps.some((other) => other.name === need)));
+  if (unknown.length > 0) throw new Error(`No step is named ${unknown.join(", ")}`);
+  for (;;) {
+    // A step marked as not run may leave the next one blocked too: look again until nothing starts.
+    for (let startedAny = true; startedAny; ) {
+      startedAny = false;
+      for (const step of steps) {
+        if (results.has(step.name) || running.has(step.name) || !canStart(step)) continue;
+        start(step);
+        startedAny = true;
+      }
+    }
+    if (running.size === 0) break;
+    await Promise.race(running.values());
+  }
+  return steps.map((step) => results.get(step.name)!);
+}
+
+/** The steps named, and every step they need, in their order in `steps`. */
+export function stepsFor(steps: Step[], names: string[]): Step[] {
+  const unknown = names.filter((name) => !steps.some((step) => step.name === name));
+  if (unknown.length > 0) throw new Error(`No step is named ${unknown.join(", ")}; the steps are: ${steps.map((step) => step.name).join(", ")}`);
+  const wanted = new Set<string>();
+  const add = (name: string) => {
+    if (wanted.has(name)) return;
+    wanted.add(name);
+    for (const need of steps.find((step) => step.name === name)!.needs ?? []) add(need);
+  };
+  names.forEach(add);
+  return steps.filter((step) => wanted.has(step.name));
+}
+
+/** The steps as a table of their times and counts, slowest first, then the wall-clock total. */
+export function timingTable(results: StepResult[], wallSeconds: number): string {
+  const rows = [...results]
+    .sort((a, b) => b.seconds - a.seconds)
+    .map((result) => [result.name, result.status === "not run" ? "not run" : `${result.seconds.toFixed(1)} s`, String(result.counts.passed), String(result.counts.failed)]);
+  const header = ["step", "time", "passed", "failed"];
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
+  const minutes = Math.floor(wallSeconds / 60);
+  return [line(header), ...rows.map(line), `${"-".repeat(widths.reduce((sum, width) => sum + width + 2, -2))}`, `wall clock ${minutes} min ${Math.round(wallSeconds - minutes * 60)} s`].join("\n");
+}
