@@ -47,10 +47,20 @@ const pick = <Item>(list: readonly Item[], index: number) => list[index % list.l
 const inSentence = (title: string) => title.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu, (word) => word.toLocaleLowerCase("en"));
 const capitalized = (text: string) => text[0]!.toLocaleUpperCase("en") + text.slice(1);
 
-interface SyntheticCareer {
+interface CareerSeed {
   title: string;
   family: (typeof FAMILIES)[number];
   codes: { code: string; title: string }[];
+}
+
+/** What a synthetic career's files say, before they are written. */
+export interface SyntheticCareer {
+  slug: string;
+  title: string;
+  tagline: string;
+  description: string;
+  occupationCodes: { system: string; code: string; title: string; url: string }[];
+  levels: { slug: string; title: string; rank: number; buildsOn?: string; roles: string[] }[];
 }
 
 /**
@@ -58,7 +68,7 @@ interface SyntheticCareer {
  * combines a field and a noun of the family (past the plain combinations, with a qualifier), and
  * every 50 careers a few start with an accented letter, a digit, or are in Greek or Cyrillic.
  */
-function syntheticCareer(index: number): SyntheticCareer {
+function careerSeed(index: number): CareerSeed {
   const family = pick(FAMILIES, index);
   const combination = Math.floor(index / FAMILIES.length);
   const field = pick(family.fields, combination);
@@ -88,46 +98,62 @@ function uniqueTitle(title: string, taken: Set<string>): string {
   return candidate;
 }
 
-const occupationCodesYaml = (codes: SyntheticCareer["codes"]) =>
-  codes.length === 0
-    ? ""
-    : `occupationCodes:\n${codes.map(({ code, title }) => `  - system: O*NET-SOC\n    code: ${code}\n    title: ${title}\n    url: https://www.onetonline.org/link/summary/${code}\n`).join("")}`;
-
 /**
- * The bench's and the tests' careers: `count` careers of 3 to 5 levels each, every level building
- * on the one below, looking like a real catalogue: O*NET-SOC codes over several major groups (some
- * careers with two, some with none), varied titles (some accented, numbered, Greek or Cyrillic)
- * and job titles that several careers share. The same index always gives the same career.
+ * `count` careers of 3 to 5 levels each, every level building on the one below, looking like a
+ * real catalogue: O*NET-SOC codes over several major groups (some careers with two, some with
+ * none), varied titles (some accented, numbered, Greek or Cyrillic) and job titles that several
+ * careers share. The same index always gives the same career.
  */
-export function writeSyntheticCareers(contentDir: string, count: number): { careers: number; levels: number } {
-  let levels = 0;
+export function syntheticCareers(count: number): SyntheticCareer[] {
   const taken = new Set<string>();
-  for (let index = 0; index < count; index += 1) {
-    const career = syntheticCareer(index);
-    const title = uniqueTitle(career.title, taken);
-    const slug = `career-${String(index + 1).padStart(4, "0")}`;
-    const careerDir = path.join(contentDir, "careers", slug);
-    mkdirSync(path.join(careerDir, "levels"), { recursive: true });
+  return Array.from({ length: count }, (_, index) => {
+    const seed = careerSeed(index);
+    const title = uniqueTitle(seed.title, taken);
     const levelCount = 3 + (index % 3);
     // The career's own job title at each level: "Junior data analyst", "Data analyst", "Senior data analyst".
     const levelRole = (rank: number) => capitalized(`${LEVEL_ROLE_PREFIXES[rank]}${inSentence(title)}`);
     const ladder = `from ${inSentence(levelRole(0))} to ${inSentence(levelRole(levelCount - 1))}`;
+    return {
+      slug: `career-${String(index + 1).padStart(4, "0")}`,
+      title,
+      tagline: `${capitalized(ladder)}: ${pick(PROMISES, index)}.`,
+      description: `${title}: the work, and the path ${ladder}.`,
+      occupationCodes: seed.codes.map(({ code, title: name }) => ({ system: "O*NET-SOC", code, title: name, url: `https://www.onetonline.org/link/summary/${code}` })),
+      levels: LEVEL_NAMES.slice(0, levelCount).map((level, rank) => ({
+        slug: level,
+        title: `${capitalized(level)} level`,
+        rank: rank + 1,
+        buildsOn: LEVEL_NAMES[rank - 1],
+        // The level's own job title, one its family shares, and on every other level one every family shares.
+        roles: [...new Set([levelRole(rank), pick(seed.family.roles, index + rank), ...((index + rank) % 2 === 0 ? [pick(SHARED_ROLES[rank]!, index)] : [])])],
+      })),
+    };
+  });
+}
+
+/** JSON's strings are YAML's double-quoted strings: any title or tagline is safe in frontmatter. */
+const yamlList = (items: readonly string[]) => items.map((item) => `  - ${JSON.stringify(item)}\n`).join("");
+
+/** Writes `syntheticCareers(count)` under `contentDir/careers`, each with text about as long as an editor's, for the bench. */
+export function writeSyntheticCareers(contentDir: string, count: number): { careers: number; levels: number } {
+  let levels = 0;
+  syntheticCareers(count).forEach((career, index) => {
+    const careerDir = path.join(contentDir, "careers", career.slug);
+    mkdirSync(path.join(careerDir, "levels"), { recursive: true });
+    const codes = career.occupationCodes.map(({ system, code, title, url }) => `  - system: ${system}\n    code: ${code}\n    title: ${JSON.stringify(title)}\n    url: ${url}\n`).join("");
     writeFileSync(
       path.join(careerDir, "index.md"),
-      `---\ntitle: ${JSON.stringify(title)}\ntagline: ${JSON.stringify(`${capitalized(ladder)}: ${pick(PROMISES, index)}.`)}\ndescription: ${JSON.stringify(`${title}: the work, and the path ${ladder}.`)}\n${occupationCodesYaml(career.codes)}updated: 2026-01-01\n---\n\n${paragraph(index)}\n\n${paragraph(index + 1)}\n`,
+      `---\ntitle: ${JSON.stringify(career.title)}\ntagline: ${JSON.stringify(career.tagline)}\ndescription: ${JSON.stringify(career.description)}\n${codes ? `occupationCodes:\n${codes}` : ""}updated: 2026-01-01\n---\n\n${paragraph(index)}\n\n${paragraph(index + 1)}\n`,
     );
-    LEVEL_NAMES.slice(0, levelCount).forEach((level, rank) => {
-      const buildsOn = rank > 0 ? `buildsOn: ${LEVEL_NAMES[rank - 1]}\n` : "";
-      const list = (what: string) => [1, 2, 3].map((n) => `  - ${what} ${n} at ${level} level of career ${index + 1}`).join("\n");
-      // The level's own job title, one its family shares, and on every other level one every family shares.
-      const roles = [...new Set([levelRole(rank), pick(career.family.roles, index + rank), ...((index + rank) % 2 === 0 ? [pick(SHARED_ROLES[rank]!, index)] : [])])];
+    for (const level of career.levels) {
+      const list = (what: string) => yamlList([1, 2, 3].map((n) => `${what} ${n} at ${level.slug} level of career ${index + 1}`));
       writeFileSync(
-        path.join(careerDir, "levels", `${level}.md`),
-        `---\ntitle: ${level[0]!.toUpperCase()}${level.slice(1)} level\nrank: ${rank + 1}\n${buildsOn}roles:\n${roles.map((item) => `  - ${JSON.stringify(item)}`).join("\n")}\nrequirements:\n${list("Requirement")}\nduties:\n${list("Duty")}\nupdated: 2026-01-01\n---\n\n${paragraph(rank)}\n`,
+        path.join(careerDir, "levels", `${level.slug}.md`),
+        `---\ntitle: ${level.title}\nrank: ${level.rank}\n${level.buildsOn ? `buildsOn: ${level.buildsOn}\n` : ""}roles:\n${yamlList(level.roles)}requirements:\n${list("Requirement")}duties:\n${list("Duty")}updated: 2026-01-01\n---\n\n${paragraph(level.rank - 1)}\n`,
       );
-    });
-    levels += levelCount;
-  }
+    }
+    levels += career.levels.length;
+  });
   return { careers: count, levels };
 }
 
