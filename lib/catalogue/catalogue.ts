@@ -49,7 +49,7 @@ function entriesWithinAllowance(entries: readonly TitleEntry[], entryHtml: (entr
     if (surelyFits(html, maxGzipBytes) || gzipBytes(html) <= maxGzipBytes) return [entry];
     // Measuring each place with the title around it overstates a run of places, so every run fits as one entry.
     const runs = splitIntoParts(entry.places, (place) => entryHtml({ ...entry, places: [place], continued: true }), maxGzipBytes);
-    return runs.map((run, index) => ({ ...entry, places: run.items, continued: index > 0 }));
+    return runs.map((run, index) => (index === 0 ? { ...entry, places: run.items } : { ...entry, places: run.items, continued: true }));
   });
 }
 

@@ -92,9 +92,19 @@ const compareEntries = (a: TitleEntry, b: TitleEntry) => compareText(a.title, b.
 const comparePlaces = (a: TitlePlace, b: TitlePlace) =>
   compareText(a.careerTitle, b.careerTitle) || compareText(a.careerSlug, b.careerSlug) || (a.level?.rank ?? -Infinity) - (b.level?.rank ?? -Infinity);
 
-/** The spelling most places use; among as many, the first in the reader's order. */
-function commonestSpelling(spellings: Map<string, number>): string {
-  return [...spellings].sort(([a, aCount], [b, bCount]) => bCount - aCount || compareText(a, b))[0]![0];
+/** How often one spelling of a title is used, and its first place in the index's order. */
+interface Spelling {
+  count: number;
+  first: TitlePlace;
+}
+
+/** The spelling most places use; among as many, the one whose first place comes first. */
+function commonestSpelling(spellings: Map<string, Spelling>): string {
+  let commonest: [string, Spelling] | undefined;
+  for (const [title, spelling] of spellings) {
+    if (!commonest || spelling.count > commonest[1].count || (spelling.count === commonest[1].count && comparePlaces(spelling.first, commonest[1].first) < 0)) commonest = [title, spelling];
+  }
+  return commonest![0];
 }
 
 /**
@@ -103,12 +113,17 @@ function commonestSpelling(spellings: Map<string, number>): string {
  * place that holds it; grouped by first letter, in the reader's order with Symbols last.
  */
 export function titleIndexOf(careers: readonly Career[]): TitleGroup[] {
-  const byKey = new Map<string, { spellings: Map<string, number>; places: Map<string, TitlePlace> }>();
+  const byKey = new Map<string, { spellings: Map<string, Spelling>; places: Map<string, TitlePlace> }>();
   const hold = (title: string, place: TitlePlace) => {
     const key = titleKey(title);
     let held = byKey.get(key);
     if (!held) byKey.set(key, (held = { spellings: new Map(), places: new Map() }));
-    held.spellings.set(title, (held.spellings.get(title) ?? 0) + 1);
+    const spelling = held.spellings.get(title);
+    if (!spelling) held.spellings.set(title, { count: 1, first: place });
+    else {
+      spelling.count += 1;
+      if (comparePlaces(place, spelling.first) < 0) spelling.first = place;
+    }
     // A level that lists one title twice (a content warning) is still one place.
     held.places.set(place.href, place);
   };
