@@ -45,8 +45,7 @@ const surelyFits = (html: string, maxGzipBytes: number) => html.length + 32 <= m
  */
 function entriesWithinAllowance(entries: readonly TitleEntry[], entryHtml: (entry: TitleEntry) => string, maxGzipBytes: number): TitleEntry[] {
   return entries.flatMap((entry) => {
-    const html = entryHtml(entry);
-    if (surelyFits(html, maxGzipBytes) || gzipBytes(html) <= maxGzipBytes) return [entry];
+    if (surelyFits(entryHtml(entry), maxGzipBytes)) return [entry];
     // Measuring each place with the title around it overstates a run of places, so every run fits as one entry.
     const runs = splitIntoParts(entry.places, (place) => entryHtml({ ...entry, places: [place], continued: true }), maxGzipBytes);
     return runs.map((run, index) => (index === 0 ? { ...entry, places: run.items } : { ...entry, places: run.items, continued: true }));

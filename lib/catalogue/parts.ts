@@ -27,19 +27,26 @@ export interface Part<Item> {
 export const gzipBytes = (html: string) => gzipSync(html, { level: 9 }).length;
 
 /**
+ * A part whose entries take this share of the limit is full enough: finding the very last entry
+ * that fits would cost one or two more gzips of the whole part, for every part.
+ */
+export const FULL_ENOUGH = 0.95;
+
+/**
  * `items` in order, packed into parts whose entries' HTML (`entryHtml` of each, concatenated)
- * takes at most `maxGzipBytes` gzipped: each part as long as fits. An item whose entry alone is
- * over the limit gets a part of its own, whose `gzipBytes` says so.
+ * takes at most `maxGzipBytes` gzipped: each part filled until it is full enough (`FULL_ENOUGH`)
+ * or the next entry would not fit. An item whose entry alone is over the limit gets a part of its
+ * own, whose `gzipBytes` says so.
  *
- * Each part is found from an estimate of how much HTML compresses into the limit (the last
- * measurement's ratio), then narrowed: a few gzips of one part's HTML per part, never one per item.
+ * Each part's end is estimated from how much HTML the last measurement compressed into how many
+ * bytes, then corrected: about one gzip of a part's HTML per part, never one per item.
  */
 export function splitIntoParts<Item>(items: readonly Item[], entryHtml: (item: Item) => string, maxGzipBytes: number): Part<Item>[] {
   const html = items.map(entryHtml);
   const rawBefore = [0];
   for (const entry of html) rawBefore.push(rawBefore.at(-1)! + entry.length);
   const measure = (start: number, end: number) => gzipBytes(html.slice(start, end).join(""));
-  // The end (exclusive) whose raw HTML from `start` comes nearest to `rawBytes`.
+  // The end (exclusive) whose raw HTML from `start` comes nearest to `rawBytes` without passing it.
   const endNear = (start: number, rawBytes: number) => {
     let low = start;
     let high = items.length;
@@ -52,22 +59,25 @@ export function splitIntoParts<Item>(items: readonly Item[], entryHtml: (item: I
   };
 
   const parts: Part<Item>[] = [];
+  // Aiming between full enough and the limit lands most parts there at the first try.
+  const aim = maxGzipBytes * (1 + FULL_ENOUGH) / 2;
   let rawPerGzipByte = 4;
   for (let start = 0; start < items.length; ) {
-    // `longest` is the longest part measured within the limit (or the lone first item); `tooLong` ends one beyond it.
-    let longest = { end: start + 1, bytes: measure(start, start + 1) };
-    let tooLong = longest.bytes > maxGzipBytes ? longest.end : items.length + 1;
-    for (let attempt = 0; tooLong - longest.end > 1; attempt += 1) {
-      // The estimate lands within an entry or two of the limit; halving takes over should it not.
-      const guess = attempt < 3 ? endNear(start, maxGzipBytes * rawPerGzipByte) : Math.floor((longest.end + tooLong) / 2);
-      const end = Math.min(Math.max(guess, longest.end + 1), tooLong - 1);
+    // The longest part measured within the limit, and the shortest measured over it.
+    let within = { end: start, bytes: 0 };
+    let over = { end: items.length + 1, bytes: Infinity };
+    for (let attempt = 0; over.end - within.end > 1 && within.end < items.length && within.bytes < FULL_ENOUGH * maxGzipBytes; attempt += 1) {
+      // Should the estimates keep missing, halving the interval takes over.
+      const guess = attempt < 4 ? endNear(start, aim * rawPerGzipByte) : Math.floor((within.end + over.end) / 2);
+      const end = Math.min(Math.max(guess, within.end + 1), over.end - 1);
       const bytes = measure(start, end);
       rawPerGzipByte = (rawBefore[end]! - rawBefore[start]!) / bytes;
-      if (bytes <= maxGzipBytes) longest = { end, bytes };
-      else tooLong = end;
+      if (bytes <= maxGzipBytes) within = { end, bytes };
+      else over = { end, bytes };
     }
-    parts.push({ items: items.slice(start, longest.end), gzipBytes: longest.bytes });
-    start = longest.end;
+    const part = within.end > start ? within : over;
+    parts.push({ items: items.slice(start, part.end), gzipBytes: part.bytes });
+    start = part.end;
   }
   return parts;
 }
