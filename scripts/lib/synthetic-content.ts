@@ -2,29 +2,158 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const LEVEL_NAMES = ["entry", "junior", "mid", "senior", "principal"];
+/** How each level's own job title starts: "Junior data analyst", "Data analyst", "Senior data analyst". */
+const LEVEL_ROLE_PREFIXES = ["Junior ", "Associate ", "", "Senior ", "Principal "];
 
-/** The bench's careers: `count` careers of 3 to 5 levels each, every level building on the one below. */
+/**
+ * Occupations by SOC major group (its two digits): the words careers' titles are made of, and job
+ * titles that several careers of the group share, as real catalogues do.
+ */
+const FAMILIES = [
+  { prefix: "11", fields: ["Operations", "Finance", "Marketing", "Product", "Facilities", "Programme"], nouns: ["Manager", "Director", "Officer", "Lead", "Head"], roles: ["Operations manager", "General manager", "Project manager"] },
+  { prefix: "13", fields: ["Payroll", "Benefits", "Budget", "Tax", "Audit", "Procurement"], nouns: ["Analyst", "Specialist", "Adviser", "Officer", "Examiner"], roles: ["Recruiter", "Compliance officer", "Financial analyst"] },
+  { prefix: "15", fields: ["Data", "Cloud", "Network", "Security", "Software", "Database"], nouns: ["Engineer", "Analyst", "Architect", "Developer", "Administrator"], roles: ["Software developer", "Systems analyst", "Technical lead"] },
+  { prefix: "17", fields: ["Civil", "Mechanical", "Electrical", "Chemical", "Structural", "Process"], nouns: ["Engineer", "Drafter", "Technician", "Designer", "Surveyor"], roles: ["Design engineer", "CAD technician", "Project engineer"] },
+  { prefix: "19", fields: ["Soil", "Marine", "Food", "Climate", "Lab", "Field"], nouns: ["Scientist", "Chemist", "Researcher", "Technician", "Biologist"], roles: ["Research assistant", "Lab technician", "Principal investigator"] },
+  { prefix: "21", fields: ["Youth", "Family", "Housing", "Welfare", "Outreach", "Recovery"], nouns: ["Counselor", "Caseworker", "Worker", "Adviser", "Mentor"], roles: ["Case manager", "Support worker", "Program coordinator"] },
+  { prefix: "23", fields: ["Contract", "Patent", "Court", "Legal", "Estate", "Claims"], nouns: ["Paralegal", "Clerk", "Counsel", "Mediator", "Examiner"], roles: ["Legal assistant", "Paralegal", "Compliance officer"] },
+  { prefix: "25", fields: ["Science", "Music", "Library", "Language", "Math", "Art"], nouns: ["Teacher", "Tutor", "Librarian", "Instructor", "Lecturer"], roles: ["Teaching assistant", "Curriculum lead", "Head of department"] },
+  { prefix: "27", fields: ["Graphic", "Sound", "Video", "Stage", "Fashion", "Web"], nouns: ["Designer", "Editor", "Producer", "Artist", "Technician"], roles: ["Creative director", "Production assistant", "Art director"] },
+  { prefix: "29", fields: ["Dental", "Cardiac", "Surgical", "Radiology", "Pharmacy", "Nursing"], nouns: ["Technician", "Nurse", "Therapist", "Specialist", "Assistant"], roles: ["Nurse practitioner", "Clinical lead", "Care coordinator"] },
+  { prefix: "35", fields: ["Pastry", "Line", "Banquet", "Catering", "Kitchen", "Menu"], nouns: ["Cook", "Chef", "Planner", "Supervisor", "Manager"], roles: ["Sous chef", "Head chef", "Kitchen porter"] },
+  { prefix: "41", fields: ["Retail", "Account", "Insurance", "Travel", "Property", "Wholesale"], nouns: ["Agent", "Representative", "Broker", "Buyer", "Associate"], roles: ["Sales representative", "Account manager", "Recruiter"] },
+  { prefix: "43", fields: ["Office", "Records", "Billing", "Dispatch", "Payroll", "Front desk"], nouns: ["Clerk", "Assistant", "Coordinator", "Administrator", "Officer"], roles: ["Office manager", "Administrative assistant", "Receptionist"] },
+  { prefix: "47", fields: ["Site", "Roofing", "Plumbing", "Carpentry", "Masonry", "Drilling"], nouns: ["Worker", "Installer", "Supervisor", "Estimator", "Foreman"], roles: ["Apprentice", "Site supervisor", "Construction manager"] },
+  { prefix: "49", fields: ["HVAC", "Elevator", "Aircraft", "Wind turbine", "Vehicle", "Appliance"], nouns: ["Mechanic", "Technician", "Installer", "Inspector", "Repairer"], roles: ["Apprentice", "Field service technician", "Maintenance supervisor"] },
+  { prefix: "53", fields: ["Freight", "Transit", "Warehouse", "Cargo", "Fleet", "Logistics"], nouns: ["Driver", "Dispatcher", "Pilot", "Coordinator", "Planner"], roles: ["Operations manager", "Logistics coordinator", "Warehouse supervisor"] },
+];
+/** For careers past the plain combinations of fields and nouns: "Marine Payroll Analyst". */
+const QUALIFIERS = ["Rural", "Clinical", "Retail", "Municipal", "Hospital", "Nuclear", "Offshore", "Wildlife", "Forensic", "Museum", "Sports", "Defense", "Energy", "Mining", "Urban", "Coastal", "Arctic", "Airport", "Campus", "Rail", "Hotel", "Port", "Film", "Farm"];
+/** Titles that start with an accented letter or a digit, as loanwords and trade names do. */
+const ACCENTED = ["École", "Élite", "Über", "Ökologie", "Ångström", "Île", "Œuvre", "Ñandú"];
+const NUMBERED = ["3D", "5G", "911", "24-Hour", "4K", "2nd-Shift"];
+/** Careers written in other scripts: a noun and a field, each from its own list. */
+const OTHER_SCRIPTS = [
+  { nouns: ["Αναλυτής", "Σύμβουλος", "Υπεύθυνος", "Τεχνικός", "Διευθυντής"], fields: ["Δεδομένων", "Δικτύων", "Πωλήσεων", "Υγείας", "Εκπαίδευσης", "Ασφάλειας", "Λογιστικής", "Μάρκετινγκ"] },
+  { nouns: ["Аналитик", "Консультант", "Инженер", "Техник", "Менеджер"], fields: ["данных", "сетей", "продаж", "качества", "логистики", "безопасности", "персонала", "проектов"] },
+];
+/** Job titles careers of every family share, by level: the commonest entries of a catalogue's index. */
+const SHARED_ROLES = [["Trainee", "Assistant", "Intern"], ["Coordinator", "Project coordinator"], ["Team lead", "Operations manager"], ["Department head", "Operations manager"], ["Director", "Consultant"]];
+const PROMISES = ["learn the trade one level at a time", "what each step asks of you, and how to take it", "the skills, duties and certificates on the way up", "grow from your first role to running a team", "find your footing, then your speciality"];
+
+/** Cycles through `list` from `index`. */
+const pick = <Item>(list: readonly Item[], index: number) => list[index % list.length]!;
+/** A title as it reads within a sentence: "Wind Turbine Mechanic" as "wind turbine mechanic", "HVAC" and "3D" kept. */
+const inSentence = (title: string) => title.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu, (word) => word.toLocaleLowerCase("en"));
+const capitalized = (text: string) => text[0]!.toLocaleUpperCase("en") + text.slice(1);
+
+interface CareerSeed {
+  title: string;
+  family: (typeof FAMILIES)[number];
+  codes: { code: string; title: string }[];
+}
+
+/** What a synthetic career's files say, before they are written. */
+export interface SyntheticCareer {
+  slug: string;
+  title: string;
+  tagline: string;
+  description: string;
+  occupationCodes: { system: string; code: string; title: string; url: string }[];
+  levels: { slug: string; title: string; rank: number; buildsOn?: string; roles: string[] }[];
+}
+
+/**
+ * The career at `index`, from the index alone: its family cycles through the groups, its title
+ * combines a field and a noun of the family (past the plain combinations, with a qualifier), and
+ * every 50 careers a few start with an accented letter, a digit, or are in Greek or Cyrillic.
+ */
+function careerSeed(index: number): CareerSeed {
+  const family = pick(FAMILIES, index);
+  const combination = Math.floor(index / FAMILIES.length);
+  const field = pick(family.fields, combination);
+  const noun = pick(family.nouns, Math.floor(combination / family.fields.length));
+  const plainCount = family.fields.length * family.nouns.length;
+  const qualifier = combination < plainCount ? "" : `${pick(QUALIFIERS, Math.floor(combination / plainCount) - 1)} `;
+  const block = Math.floor(index / 50);
+  const title = {
+    7: `${pick(ACCENTED, block)} ${field} ${noun}`,
+    32: `${pick(ACCENTED, block + 3)} ${field} ${noun}`,
+    13: `${pick(NUMBERED, block)} ${field} ${noun}`,
+    19: `${pick(OTHER_SCRIPTS[0]!.nouns, block)} ${pick(OTHER_SCRIPTS[0]!.fields, block + Math.floor(block / 5))}`,
+    44: `${pick(OTHER_SCRIPTS[1]!.nouns, block)} ${pick(OTHER_SCRIPTS[1]!.fields, block + Math.floor(block / 5))}`,
+  }[index % 50] ?? `${qualifier}${field} ${noun}`;
+  const other = pick(FAMILIES, index + 3);
+  const code = (group: (typeof FAMILIES)[number], seed: number) => ({ code: `${group.prefix}-${String(1011 + ((seed * 37) % 8900)).padStart(4, "0")}.00`, title: `${field} ${noun}s` });
+  // Most careers have one O*NET-SOC code; some two (filed under the first), some none.
+  const codes = index % 10 === 9 ? [] : index % 10 === 4 ? [code(family, index), code(other, index + 1)] : [code(family, index)];
+  return { title, family, codes };
+}
+
+/** A title made unique by a number when an earlier career took it, as an editor would. */
+function uniqueTitle(title: string, taken: Set<string>): string {
+  let candidate = title;
+  for (let copy = 2; taken.has(candidate.toLowerCase()); copy += 1) candidate = `${title} ${copy}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/**
+ * `count` careers of 3 to 5 levels each, every level building on the one below, looking like a
+ * real catalogue: O*NET-SOC codes over several major groups (some careers with two, some with
+ * none), varied titles (some accented, numbered, Greek or Cyrillic) and job titles that several
+ * careers share. The same index always gives the same career.
+ */
+export function syntheticCareers(count: number): SyntheticCareer[] {
+  const taken = new Set<string>();
+  return Array.from({ length: count }, (_, index) => {
+    const seed = careerSeed(index);
+    const title = uniqueTitle(seed.title, taken);
+    const levelCount = 3 + (index % 3);
+    // The career's own job title at each level: "Junior data analyst", "Data analyst", "Senior data analyst".
+    const levelRole = (rank: number) => capitalized(`${LEVEL_ROLE_PREFIXES[rank]}${inSentence(title)}`);
+    const ladder = `from ${inSentence(levelRole(0))} to ${inSentence(levelRole(levelCount - 1))}`;
+    return {
+      slug: `career-${String(index + 1).padStart(4, "0")}`,
+      title,
+      tagline: `${capitalized(ladder)}: ${pick(PROMISES, index)}.`,
+      description: `${title}: the work, and the path ${ladder}.`,
+      occupationCodes: seed.codes.map(({ code, title: name }) => ({ system: "O*NET-SOC", code, title: name, url: `https://www.onetonline.org/link/summary/${code}` })),
+      levels: LEVEL_NAMES.slice(0, levelCount).map((level, rank) => ({
+        slug: level,
+        title: `${capitalized(level)} level`,
+        rank: rank + 1,
+        buildsOn: LEVEL_NAMES[rank - 1],
+        // The level's own job title, one its family shares, and on every other level one every family shares.
+        roles: [...new Set([levelRole(rank), pick(seed.family.roles, index + rank), ...((index + rank) % 2 === 0 ? [pick(SHARED_ROLES[rank]!, index)] : [])])],
+      })),
+    };
+  });
+}
+
+/** JSON's strings are YAML's double-quoted strings: any title or tagline is safe in frontmatter. */
+const yamlList = (items: readonly string[]) => items.map((item) => `  - ${JSON.stringify(item)}\n`).join("");
+
+/** Writes `syntheticCareers(count)` under `contentDir/careers`, each with text about as long as an editor's, for the bench. */
 export function writeSyntheticCareers(contentDir: string, count: number): { careers: number; levels: number } {
   let levels = 0;
-  for (let index = 0; index < count; index += 1) {
-    const slug = `career-${String(index + 1).padStart(4, "0")}`;
-    const careerDir = path.join(contentDir, "careers", slug);
+  syntheticCareers(count).forEach((career, index) => {
+    const careerDir = path.join(contentDir, "careers", career.slug);
     mkdirSync(path.join(careerDir, "levels"), { recursive: true });
+    const codes = career.occupationCodes.map(({ system, code, title, url }) => `  - system: ${system}\n    code: ${code}\n    title: ${JSON.stringify(title)}\n    url: ${url}\n`).join("");
     writeFileSync(
       path.join(careerDir, "index.md"),
-      `---\ntitle: Career ${index + 1}\ntagline: A synthetic career for the benchmark\ndescription: Career ${index + 1}, generated to measure how the build grows with the content.\nupdated: 2026-01-01\n---\n\n${paragraph(index)}\n\n${paragraph(index + 1)}\n`,
+      `---\ntitle: ${JSON.stringify(career.title)}\ntagline: ${JSON.stringify(career.tagline)}\ndescription: ${JSON.stringify(career.description)}\n${codes ? `occupationCodes:\n${codes}` : ""}updated: 2026-01-01\n---\n\n${paragraph(index)}\n\n${paragraph(index + 1)}\n`,
     );
-    const levelCount = 3 + (index % 3);
-    LEVEL_NAMES.slice(0, levelCount).forEach((level, rank) => {
-      const buildsOn = rank > 0 ? `buildsOn: ${LEVEL_NAMES[rank - 1]}\n` : "";
-      const list = (what: string) => [1, 2, 3].map((n) => `  - ${what} ${n} at ${level} level of career ${index + 1}`).join("\n");
+    for (const level of career.levels) {
+      const list = (what: string) => yamlList([1, 2, 3].map((n) => `${what} ${n} at ${level.slug} level of career ${index + 1}`));
       writeFileSync(
-        path.join(careerDir, "levels", `${level}.md`),
-        `---\ntitle: ${level[0]!.toUpperCase()}${level.slice(1)} level\nrank: ${rank + 1}\n${buildsOn}roles:\n${list("Role")}\nrequirements:\n${list("Requirement")}\nduties:\n${list("Duty")}\nupdated: 2026-01-01\n---\n\n${paragraph(rank)}\n`,
+        path.join(careerDir, "levels", `${level.slug}.md`),
+        `---\ntitle: ${level.title}\nrank: ${level.rank}\n${level.buildsOn ? `buildsOn: ${level.buildsOn}\n` : ""}roles:\n${yamlList(level.roles)}requirements:\n${list("Requirement")}duties:\n${list("Duty")}updated: 2026-01-01\n---\n\n${paragraph(level.rank - 1)}\n`,
       );
-    });
-    levels += levelCount;
-  }
+    }
+    levels += career.levels.length;
+  });
   return { careers: count, levels };
 }
 

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildCatalogue, indexPartLinks, LISTING_ENTRIES_MAX_GZIP_BYTES, relatedCareers, titleKey } from "@/lib/catalogue";
+import { loadContent } from "@/lib/content";
+import { writeSyntheticCareers } from "@/scripts/lib/synthetic-content";
+import { syntheticCatalogue } from "./catalogue-fixtures";
+
+describe("the synthetic catalogue of 50 careers, as the loader reads it", () => {
+  const contentDir = mkdtempSync(path.join(tmpdir(), "catalogue-"));
+  afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
+  writeSyntheticCareers(contentDir, 50);
+  const { careers, issues } = loadContent(contentDir);
+  const catalogue = buildCatalogue(careers);
+
+  it("passes the content check", () => {
+    expect(issues).toEqual([]);
+    expect(careers).toHaveLength(50);
+  });
+
+  it("spreads over several families, with Other careers for those without a code", () => {
+    expect(catalogue.families.length).toBeGreaterThan(10);
+    expect(catalogue.families.at(-1)?.slug).toBe("other");
+    expect(careers.some((career) => career.occupationCodes.length === 2)).toBe(true);
+  });
+
+  it("has titles under accented letters, 0-9 and other scripts, and job titles several careers share", () => {
+    const groups = catalogue.titleGroups.map((group) => group.slug);
+    expect(groups).toContain("0-9");
+    expect(groups.filter((slug) => slug.startsWith("greek-") || slug.startsWith("cyrillic-"))).toHaveLength(2);
+    const titles = catalogue.titleGroups.flatMap((group) => group.entries.map((entry) => entry.title));
+    expect(titles.some((title) => /^[ÉÖÜÅÎŒÑ]/.test(title))).toBe(true);
+    const recruiter = catalogue.titleGroups.flatMap((group) => group.entries).find((entry) => entry.key === titleKey("Recruiter"));
+    expect(new Set(recruiter?.places.map((place) => place.careerSlug)).size).toBeGreaterThan(2);
+  });
+});
+
+describe("a catalogue of 1,000 careers", () => {
+  const careers = syntheticCatalogue(1_000);
+  const catalogue = buildCatalogue(careers);
+  const parts = catalogue.titleGroups.flatMap((group) => group.parts);
+
+  it("splits the A-Z index into a number of pages the home page can link, each within the allowance", () => {
+    expect(parts.length).toBeGreaterThan(catalogue.titleGroups.length);
+    expect(parts.length).toBeLessThan(200);
+    expect(indexPartLinks(catalogue)).toHaveLength(parts.length);
+    for (const part of [...parts, ...catalogue.families.flatMap((family) => family.parts)]) expect(part.gzipBytes).toBeLessThanOrEqual(LISTING_ENTRIES_MAX_GZIP_BYTES);
+  });
+
+  it("lists every career in one family and every career's title in the index", () => {
+    expect(catalogue.families.reduce((count, family) => count + family.careers.length, 0)).toBe(1_000);
+    const keys = new Set(parts.flatMap((part) => part.items.map((entry) => entry.key)));
+    expect(careers.every((career) => keys.has(titleKey(career.title)))).toBe(true);
+  });
+
+  it("finds related careers for every career", () => {
+    for (const career of careers) expect(relatedCareers(catalogue, career).sameFamily.length + relatedCareers(catalogue, career).sharingRoles.length, career.slug).toBeGreaterThan(0);
+  });
+});
