@@ -11,7 +11,7 @@ describe("the synthetic catalogue of 50 careers, as the loader reads it", () => 
   const contentDir = mkdtempSync(path.join(tmpdir(), "catalogue-"));
   afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
   writeSyntheticCareers(contentDir, 50);
-  const { careers, issues } = loadContent(contentDir);
+  const { value: careers, issues } = loadContent(contentDir);
   const catalogue = buildCatalogue(careers);
 
   it("passes the content check", () => {
