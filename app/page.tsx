@@ -1,3 +1,4 @@
+import { BrowseLinks } from "@/components/browse-links";
 import { CareerCard } from "@/components/career-card";
 import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
@@ -12,11 +13,14 @@ export default function HomePage() {
     <>
       <JsonLd data={structuredDataOf(page)} />
       <PageHeader eyebrow="Career guides" title="Find your next step" lead={site.description} />
-      <div className="space-y-8">
-        {page.careers.map((career) => (
-          <CareerCard key={career.slug} career={career} />
-        ))}
-      </div>
+      {page.showsEveryCareer && (
+        <div className="space-y-8">
+          {page.careers.map((career) => (
+            <CareerCard key={career.slug} career={career} />
+          ))}
+        </div>
+      )}
+      <BrowseLinks links={page.browse} />
     </>
   );
 }

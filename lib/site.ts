@@ -15,6 +15,9 @@ export const paths = {
   career: (careerSlug: string) => `/careers/${careerSlug}/`,
   level: (careerSlug: string, levelSlug: string) => `/careers/${careerSlug}/${levelSlug}/`,
   compare: (careerSlug: string) => `/careers/${careerSlug}/compare/`,
+  // Listings split into parts (lib/catalogue/): the first part at the listing's own address, the others numbered under it.
+  family: (familySlug: string, part = 1) => `/families/${familySlug}/${part > 1 ? `${part}/` : ""}`,
+  titleIndex: (groupSlug: string, part = 1) => `/a-z/${groupSlug}/${part > 1 ? `${part}/` : ""}`,
   // Where Next.js serves the card an opengraph-image route draws for the page at `pagePath`.
   socialCard: (pagePath: string) => `${pagePath}opengraph-image`,
   // The open data (lib/open-data.ts): files, so no trailing slash.

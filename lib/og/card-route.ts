@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { findPage, ownCard, staticParams, type CardKindName } from "../pages";
+import { cardStaticParams, findCardPage, ownCard, type CardKindName } from "../pages";
 import type { RouteParams } from "../pages/kind";
 import { socialCardSize, socialCardType } from "./card-format";
 import { drawSocialCard } from "./social-card";
@@ -11,13 +11,13 @@ import { drawSocialCard } from "./social-card";
 export function socialCardRoute(kind: CardKindName) {
   const card = ownCard(kind);
   return {
-    generateStaticParams: () => staticParams(kind),
+    generateStaticParams: () => cardStaticParams(kind),
     alt: card.alt,
     size: socialCardSize,
     contentType: socialCardType,
     // Next.js hands a route without dynamic segments (the home page's card) no params at all.
     async Image({ params }: { params: Promise<RouteParams | undefined> }): Promise<Response> {
-      const page = findPage(kind, (await params) ?? {});
+      const page = findCardPage(kind, (await params) ?? {});
       if (!page) notFound();
       return drawSocialCard(card.parts(page));
     },

@@ -2,6 +2,8 @@ import { latestDate, type Career } from "../content";
 import { webSite } from "../structured-data";
 import { paths, site } from "../site";
 import type { Crumb } from "../navigation";
+import { homeShowsEveryCareer } from "../catalogue";
+import { browseLinksOf, type BrowseLinks } from "./browse";
 import type { PageKind } from "./kind";
 
 /** Where every trail starts. */
@@ -9,12 +11,15 @@ export const homeCrumb: Crumb = { name: "Home", href: paths.home() };
 
 export interface HomeContent {
   careers: readonly Career[];
+  /** A small guide shows every career with its ladder; a larger one leads to its families and the A-Z index. */
+  showsEveryCareer: boolean;
+  browse: BrowseLinks;
 }
 
-/** The home page: every career with its ladder at a glance. */
+/** The home page: every career with its ladder at a glance in a small guide, and the ways into a larger one. */
 export const homePage = {
   kind: "home",
-  source: { site: (careers) => [{ careers }] },
+  source: { site: (careers) => [{ careers, showsEveryCareer: homeShowsEveryCareer(careers), browse: browseLinksOf(careers) }] },
   params: () => ({}),
   path: () => paths.home(),
   lastModified: ({ careers }) => latestDate(careers.map((career) => career.updated)),

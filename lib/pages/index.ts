@@ -7,16 +7,18 @@ import { absoluteUrl, documentTitle, site } from "../site";
 import { pageGraph } from "../structured-data";
 import { careerPage } from "./career";
 import { comparePage } from "./compare";
+import { familyPage } from "./family";
 import { homePage } from "./home";
 import type { OwnCard, PageKind, PageOf, RouteParams } from "./kind";
 import { levelPage } from "./level";
+import { titleIndexPage } from "./title-index";
 
 /**
  * The page registry. Every page the site prerenders is a page of one of these kinds; static
  * params, metadata, the sitemap, the social cards, the browser tests, the screenshots, the budgets
  * and the bench all ask it, so a new kind of page is a definition here and its route in app/.
  */
-const kinds = [homePage, careerPage, levelPage, comparePage] as const;
+const kinds = [homePage, familyPage, titleIndexPage, careerPage, levelPage, comparePage] as const;
 
 type Definition = (typeof kinds)[number];
 export type PageKindName = Definition["kind"];
@@ -75,16 +77,23 @@ export function samplePages(pages: Page[] = getPages()): Page[] {
   return kindsListed.map((kind) => pages.find((page) => page.kind === kind)!);
 }
 
-const sameParams = (a: RouteParams, b: RouteParams) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, value]) => b[key] === value);
+/** Params as a key. Next.js hands an optional catch-all's first page no value for it at all, which is the empty list. */
+const paramsKey = (params: RouteParams) =>
+  JSON.stringify(
+    Object.entries(params)
+      .filter(([, value]) => value !== undefined && value.length > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+const sameParams = (a: RouteParams, b: RouteParams) => paramsKey(a) === paramsKey(b);
 
 /** The page of `kind` a route's params name, or `undefined`: a route's one call before it renders. */
-export function findPage<K extends PageKindName>(kind: K, params: RouteParams): PageOfKind<K> | undefined {
+export function findPage<K extends PageKindName>(kind: K, params: RouteParams, paramsOf = definitionOf(kind).params): PageOfKind<K> | undefined {
   const definition = definitionOf(kind);
   const { source } = definition;
   // A career's pages are listed from that career alone, so a route never lists the whole site.
-  const career = "career" in source && params.career !== undefined ? getCareer(params.career) : undefined;
+  const career = "career" in source && typeof params.career === "string" ? getCareer(params.career) : undefined;
   const contents = "site" in source ? source.site(getCareers()) : career ? source.career(career) : [];
-  const content = contents.find((candidate) => sameParams(definition.params(candidate), params));
+  const content = contents.find((candidate) => sameParams(paramsOf(candidate), params));
   return content && (pageOf(definition, content) as PageOfKind<K>);
 }
 
@@ -124,9 +133,22 @@ export function structuredDataOf(page: Page): Graph {
   return pageGraph(definition.breadcrumbs?.(page), definition.structuredData(page));
 }
 
-/** The card every page of `kind` draws for itself: its parts from each page, and the alt text they share. */
+/** The card the pages of `kind` draw: its parts from each page, and the alt text they share. */
 export function ownCard(kind: CardKindName): OwnCard<object> {
   const { socialCard } = definitionOf(kind);
   if (!("parts" in socialCard)) throw new Error(`${kind} pages show another page's card`);
   return socialCard;
+}
+
+/** The params of every card `kind` draws: one per page, or one per listing for a kind in parts. */
+export function cardStaticParams(kind: CardKindName): RouteParams[] {
+  const card = ownCard(kind);
+  const params = pagesOf(kind).map((page) => card.cardParams?.(page) ?? page.params);
+  return [...new Map(params.map((each) => [paramsKey(each), each])).values()];
+}
+
+/** The page whose card a card route's params name: the page itself, or the first part of its listing. */
+export function findCardPage(kind: CardKindName, params: RouteParams): Page | undefined {
+  const card = ownCard(kind);
+  return findPage(kind, params, card.cardParams && ((content) => card.cardParams!(content)));
 }

@@ -3,8 +3,8 @@ import type { Career } from "../content";
 import type { Crumb } from "../navigation";
 import { paths } from "../site";
 
-/** A route's params: the value of each dynamic segment of its folder. */
-export type RouteParams = Record<string, string>;
+/** A route's params: the value of each dynamic segment of its folder (a list for an optional catch-all, empty for its first page). */
+export type RouteParams = Record<string, string | string[]>;
 
 /** What search results, browser tabs and shared links say of a page. */
 export interface PageText {
@@ -29,6 +29,11 @@ export interface OwnCard<Content> {
   /** The image's alt text, the same for every card of the kind (Next.js reads it from the route). */
   alt: string;
   parts(content: Content): CardParts;
+  /**
+   * For a kind split into parts: the params of its card's route, which sits a segment above the
+   * pages (one card per listing, which Next.js gives every part of it); the first part draws it.
+   */
+  cardParams?(content: Content): RouteParams;
 }
 
 /** Where a card is served and what its alt text says. */

@@ -8,6 +8,8 @@ import { expect, test } from "./fixtures";
 const pages = getPages();
 const structuredDataTypes: Record<PageKindName, string[]> = {
   home: ["WebSite"],
+  family: ["BreadcrumbList", "CollectionPage"],
+  titleIndex: ["BreadcrumbList", "CollectionPage"],
   career: ["BreadcrumbList", "Occupation"],
   level: ["BreadcrumbList", "Occupation"],
   compare: ["BreadcrumbList"],
@@ -62,7 +64,7 @@ test.describe("search engines", () => {
 
   test("every page's Edit this page link opens the file behind it", async ({ page }) => {
     for (const registered of pages) {
-      if (registered.kind === "home") continue;
+      if (!("editUrl" in registered)) continue;
       await page.goto(registered.path);
       await expect(page.getByRole("link", { name: "Edit this page" }), registered.path).toHaveAttribute("href", registered.editUrl);
     }

@@ -47,7 +47,9 @@ describe("page metadata", () => {
     const LEVELS = ["Senior level (manager track)", "Entry level (مستوى مبتدئ)", "Senior > Lead level & more"];
     const base = buildCareer({ title: LONGEST });
     const longCareer = { ...base, levels: base.levels.map((level, index) => ({ ...level, title: LEVELS[index % LEVELS.length]! })) };
-    const titled = getPages([longCareer]).filter((page) => page.kind !== "home").map((page) => ({ kind: page.kind, metadata: pageMetadata(page) }));
+    const titled = getPages([longCareer])
+      .filter((page) => page.kind === "career" || page.kind === "level" || page.kind === "compare")
+      .map((page) => ({ kind: page.kind, metadata: pageMetadata(page) }));
 
     it.each(titled)("$kind: drops the site's name, then shortens the career's name, and keeps the whole title for shared links", ({ metadata }) => {
       const title = tabTitle(metadata);
@@ -71,11 +73,11 @@ describe("page metadata", () => {
     });
   });
 
-  it("shows the career's card on its level and comparison pages, and leaves the overview its own route's", () => {
+  it("shows the career's card on its level and comparison pages, and leaves the overview and the listings their own routes'", () => {
     const careerCard = { url: `${ORIGIN}/careers/data-analyst/opengraph-image`, alt: "A Career Guide career guide", type: "image/png", width: 1200, height: 630 };
     for (const { kind, metadata } of pages) {
       const images = metadata.openGraph?.images;
-      if (kind === "career") expect(images).toBeUndefined();
+      if (kind === "career" || kind === "family" || kind === "titleIndex") expect(images).toBeUndefined();
       else expect(images, kind).toEqual([careerCard]);
     }
   });
@@ -83,7 +85,11 @@ describe("page metadata", () => {
 
 describe("sitemap", () => {
   it("lists every page once, with the date its content last changed", () => {
-    expect(sitemapEntries(getPages([career]))).toEqual([
+    const entries = sitemapEntries(getPages([career]));
+    const listings = entries.filter(({ url }) => url.startsWith(`${ORIGIN}/families/`) || url.startsWith(`${ORIGIN}/a-z/`));
+    expect(listings.map(({ url }) => url)).toContain(`${ORIGIN}/a-z/j/`);
+    expect(new Set(entries.map(({ url }) => url)).size).toBe(entries.length);
+    expect(entries.filter((entry) => !listings.includes(entry))).toEqual([
       { url: `${ORIGIN}/`, lastModified: "2026-02-20" },
       { url: `${ORIGIN}/careers/data-analyst/`, lastModified: "2026-02-20" },
       { url: `${ORIGIN}/careers/data-analyst/entry/`, lastModified: "2026-01-10" },

@@ -10,7 +10,10 @@ vi.stubEnv("CONTENT_DIR", fixture("valid"));
 const { findPage, getPages, pagesOf, samplePages } = await import("@/lib/pages");
 
 const career = buildCareer();
-const pages = getPages([career, buildCareer({ slug: "nurse", title: "Nurse", levels: [] })]);
+const allPages = getPages([career, buildCareer({ slug: "nurse", title: "Nurse", levels: [] })]);
+// The listings (families, the A-Z index) come right after home; browse-pages.test.ts tests them.
+const isListing = (page: (typeof allPages)[number]) => page.kind === "family" || page.kind === "titleIndex";
+const pages = allPages.filter((page) => !isListing(page));
 
 describe("the page registry", () => {
   it("lists every page once, with the route params that prerender it", () => {
@@ -43,12 +46,28 @@ describe("the page registry", () => {
     ]);
   });
 
+  it("lists the site-wide pages first: home, then the listings", () => {
+    const firstCareerPage = allPages.findIndex((page) => page.kind === "career");
+    expect(allPages.slice(0, firstCareerPage).map((page) => page.kind)).toEqual(["home", ...allPages.slice(1, firstCareerPage).map(() => expect.stringMatching(/^(family|titleIndex)$/))]);
+    expect(allPages.slice(firstCareerPage).some(isListing)).toBe(false);
+  });
+
   it("samples the first page of every kind", () => {
+    expect(samplePages(allPages).map((page) => page.kind)).toEqual(["home", "family", "titleIndex", "career", "level", "compare"]);
     expect(samplePages(pages).map((page) => page.path)).toEqual(["/", "/careers/data-analyst/", "/careers/data-analyst/entry/", "/careers/data-analyst/compare/"]);
   });
 });
 
 describe("a route's page", () => {
+  it("is a listing's first part when the route gives its optional catch-all no value, as Next.js does", () => {
+    for (const kind of ["family", "titleIndex"] as const) {
+      const [first] = pagesOf(kind, getPages());
+      const { part: _none, ...withoutPart } = first!.params;
+      expect(findPage(kind, withoutPart)?.path).toBe(first!.path);
+      expect(findPage(kind, { ...withoutPart, part: [] })?.path).toBe(first!.path);
+    }
+  });
+
   it("is the page its params name, with the content it shows", () => {
     const senior = findPage("level", { career: "data-analyst", level: "senior" });
     expect(senior).toMatchObject({ kind: "level", path: "/careers/data-analyst/senior/", level: { title: "Senior analyst" } });

@@ -7,9 +7,11 @@ import { LevelLadder } from "@/components/level-ladder";
 import { linkClass } from "@/components/link-class";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
+import { RelatedCareers } from "@/components/related-careers";
 import { Section } from "@/components/section";
 import { Sources } from "@/components/sources";
 import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+import { relatedCareersOf } from "@/lib/pages/browse";
 import { paths } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -44,6 +46,7 @@ export default async function CareerPage({ params }: PageProps<"/careers/[career
         <Prose html={career.roleHtml} />
       </Section>
       <Sources career={career} />
+      <RelatedCareers related={relatedCareersOf(career)} />
       <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
     </article>
   );

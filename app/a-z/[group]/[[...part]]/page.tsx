@@ -1,0 +1,35 @@
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { JsonLd } from "@/components/json-ld";
+import { ListingParts } from "@/components/listing-parts";
+import { PageHeader } from "@/components/page-header";
+import { TitleIndexListing } from "@/components/title-index-listing";
+import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+import { paths } from "@/lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams("titleIndex");
+}
+
+export async function generateMetadata({ params }: PageProps<"/a-z/[group]/[[...part]]">) {
+  return metadataFor("titleIndex", await params);
+}
+
+export default async function TitleIndexPage({ params }: PageProps<"/a-z/[group]/[[...part]]">) {
+  const page = findPage("titleIndex", await params);
+  if (!page) notFound();
+  const { group, part, entries } = page;
+  const parts = group.parts.map((listed, index) => ({ name: `${listed.items[0]!.title} to ${listed.items.at(-1)!.title}`, href: paths.titleIndex(group.slug, index + 1) }));
+  return (
+    <article>
+      <JsonLd data={structuredDataOf(page)} />
+      <Breadcrumbs trail={breadcrumbsOf(page)} />
+      <PageHeader eyebrow="Job titles A to Z" title={`Job titles: ${group.label}`} lead="Each title links to the level of the career that holds it, or to the career itself." />
+      <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} />
+      <TitleIndexListing entries={entries} />
+      <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} />
+    </article>
+  );
+}

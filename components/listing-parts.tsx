@@ -1,0 +1,34 @@
+import type { ListingLink } from "@/lib/pages/browse";
+import { linkClass } from "./link-class";
+
+interface ListingPartsProps {
+  /** What the listing is, for the navigation's name. */
+  name: string;
+  parts: ListingLink[];
+  /** The part this page shows, 1 for the first. */
+  current: number;
+}
+
+/** Links to every part of a listing split over several pages; nothing for a listing of one page. */
+export function ListingParts({ name, parts, current }: ListingPartsProps) {
+  if (parts.length < 2) return null;
+  return (
+    <nav aria-label={`Parts of ${name}`} className="my-6">
+      <ol className="flex flex-wrap gap-2">
+        {parts.map((part, index) => (
+          <li key={part.href}>
+            {index + 1 === current ? (
+              <span aria-current="page" className="inline-block min-w-8 rounded-md bg-teal-700 px-2 py-1 text-center font-semibold text-white dark:bg-teal-400 dark:text-slate-950">
+                {index + 1}
+              </span>
+            ) : (
+              <a href={part.href} title={part.name} className={`inline-block min-w-8 px-2 py-1 text-center ${linkClass}`}>
+                {index + 1}
+              </a>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

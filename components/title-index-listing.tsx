@@ -1,0 +1,31 @@
+import { placeLabel, type TitleEntry } from "@/lib/catalogue";
+import { linkClass } from "./link-class";
+
+interface TitleIndexListingProps {
+  entries: readonly TitleEntry[];
+}
+
+/** Titles of the A-Z index, each with a link to every career and level that holds it; lib/catalogue measures this markup to split a letter into pages. */
+export function TitleIndexListing({ entries }: TitleIndexListingProps) {
+  return (
+    <ol className="divide-y divide-edge">
+      {entries.map((entry) => (
+        <li key={`${entry.key}${entry.continued ? "+" : ""}${entry.places[0]?.href}`} className="py-2">
+          <p className="font-semibold">
+            {entry.title}
+            {entry.continued ? " (continued)" : ""}
+          </p>
+          <ul className="mt-1 text-sm">
+            {entry.places.map((place) => (
+              <li key={place.href}>
+                <a href={place.href} className={linkClass}>
+                  {placeLabel(place)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,73 @@
+import { buildCatalogue, gzipBytes, LISTING_ENTRIES_MAX_GZIP_BYTES, relatedCareers, type Catalogue, type RelatedCareers } from "../catalogue";
+import { getCareers } from "../content";
+import type { Career } from "../content";
+import { paths } from "../site";
+
+/**
+ * The catalogue the browsing pages (families, the A-Z index, related careers, the home page) show,
+ * worked out once per set of careers: every page of a build asks with the same careers.
+ */
+const catalogues = new WeakMap<readonly Career[], Catalogue>();
+
+export function catalogueOf(careers: readonly Career[]): Catalogue {
+  let catalogue = catalogues.get(careers);
+  if (!catalogue) {
+    catalogue = buildCatalogue(careers);
+    catalogues.set(careers, catalogue);
+  }
+  return catalogue;
+}
+
+/** A listing's parts in the route's params: none for the first, which lives at the listing's own address. */
+export const partParams = (part: number): string[] => (part > 1 ? [String(part)] : []);
+
+/** "Business and Financial Operations Occupations, part 2 of 3", or the name alone for a listing of one part. */
+export const partName = (name: string, part: number, parts: number) => (parts > 1 ? `${name}, part ${part} of ${parts}` : name);
+
+/** A link to a listing page, with what it holds. */
+export interface ListingLink {
+  name: string;
+  href: string;
+  /** How many careers (a family) it lists. */
+  count?: number;
+}
+
+/** A letter of the A-Z index with a link to each of its parts. */
+export interface LetterLinks {
+  label: string;
+  parts: ListingLink[];
+}
+
+/** The ways into a catalogue: its families, and the A-Z index's letters with each of their parts. */
+export interface BrowseLinks {
+  families: ListingLink[];
+  letters: LetterLinks[];
+}
+
+/** About what a link in the home page's lists writes, for measuring them against the page budget. */
+const linkHtml = ({ href, name }: ListingLink) => `<a href="${href}" title="${name}" class="inline-block min-w-6 py-0.5 text-center">X</a>`;
+
+/**
+ * Every family and every part of the A-Z index, so that a reader who knows only their job title
+ * reaches its level within two clicks of home. A catalogue whose parts are too many to list within
+ * the page budget (several thousand careers) gets each letter's first part, whose page links the rest.
+ */
+export function browseLinksOf(careers: readonly Career[]): BrowseLinks {
+  const { families, titleGroups } = catalogueOf(careers);
+  const familyLinks = families.map((family) => ({ name: family.name, href: paths.family(family.slug), count: family.careers.length }));
+  const letters = titleGroups.map((group) => ({
+    label: group.label,
+    parts: group.parts.map((part, index) => ({ name: `${part.items[0]!.title} to ${part.items.at(-1)!.title}`, href: paths.titleIndex(group.slug, index + 1) })),
+  }));
+  const fits = gzipBytes([...familyLinks, ...letters.flatMap((letter) => letter.parts)].map(linkHtml).join("")) <= LISTING_ENTRIES_MAX_GZIP_BYTES;
+  return { families: familyLinks, letters: fits ? letters : letters.map((letter) => ({ ...letter, parts: letter.parts.slice(0, 1) })) };
+}
+
+/** Careers related to `career` in the site's catalogue: a few of its family, and those that share a job title with it. */
+export function relatedCareersOf(career: Career): RelatedCareers {
+  const careers = getCareers();
+  const catalogue = catalogueOf(careers);
+  // The catalogue files the careers it was given: find this one among them.
+  const filed = catalogue.careers.find((candidate) => candidate.slug === career.slug) ?? career;
+  return relatedCareers(catalogue, filed);
+}

@@ -1,0 +1,53 @@
+import type { TitleEntry, TitleGroupListing } from "../catalogue";
+import { paths, truncate } from "../site";
+import { catalogueOf, partName, partParams } from "./browse";
+import { collectionPage } from "./family";
+import { homeCrumb } from "./home";
+import type { PageKind } from "./kind";
+
+export interface TitleIndexContent {
+  group: TitleGroupListing;
+  /** 1 for the first part of the group's listing. */
+  part: number;
+  /** This part's titles, in the reader's order. */
+  entries: readonly TitleEntry[];
+}
+
+const indexPath = ({ group, part }: Pick<TitleIndexContent, "group" | "part">) => paths.titleIndex(group.slug, part);
+const groupName = ({ group, part }: Pick<TitleIndexContent, "group" | "part">) => partName(`Job titles: ${group.label}`, part, group.parts.length);
+
+/**
+ * The A-Z index of career and job titles, one listing per first letter (or digit, or script), in
+ * parts that fit a page: each title links to the overview or the level page that holds it.
+ */
+export const titleIndexPage = {
+  kind: "titleIndex",
+  source: {
+    site: (careers) => catalogueOf(careers).titleGroups.flatMap((group) => group.parts.map((part, index) => ({ group, part: index + 1, entries: part.items }))),
+  },
+  params: ({ group, part }) => ({ group: group.slug, part: partParams(part) }),
+  path: (content) => indexPath(content),
+  lastModified: () => undefined,
+  dataPath: () => paths.careersData(),
+  text: (content) => {
+    const { entries } = content;
+    const range = entries.length > 1 ? `${entries[0]!.title} to ${entries.at(-1)!.title}` : (entries[0]?.title ?? "");
+    return {
+      title: groupName(content),
+      description: truncate(`Job titles and careers from ${range}, each linked to the level of the career that holds it: find where your job sits on a career ladder.`, 160),
+    };
+  },
+  breadcrumbs: (content) => [homeCrumb, { name: groupName(content), href: indexPath(content) }],
+  structuredData: (content) => [
+    collectionPage(
+      groupName(content),
+      indexPath(content),
+      content.entries.flatMap((entry) => entry.places.map((place) => place.href)),
+    ),
+  ],
+  socialCard: {
+    alt: "Job titles in the Career Guide's A to Z",
+    parts: ({ group }) => ({ kicker: "Job titles A to Z", title: group.label, subtitle: "Find your job title, and where it sits on a career ladder" }),
+    cardParams: ({ group }) => ({ group: group.slug }),
+  },
+} satisfies PageKind<"titleIndex", { group: string; part: string[] }, TitleIndexContent>;
