@@ -30,6 +30,8 @@ export interface TitleGroup {
   slug: string;
   /** What the reader sees: `A`, `0-9`, `Α`, `Arabic`. */
   label: string;
+  /** The script of a letter outside the Latin alphabet (`Greek` for `Α`), which may look like a Latin one. */
+  script?: string;
   /** In the reader's order (Intl.Collator "en"). */
   entries: TitleEntry[];
 }
@@ -54,7 +56,7 @@ const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 const hex = (character: string) => character.codePointAt(0)!.toString(16);
 
 /** A group's place among the groups: the letter it stands for, or the first letter of its first title. */
-type GroupOfTitle = Pick<TitleGroup, "slug" | "label"> & { sortKey: string };
+type GroupOfTitle = Pick<TitleGroup, "slug" | "label" | "script"> & { sortKey: string };
 
 /**
  * The group a title is listed under, from its first letter or digit (leading quotes and the like
@@ -76,7 +78,7 @@ function groupOf(title: string): GroupOfTitle {
   if (capital !== first.toLocaleLowerCase("en")) {
     const withoutAccents = capital.normalize("NFD").replace(/\p{M}+/gu, "");
     const letter = baseLetters.compare(withoutAccents, capital) === 0 ? withoutAccents : capital;
-    return { slug: `${slugOf(script ?? "letter")}-${hex(letter)}`, label: letter, sortKey: letter };
+    return { slug: `${slugOf(script ?? "letter")}-${hex(letter)}`, label: letter, script: script?.replaceAll("_", " ") ?? "Other scripts", sortKey: letter };
   }
   if (script) return { slug: slugOf(script), label: script.replaceAll("_", " "), sortKey: first };
   return { slug: "other-scripts", label: "Other scripts", sortKey: first };
@@ -138,13 +140,13 @@ export function titleIndexOf(careers: readonly Career[]): TitleGroup[] {
   entries.sort(compareEntries);
   const groups = new Map<string, TitleGroup & { sortKey: string }>();
   for (const entry of entries) {
-    const { slug, label, sortKey } = groupOf(entry.title);
+    const { slug, label, script, sortKey } = groupOf(entry.title);
     let group = groups.get(slug);
-    if (!group) groups.set(slug, (group = { slug, label, entries: [], sortKey }));
+    if (!group) groups.set(slug, (group = { slug, label, ...(script ? { script } : {}), entries: [], sortKey }));
     group.entries.push(entry);
   }
   // Titles behind quotes sort first but are listed under their letter, so the groups are put in order by the letters they stand for.
   return [...groups.values()]
     .sort((a, b) => Number(a.slug === "symbols") - Number(b.slug === "symbols") || baseLetters.compare(a.sortKey, b.sortKey) || compareText(a.slug, b.slug))
-    .map(({ slug, label, entries: groupEntries }) => ({ slug, label, entries: groupEntries }));
+    .map(({ slug, label, script, entries: listed }) => ({ slug, label, ...(script ? { script } : {}), entries: listed }));
 }

@@ -35,6 +35,8 @@ export interface ListingLink {
 /** A letter of the A-Z index with a link to each of its parts. */
 export interface LetterLinks {
   label: string;
+  /** The script of a letter outside the Latin alphabet, which may look like a Latin one. */
+  script?: string;
   parts: ListingLink[];
 }
 
@@ -57,6 +59,7 @@ export function browseLinksOf(careers: readonly Career[]): BrowseLinks {
   const familyLinks = families.map((family) => ({ name: family.name, href: paths.family(family.slug), count: family.careers.length }));
   const letters = titleGroups.map((group) => ({
     label: group.label,
+    ...(group.script ? { script: group.script } : {}),
     parts: group.parts.map((part, index) => ({ name: `${part.items[0]!.title} to ${part.items.at(-1)!.title}`, href: paths.titleIndex(group.slug, index + 1) })),
   }));
   const fits = gzipBytes([...familyLinks, ...letters.flatMap((letter) => letter.parts)].map(linkHtml).join("")) <= LISTING_ENTRIES_MAX_GZIP_BYTES;

@@ -14,7 +14,9 @@ export interface TitleIndexContent {
 }
 
 const indexPath = ({ group, part }: Pick<TitleIndexContent, "group" | "part">) => paths.titleIndex(group.slug, part);
-const groupName = ({ group, part }: Pick<TitleIndexContent, "group" | "part">) => partName(`Job titles: ${group.label}`, part, group.parts.length);
+/** "Job titles: A", or "Job titles: Α (Greek)" for a letter that may look like a Latin one. */
+export const groupHeading = (group: TitleGroupListing) => `Job titles: ${group.label}${group.script ? ` (${group.script})` : ""}`;
+const groupName = ({ group, part }: Pick<TitleIndexContent, "group" | "part">) => partName(groupHeading(group), part, group.parts.length);
 
 /**
  * The A-Z index of career and job titles, one listing per first letter (or digit, or script), in

@@ -5,6 +5,7 @@ import { ListingParts } from "@/components/listing-parts";
 import { PageHeader } from "@/components/page-header";
 import { TitleIndexListing } from "@/components/title-index-listing";
 import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+import { groupHeading } from "@/lib/pages/title-index";
 import { paths } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -26,7 +27,7 @@ export default async function TitleIndexPage({ params }: PageProps<"/a-z/[group]
     <article>
       <JsonLd data={structuredDataOf(page)} />
       <Breadcrumbs trail={breadcrumbsOf(page)} />
-      <PageHeader eyebrow="Job titles A to Z" title={`Job titles: ${group.label}`} lead="Each title links to the level of the career that holds it, or to the career itself." />
+      <PageHeader eyebrow="Job titles A to Z" title={groupHeading(group)} lead="Each title links to the level of the career that holds it, or to the career itself." />
       <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} />
       <TitleIndexListing entries={entries} />
       <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} />
