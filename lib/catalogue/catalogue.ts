@@ -1,10 +1,9 @@
-import type { Career } from "../content";
+import { titleKey, type Career } from "../content";
 import { familiesOf, OTHER_FAMILY, type Family } from "./families";
 import { careerCardHtml, familyEntryHtml, titleEntryHtml } from "./listing-html";
 import { compareByTitle, compareText } from "./order";
 import { gzipBytes, LISTING_ENTRIES_MAX_GZIP_BYTES, splitIntoParts, type Part } from "./parts";
 import { titleIndexOf, type TitleEntry, type TitleGroup } from "./title-index";
-import { titleKey } from "./title-key";
 
 /** A family with its careers split into listing pages. */
 export interface FamilyListing extends Family {

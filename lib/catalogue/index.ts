@@ -7,4 +7,4 @@ export { familiesOf, MAJOR_GROUPS, majorGroupOf, ONET_SOC_SYSTEM, onetSocCodePro
 export { careerCardHtml, familyEntryHtml, ladderSpan, placeLabel, titleEntryHtml } from "./listing-html";
 export { FULL_ENOUGH, gzipBytes, LISTING_ENTRIES_MAX_GZIP_BYTES, PAGE_CHROME_GZIP_BYTES, splitIntoParts, STYLESHEET_GZIP_BYTES, type Part } from "./parts";
 export { titleGroupOf, titleIndexOf, type TitleEntry, type TitleGroup, type TitlePlace } from "./title-index";
-export { titleKey } from "./title-key";
+export { titleKey } from "../content";

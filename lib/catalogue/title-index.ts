@@ -1,7 +1,6 @@
-import type { Career, LevelRef } from "../content";
+import { titleKey, type Career, type LevelRef } from "../content";
 import { paths } from "../site";
 import { compareText } from "./order";
-import { titleKey } from "./title-key";
 
 /** Where a title is held: a career (its overview) or one of its levels (the level page). */
 export interface TitlePlace {

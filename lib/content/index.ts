@@ -6,7 +6,7 @@
  */
 export { compileContent, contentIsCompiled, getCareer, getCareers, getLevelPage, type LevelPage } from "./catalogue";
 export { checkContent, checkReport, workflowCommand, type CheckOptions, type CheckResult } from "./check";
-export { SLUG_PATTERN } from "./characters";
+export { SLUG_PATTERN, titleKey } from "./characters";
 export { latestDate } from "./history";
 export { ContentError, formatIssue, type ContentIssue, type Result } from "./issues";
 export { limits, SYNTAX_CHARACTERS, type Limit } from "./limits";

@@ -1,3 +1,4 @@
+import { titleKey } from "./characters";
 import type { ContentIssue } from "./issues";
 import type { SourceFile } from "./read";
 import type { CareerFrontmatter, LevelFrontmatter } from "./schema";
@@ -63,8 +64,6 @@ export function buildsOnIssues(levels: readonly ValidLevel[], levelFileSlugs: re
   return issues;
 }
 
-/** How the repeat rule tells two items apart: case and spacing aside. */
-const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 
 /** The requirements a level includes through `buildsOn`, from every level below it on its chain; the chain is known to end. */
 function inheritedRequirements(level: ValidLevel, bySlug: ReadonlyMap<string, ValidLevel>): string[] {
@@ -75,19 +74,22 @@ function inheritedRequirements(level: ValidLevel, bySlug: ReadonlyMap<string, Va
   return requirements;
 }
 
-/** Items a level lists twice, and requirements it repeats from the levels it builds on. */
+/**
+ * Items a level lists twice, and requirements it repeats from the levels it builds on, matched as
+ * the A-Z index matches titles: case, spacing and punctuation aside.
+ */
 export function repeatIssues(levels: readonly ValidLevel[]): ContentIssue[] {
   const bySlug = new Map(levels.map((level) => [level.slug, level]));
   return levels.flatMap((level) => {
     const fields = [
-      ["requirements", new Set(inheritedRequirements(level, bySlug).map(normalized))],
+      ["requirements", new Set(inheritedRequirements(level, bySlug).map(titleKey))],
       ["duties", new Set<string>()],
       ["roles", new Set<string>()],
     ] as const;
     return fields.flatMap(([field, alreadyIncluded]) => {
       const seen = new Set<string>();
       return level.frontmatter[field].flatMap((item, index) => {
-        const key = normalized(item);
+        const key = titleKey(item);
         const repeated = seen.has(key);
         seen.add(key);
         if (repeated) return [level.file.issue("warning", [field, index], `"${item}" is listed twice in this level`)];
