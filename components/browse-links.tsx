@@ -19,14 +19,14 @@ export function BrowseLinks({ links }: BrowseLinksProps) {
             <li key={letter.parts[0]!.href} className="flex flex-wrap items-baseline gap-x-2">
               {letter.script && letter.script !== links.letters[index - 1]?.script && <span className="text-sm text-slate-600 dark:text-slate-400">{letter.script}:</span>}
               {letter.parts.map((part, index) => (
-                <a key={part.href} href={part.href} title={part.name} className={`inline-block min-w-6 py-0.5 text-center ${linkClass}`}>
-                  {letter.label}
-                  {index > 0 && (
-                    <>
-                      <span className="sr-only"> part </span>
-                      {index + 1}
-                    </>
-                  )}
+                <a
+                  key={part.href}
+                  href={part.href}
+                  title={part.name}
+                  aria-label={index > 0 ? `${letter.label}, part ${index + 1}` : undefined}
+                  className={`inline-block min-w-6 py-0.5 text-center ${linkClass}`}
+                >
+                  {index > 0 ? `${letter.label} ${index + 1}` : letter.label}
                 </a>
               ))}
             </li>
