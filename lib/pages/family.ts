@@ -56,6 +56,6 @@ export const familyPage = {
   socialCard: {
     alt: "A family of careers in the Career Guide",
     parts: ({ family }) => ({ kicker: "Career family", title: family.name, subtitle: `${family.careers.length} career guides, from entry level to senior roles` }),
-    cardParams: ({ family }) => ({ family: family.slug }),
+    perListing: { params: ({ family }) => ({ family: family.slug }), path: ({ family }) => paths.family(family.slug) },
   },
 } satisfies PageKind<"family", { family: string; part: string[] }, FamilyContent>;

@@ -3,7 +3,7 @@ import type { Graph } from "schema-dts";
 import { getCareer, getCareers, type Career } from "../content";
 import type { Crumb } from "../navigation";
 import { socialCardSize, socialCardType } from "../og/card-format";
-import { absoluteUrl, documentTitle, site } from "../site";
+import { absoluteUrl, documentTitle, paths, site } from "../site";
 import { pageGraph } from "../structured-data";
 import { careerPage } from "./career";
 import { comparePage } from "./compare";
@@ -104,8 +104,12 @@ export function pageMetadata(page: Page): Metadata {
   // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
   const url = absoluteUrl(page.path);
   // A page with a card of its own gets it from its opengraph-image route; one that shares
-  // another's names it here. Either way the Twitter card takes the Open Graph image.
-  const sharedCard = "sharedFrom" in definition.socialCard ? definition.socialCard.sharedFrom(page) : undefined;
+  // another's, or its listing's, names it here. Either way the Twitter card takes the Open Graph image.
+  const { socialCard } = definition;
+  const sharedCard =
+    "sharedFrom" in socialCard
+      ? socialCard.sharedFrom(page)
+      : socialCard.perListing && { path: paths.socialCard(socialCard.perListing.path(page)), alt: socialCard.alt };
   const images = sharedCard && [{ url: absoluteUrl(sharedCard.path), alt: sharedCard.alt, type: socialCardType, ...socialCardSize }];
   return {
     title: { absolute: absoluteTitle ?? documentTitle({ title, shortenable }) },
@@ -143,12 +147,12 @@ export function ownCard(kind: CardKindName): OwnCard<object> {
 /** The params of every card `kind` draws: one per page, or one per listing for a kind in parts. */
 export function cardStaticParams(kind: CardKindName): RouteParams[] {
   const card = ownCard(kind);
-  const params = pagesOf(kind).map((page) => card.cardParams?.(page) ?? page.params);
+  const params = pagesOf(kind).map((page) => card.perListing?.params(page) ?? page.params);
   return [...new Map(params.map((each) => [paramsKey(each), each])).values()];
 }
 
 /** The page whose card a card route's params name: the page itself, or the first part of its listing. */
 export function findCardPage(kind: CardKindName, params: RouteParams): Page | undefined {
   const card = ownCard(kind);
-  return findPage(kind, params, card.cardParams && ((content) => card.cardParams!(content)));
+  return findPage(kind, params, card.perListing?.params);
 }

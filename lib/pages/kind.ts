@@ -30,10 +30,10 @@ export interface OwnCard<Content> {
   alt: string;
   parts(content: Content): CardParts;
   /**
-   * For a kind split into parts: the params of its card's route, which sits a segment above the
-   * pages (one card per listing, which Next.js gives every part of it); the first part draws it.
+   * For a kind split into parts: one card per listing, drawn by a route a segment above the parts
+   * (its params), at the listing's own address (its path), which every part names as its image.
    */
-  cardParams?(content: Content): RouteParams;
+  perListing?: { params(content: Content): RouteParams; path(content: Content): string };
 }
 
 /** Where a card is served and what its alt text says. */

@@ -50,6 +50,6 @@ export const titleIndexPage = {
   socialCard: {
     alt: "Job titles in the Career Guide's A to Z",
     parts: ({ group }) => ({ kicker: "Job titles A to Z", title: group.label, subtitle: "Find your job title, and where it sits on a career ladder" }),
-    cardParams: ({ group }) => ({ group: group.slug }),
+    perListing: { params: ({ group }) => ({ group: group.slug }), path: ({ group }) => paths.titleIndex(group.slug) },
   },
 } satisfies PageKind<"titleIndex", { group: string; part: string[] }, TitleIndexContent>;

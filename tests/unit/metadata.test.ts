@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { describe, expect, it, vi } from "vitest";
 import { buildCareer } from "./career";
+import { syntheticCatalogue } from "./catalogue-fixtures";
 
 // The deploy's origin; lib/site reads SITE_URL when first imported, hence the dynamic imports.
 const ORIGIN = "https://careers.example.org";
@@ -73,12 +74,23 @@ describe("page metadata", () => {
     });
   });
 
-  it("shows the career's card on its level and comparison pages, and leaves the overview and the listings their own routes'", () => {
+  it("shows the career's card on its level and comparison pages, and leaves the overview its own route's", () => {
     const careerCard = { url: `${ORIGIN}/careers/data-analyst/opengraph-image`, alt: "A Career Guide career guide", type: "image/png", width: 1200, height: 630 };
     for (const { kind, metadata } of pages) {
       const images = metadata.openGraph?.images;
-      if (kind === "career" || kind === "family" || kind === "titleIndex") expect(images).toBeUndefined();
-      else expect(images, kind).toEqual([careerCard]);
+      if (kind === "career") expect(images).toBeUndefined();
+      else if (kind === "level" || kind === "compare") expect(images, kind).toEqual([careerCard]);
+    }
+  });
+});
+
+describe("listing cards", () => {
+  it("gives every part of a listing the listing's one card, which names it", () => {
+    const listings = getPages(syntheticCatalogue(1000)).filter((page) => page.kind === "family" || page.kind === "titleIndex");
+    expect(listings.some((page) => page.part > 1)).toBe(true);
+    for (const page of listings) {
+      const listing = page.kind === "family" ? `/families/${page.family.slug}/` : `/a-z/${page.group.slug}/`;
+      expect(pageMetadata(page).openGraph?.images, page.path).toEqual([expect.objectContaining({ url: `${ORIGIN}${listing}opengraph-image`, type: "image/png" })]);
     }
   });
 });
