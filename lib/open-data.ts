@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { majorGroupOf, OTHER_FAMILY } from "./catalogue";
 import { certificationSchema, occupationCodeSchema, SLUG_PATTERN, type Career, type Level } from "./content";
 import { absoluteUrl, paths } from "./site";
 
@@ -17,6 +18,19 @@ const text = z.string().min(1);
 const textList = z.array(text);
 const updated = z.iso.date().describe("YYYY-MM-DD: the last real change to this content").optional();
 const schemaReference = z.url().describe("The address of this document's JSON Schema");
+
+const familySchema = z
+  .object({
+    slug: slug.describe("The family's name in addresses"),
+    name: text.describe("The SOC 2018 major group's official name, or Other careers"),
+    majorGroup: z
+      .string()
+      .regex(/^\d{2}-0000$/)
+      .describe("The SOC 2018 major group's code, such as 13-0000; absent for Other careers")
+      .optional(),
+  })
+  .strict()
+  .describe("Where the guide files the career: the SOC 2018 major group of its first O*NET-SOC code, or Other careers when it has none");
 
 const levelDocumentSchema = z
   .object({
@@ -53,10 +67,11 @@ const careerDocumentSchema = z
     url: z.url().describe("The career's overview page"),
     updated: updated.describe("YYYY-MM-DD: the latest change to the career or any of its levels"),
     occupationCodes: z.array(occupationCodeSchema).describe("Official occupation codes, such as O*NET-SOC"),
+    family: familySchema,
     levels: z.array(levelDocumentSchema).describe("Every level, in rank order, entry level first"),
   })
   .strict()
-  .meta({ title: "A career of the Career Guide", description: "One career's ladder: levels, roles, requirements, duties, certifications and occupation codes." });
+  .meta({ title: "A career of the Career Guide", description: "One career's ladder: levels, roles, requirements, duties, certifications, occupation codes and family." });
 
 const careersIndexSchema = z
   .object({
@@ -67,6 +82,7 @@ const careersIndexSchema = z
           slug,
           title: text,
           description: text,
+          family: familySchema,
           url: z.url().describe("The career's overview page"),
           data: z.url().describe("The career's document"),
           updated,
@@ -75,7 +91,7 @@ const careersIndexSchema = z
     ),
   })
   .strict()
-  .meta({ title: "The careers of the Career Guide", description: "Every career, with the address of its document." });
+  .meta({ title: "The careers of the Career Guide", description: "Every career, with its family and the address of its document." });
 
 export type CareerDocument = z.infer<typeof careerDocumentSchema>;
 export type CareersIndex = z.infer<typeof careersIndexSchema>;
@@ -101,6 +117,12 @@ export function dataSchema(file: string): Record<string, unknown> | undefined {
   if (!published) return undefined;
   const { $schema, ...shape } = z.toJSONSchema(published.schema);
   return { $schema, $id: schemaUrl(published.name), ...shape };
+}
+
+/** The career's family as the documents give it. */
+function familyDocument(career: Career): z.infer<typeof familySchema> {
+  const group = majorGroupOf(career);
+  return group ? { slug: group.slug, name: group.name, majorGroup: group.code } : { slug: OTHER_FAMILY.slug, name: OTHER_FAMILY.name };
 }
 
 function levelDocument(career: Career, level: Level): CareerDocument["levels"][number] {
@@ -130,6 +152,7 @@ export function careerDocument(career: Career): CareerDocument {
     url: absoluteUrl(paths.career(career.slug)),
     updated: career.updated,
     occupationCodes: career.occupationCodes,
+    family: familyDocument(career),
     levels: career.levels.map((level) => levelDocument(career, level)),
   };
 }
@@ -142,6 +165,7 @@ export function careersIndex(careers: Career[]): CareersIndex {
       slug: career.slug,
       title: career.title,
       description: career.description,
+      family: familyDocument(career),
       url: absoluteUrl(paths.career(career.slug)),
       data: absoluteUrl(paths.careerData(career.slug)),
       updated: career.updated,

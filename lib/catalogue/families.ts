@@ -48,11 +48,14 @@ const groupByPrefix = new Map(MAJOR_GROUPS.map((group) => [group.prefix, group])
 
 const ONET_SOC_CODE = /^(\d{2})-\d{4}\.\d{2}$/;
 
-/** What is wrong with an O*NET-SOC code, said for the editor who wrote it, or `undefined` when nothing is. */
+/**
+ * What is wrong with an O*NET-SOC code, said for the editor who wrote it, or `undefined` when
+ * nothing is. It says what was expected; the content check adds what it found, as for every field.
+ */
 export function onetSocCodeProblem(code: string): string | undefined {
   const match = ONET_SOC_CODE.exec(code);
-  if (!match) return `expected an O*NET-SOC code like 13-1071.00 (two digits, a hyphen, four digits, a dot, two digits), found "${code}"`;
-  if (!groupByPrefix.has(match[1]!)) return `"${match[1]}" is not a SOC 2018 major group; the groups are listed at ${SOC_MAJOR_GROUPS_SOURCE}`;
+  if (!match) return "expected an O*NET-SOC code like 13-1071.00 (two digits, a hyphen, four digits, a dot, two digits)";
+  if (!groupByPrefix.has(match[1]!)) return `expected an O*NET-SOC code whose first two digits are a SOC 2018 major group ("${match[1]}" is not one; the groups are listed at ${SOC_MAJOR_GROUPS_SOURCE})`;
   return undefined;
 }
 

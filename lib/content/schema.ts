@@ -1,4 +1,6 @@
 import { z } from "zod";
+// families.ts imports only types from lib/content, so this import makes no cycle at runtime.
+import { ONET_SOC_SYSTEM, onetSocCodeProblem } from "../catalogue/families";
 import { hasInvisibleCharacter, hasLineBreakOrTab, SLUG_PATTERN } from "./characters";
 import { limits, type Limit } from "./limits";
 
@@ -67,11 +69,16 @@ const httpsUrl = z
   .max(urlLength.value, `expected at most ${urlLength.value} characters`)
   .pipe(z.url({ protocol: /^https$/, error: "expected a web address starting with https://" }));
 
+/** An O*NET-SOC code must be one, since the first files the career in its family (lib/catalogue). */
 export const occupationCodeSchema = fields({
   system: text(nameLength),
   code: text(nameLength),
   title: text(nameLength),
   url: httpsUrl.optional(),
+}).superRefine((occupation, context) => {
+  if (occupation.system !== ONET_SOC_SYSTEM) return;
+  const problem = onetSocCodeProblem(occupation.code);
+  if (problem) context.addIssue({ code: "custom", path: ["code"], message: problem, input: occupation.code });
 });
 
 export const resourceSchema = fields({

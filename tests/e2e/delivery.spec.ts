@@ -55,6 +55,10 @@ test.describe("delivery", () => {
     expect(sitemap.headers()["content-type"]).toMatch(/xml/);
     const entries = [...(await sitemap.text()).matchAll(/<url>\s*<loc>(.*?)<\/loc>(?:\s*<lastmod>(.*?)<\/lastmod>)?/g)].map(([, loc, lastmod]) => ({ loc, lastmod }));
     expect(entries).toEqual(pages.map(({ path, lastModified }) => ({ loc: new URL(path, siteUrl).href, lastmod: lastModified })));
+    // Its first part, the one a sitemap index would name first, is a file of its own with the same list.
+    const part = await request.get("/sitemaps/1.xml");
+    expect(part.headers()["content-type"]).toMatch(/xml/);
+    expect(await part.text()).toBe(await sitemap.text());
 
     const robots = await request.get("/robots.txt");
     expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);

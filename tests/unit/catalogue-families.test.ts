@@ -25,13 +25,13 @@ describe("an O*NET-SOC code", () => {
   });
 
   it("is refused, with what was expected, when its shape is wrong", () => {
-    expect(onetSocCodeProblem("13-1071")).toMatchInlineSnapshot(`"expected an O*NET-SOC code like 13-1071.00 (two digits, a hyphen, four digits, a dot, two digits), found "13-1071""`);
+    expect(onetSocCodeProblem("13-1071")).toMatchInlineSnapshot(`"expected an O*NET-SOC code like 13-1071.00 (two digits, a hyphen, four digits, a dot, two digits)"`);
     for (const code of ["131071.00", "13-1071.0", " 13-1071.00", "13-1071.00x", "１３-1071.00"]) expect(onetSocCodeProblem(code), code).toMatch(/^expected an O\*NET-SOC code/);
   });
 
   it("is refused, with where the groups are listed, when its major group does not exist", () => {
-    expect(onetSocCodeProblem("99-1071.00")).toMatchInlineSnapshot(`""99" is not a SOC 2018 major group; the groups are listed at https://www.bls.gov/soc/2018/major_groups.htm"`);
-    expect(onetSocCodeProblem("12-1071.00")).toMatch(/^"12" is not/);
+    expect(onetSocCodeProblem("99-1071.00")).toMatchInlineSnapshot(`"expected an O*NET-SOC code whose first two digits are a SOC 2018 major group ("99" is not one; the groups are listed at https://www.bls.gov/soc/2018/major_groups.htm)"`);
+    expect(onetSocCodeProblem("12-1071.00")).toContain('"12" is not one');
   });
 });
 

@@ -116,6 +116,31 @@ describe("dates", () => {
   });
 });
 
+describe("occupation codes", () => {
+  /** A content root whose career lists `codes` as its occupation codes, one `system` and `code` each. */
+  const careerWithCodes = (codes: [system: string, code: string][]) =>
+    temporaryContent({
+      "careers/test-career/index.md": CAREER_INDEX.replace(
+        "---\n",
+        `---\noccupationCodes:\n${codes.map(([system, code]) => `  - system: ${system}\n    code: "${code}"\n    title: Test occupation\n`).join("")}`,
+      ),
+      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER,
+    });
+
+  it("refuses an O*NET-SOC code of the wrong shape or an unknown major group, on the code's line", () => {
+    expect(temporaryIssues(careerWithCodes([["O*NET-SOC", "13-1071.00"], ["O*NET-SOC", "13-1071"], ["O*NET-SOC", "99-1071.00"]]))).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/index.md:7:11  occupationCodes (item 2).code: expected an O*NET-SOC code like 13-1071.00 (two digits, a hyphen, four digits, a dot, two digits), found "13-1071"",
+        "careers/test-career/index.md:10:11  occupationCodes (item 3).code: expected an O*NET-SOC code whose first two digits are a SOC 2018 major group ("99" is not one; the groups are listed at https://www.bls.gov/soc/2018/major_groups.htm), found "99-1071.00"",
+      ]
+    `);
+  });
+
+  it("accepts a valid O*NET-SOC code and leaves other systems' codes as written", () => {
+    expect(loadContent(careerWithCodes([["O*NET-SOC", "55-3015.00"], ["ISCO-08", "2423"], ["SOC", "13-1071"]])).issues).toEqual([]);
+  });
+});
+
 describe("level names the site uses itself are reserved", () => {
   it.each(["compare", "opengraph-image", "twitter-image", "icon", "sitemap", "robots", "apple-icon", "manifest", "page"])(
     "refuses a level file named %s",

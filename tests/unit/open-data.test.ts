@@ -38,6 +38,8 @@ describe("open data documents", () => {
     expect(validateCareer({ ...document, levels: [{ ...first, rank: "1" }, ...others] })).toBe(false);
     expect(validateCareer({ ...document, occupationCodes: undefined })).toBe(false);
     expect(validateCareer({ ...document, salary: 50000 })).toBe(false);
+    expect(validateCareer({ ...document, family: undefined })).toBe(false);
+    expect(validateCareer({ ...document, family: { ...document.family, majorGroup: "13" } })).toBe(false);
   });
 
   it("give every level in rank order with its own and inherited requirements, duties and certifications", () => {
@@ -64,12 +66,23 @@ describe("open data documents", () => {
     expect(validateCareer(JSON.parse(JSON.stringify(document)))).toBe(true);
   });
 
-  it("carry the career's occupation codes, and the index links each career's page and document", () => {
+  it("carry the career's occupation codes and family, and the index links each career's page and document", () => {
     const career = buildCareer();
+    const family = { slug: "computer-and-mathematical", name: "Computer and Mathematical Occupations", majorGroup: "15-0000" };
     expect(careerDocument(career).occupationCodes).toEqual(career.occupationCodes);
+    expect(careerDocument(career).family).toEqual(family);
     expect(careersIndex([career]).careers).toEqual([
-      { slug: "data-analyst", title: career.title, description: career.description, url: `${ORIGIN}/careers/data-analyst/`, data: `${ORIGIN}/data/careers/data-analyst.json`, updated: "2026-02-20" },
+      { slug: "data-analyst", title: career.title, description: career.description, family, url: `${ORIGIN}/careers/data-analyst/`, data: `${ORIGIN}/data/careers/data-analyst.json`, updated: "2026-02-20" },
     ]);
+  });
+
+  it("file a career without an O*NET-SOC code under Other careers, which has no major group", () => {
+    const career = buildCareer({ occupationCodes: [{ system: "ISCO-08", code: "2511", title: "Systems analysts" }] });
+    const document = careerDocument(career);
+    expect(document.family).toEqual({ slug: "other", name: "Other careers" });
+    expect(careersIndex([career]).careers[0]!.family).toEqual(document.family);
+    expect(validateCareer(JSON.parse(JSON.stringify(document))), JSON.stringify(validateCareer.errors)).toBe(true);
+    expect(validateIndex(JSON.parse(JSON.stringify(careersIndex([career]))))).toBe(true);
   });
 
   it("are found by the file names the routes are built with, and by no other", () => {
