@@ -155,6 +155,7 @@ export function renderScaleReport(figures: ScaleFigures): string {
       row.pages === undefined ? "—" : count(row.pages),
       seconds(row.checkSeconds),
       seconds(row.exportSeconds),
+      seconds(row.finishSeconds),
       marginal === undefined ? "—" : `${marginal.toFixed(1)} ms`,
       orDash(row.exportPeakMb),
       orDash(row.exportBytes, (bytes) => (bytes / 1024 / 1024).toFixed(1)),
@@ -169,6 +170,6 @@ export function renderScaleReport(figures: ScaleFigures): string {
 
 Measured ${figures.date} on ${figures.machine}. Targets: at most ${targets.msPerPage} ms a page beyond the one-career export, the largest process under ${count(targets.peakMb)} MB, the export folder under ${targets.exportMb} MB, every page under ${kb(targets.pageBytes)} KB.
 
-${table(["careers", "levels", "pages", "check s", "export s", "per page beyond 1 career", "peak MB", "export MB", "home KB", "largest family page KB", "largest index page KB", "note"], rows)}${budgets.length > 0 ? `\n\n${budgets.join("\n")}` : ""}
+${table(["careers", "levels", "pages", "check s", "export s", "of which finishing s", "per page beyond 1 career", "peak MB", "export MB", "home KB", "largest family page KB", "largest index page KB", "note"], rows)}${budgets.length > 0 ? `\n\n${budgets.join("\n")}` : ""}
 <!-- bench-scale:end -->`;
 }
