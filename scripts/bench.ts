@@ -4,21 +4,26 @@
  * a while, and its timings depend on the machine. It also re-measures the empty-Next.js baseline
  * that budgets.json holds the site's JavaScript to. It leaves out/ and .next as `npm run export`
  * and `npm run build` would. Servers listen on BENCH_PORT (3206) and the three ports after it.
+ *
+ * `npm run bench -- --scale-only [--careers 1,100,1000]`: only the static export of synthetic
+ * catalogues (in a copy of the site under .bench/, which leaves out/ and .next alone), rewriting
+ * only the scale section of the report.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { getCareers, limits } from "../lib/content";
 import { slowestPathologicalShape } from "./lib/corpora/pathological-markdown";
 import { samplePages } from "../lib/pages";
-import { renderBenchReport, type Baselines, type DeliveryFigures } from "./lib/bench-report";
-import { recordEmptyPage } from "./lib/budget-file";
+import { renderBenchReport, renderScaleReport, type Baselines, type DeliveryFigures, type ScaleFigures } from "./lib/bench-report";
+import { readBudgets, recordEmptyPage } from "./lib/budget-file";
 import { measureEmptyNextPage } from "./lib/empty-next-app";
 import { startFloorServer } from "./lib/floor-page";
 import { auditPages } from "./lib/lighthouse";
 import { loadTest, timedNextBuild, timedRun } from "./lib/measure";
 import { measurePage, repositoryBuilds } from "./lib/page-weight";
-import { ports } from "./lib/ports";
+import { EXPORT_SITE_URL, ports } from "./lib/ports";
 import { copyBuildInputs, measureScale } from "./lib/scale";
 import { startExportServer, startNextServer } from "./lib/servers";
 
@@ -26,15 +31,55 @@ const REPORT = "docs/benchmarks.md";
 const EMPTY_APP_DIR = path.resolve(".bench/empty-next");
 const BUILD_COPY_DIR = path.resolve(".bench/build-copy");
 const SCALES = [1, 100, 1000];
+/** What the export of a large catalogue should stay within on this project's 2-core machines. */
+const SCALE_TARGETS = { msPerPage: 20, peakMb: 1024, exportMb: 150 };
 const LOAD = { connections: 10, seconds: 10 };
 const port = { "static-export": ports["bench"], "next-start": ports["bench"] + 1, "empty-next": ports["bench"] + 2, "floor": ports["bench"] + 3 };
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const packageVersion = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
 
-async function main(): Promise<void> {
-  const date = new Date().toISOString().slice(0, 10);
+const today = () => new Date().toISOString().slice(0, 10);
+const machine = () => {
   const loadAverage = os.loadavg().map((value) => value.toFixed(1)).join(", ");
+  return `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "unknown"}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}; load average at the start ${loadAverage} (the machine is shared)`;
+};
+
+/**
+ * `npm run export` of `counts` synthetic careers each, in a copy of the site; every page of the
+ * largest export is held to the export page budget.
+ */
+function measureScaleFigures(counts: number[]): ScaleFigures {
+  const started = { date: today(), machine: machine() };
+  copyBuildInputs(BUILD_COPY_DIR);
+  const largest = Math.max(...counts);
+  const rows = counts.map((count) => {
+    log(`scale: npm run export of ${count} careers…`);
+    return measureScale(count, { copyDir: BUILD_COPY_DIR, siteUrl: EXPORT_SITE_URL, holdToBudgets: count === largest });
+  });
+  rmSync(BUILD_COPY_DIR, { recursive: true, force: true });
+  return { ...started, rows, targets: { ...SCALE_TARGETS, pageBytes: readBudgets().exportPage.maxBytes } };
+}
+
+/** Replaces the report's text from `<!-- marker:start` to `<!-- marker:end -->` with `text`. */
+function rewriteReport(marker: string, text: string): void {
+  const previous = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n";
+  const between = new RegExp(`<!-- ${marker}:start[\\s\\S]*<!-- ${marker}:end -->`);
+  if (!between.test(previous)) throw new Error(`${REPORT} has no <!-- ${marker}:start --> … <!-- ${marker}:end --> markers to write between: run the whole bench once`);
+  writeFileSync(REPORT, previous.replace(between, () => text));
+  log(`wrote ${REPORT}`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs({ options: { "scale-only": { type: "boolean", default: false }, careers: { type: "string", default: SCALES.join(",") } } }).values;
+  const counts = args.careers.split(",").map(Number);
+  if (!counts.every((count) => Number.isInteger(count) && count > 0)) throw new Error(`--careers takes whole numbers of careers, separated by commas, not ${args.careers}`);
+  if (args["scale-only"]) {
+    rewriteReport("bench-scale", renderScaleReport(measureScaleFigures(counts)));
+    return;
+  }
+  const date = today();
+  const machineAtStart = machine();
 
   log("building the empty Next.js baseline…");
   const empty = measureEmptyNextPage(EMPTY_APP_DIR);
@@ -76,16 +121,11 @@ async function main(): Promise<void> {
   log("markdown: every pathological shape at the file size limit…");
   const slowestShape = slowestPathologicalShape();
 
-  copyBuildInputs(BUILD_COPY_DIR);
-  const scale = SCALES.map((count) => {
-    log(`scale: ${count} careers…`);
-    return measureScale(count, BUILD_COPY_DIR);
-  });
-  rmSync(BUILD_COPY_DIR, { recursive: true, force: true });
+  const scale = measureScaleFigures(counts);
 
   const generated = renderBenchReport({
     date,
-    machine: `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "unknown"}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}; load average at the start ${loadAverage} (the machine is shared)`,
+    machine: machineAtStart,
     versions: `Node ${process.version}, Next.js ${packageVersion("next")}, React ${packageVersion("react")}, Lighthouse ${packageVersion("lighthouse")}, autocannon ${packageVersion("autocannon")}`,
     careers: getCareers().length,
     builds: { "static-export": exportBuild, "next-start": serverBuild },
@@ -96,9 +136,7 @@ async function main(): Promise<void> {
     scale,
     slowestShape: { ...slowestShape, limitMs: limits.renderMilliseconds.value },
   });
-  const previous = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n";
-  writeFileSync(REPORT, previous.replace(/<!-- bench:start[\s\S]*<!-- bench:end -->/, () => generated));
-  log(`wrote ${REPORT}`);
+  rewriteReport("bench", generated);
 }
 
 void main().catch((error: unknown) => {

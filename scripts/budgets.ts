@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { getPages, samplePages } from "../lib/pages";
 import { javascriptAllowance, readBudgets } from "./lib/budget-file";
+import { exportPageBudgets } from "./lib/export-budget";
 import { auditPages, CATEGORIES } from "./lib/lighthouse";
 import { formatKilobytes, measurePage, repositoryBuilds } from "./lib/page-weight";
 import { ports } from "./lib/ports";
@@ -50,12 +51,7 @@ async function main(): Promise<number> {
   }
 
   // Every exported page, not only the samples: a long career or level is where the limit bites.
-  for (const { kind, path } of getPages()) {
-    const weight = measurePage(repositoryBuilds["static-export"], path);
-    const totalBytes = weight.htmlBytes + weight.cssBytes + weight.jsBytes;
-    const detail = `${formatKilobytes(totalBytes)} of HTML, CSS and JavaScript; must be under ${formatKilobytes(budgets.exportPage.maxBytes)}: ${budgets.exportPage.why}`;
-    check(`static-export: ${kind} page ${path} in all`, totalBytes < budgets.exportPage.maxBytes, detail);
-  }
+  for (const { name, passed, detail } of exportPageBudgets(repositoryBuilds["static-export"], getPages(), budgets.exportPage)) check(name, passed, detail);
 
   // Lighthouse audits what readers are served: the export, under deploy/nginx.conf.
   const server = await startExportServer(ports["budgets"]);

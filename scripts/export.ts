@@ -18,8 +18,10 @@ const { out } = parseArgs({ options: { out: { type: "string", default: EXPORT_DI
 const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_OUTPUT: "export", NEXT_EXPORT_DIR: out } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 try {
+  const started = performance.now();
   const { pages, removedFiles } = finishExport(out);
-  console.log(`${out}/: ${pages} pages without Next.js's scripts; ${removedFiles} runtime files removed`);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${out}/: ${pages} pages without Next.js's scripts in ${seconds.toFixed(1)} s; ${removedFiles} runtime files removed`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

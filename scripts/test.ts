@@ -60,6 +60,14 @@ const steps: Step[] = [
   },
   { name: "generated HTML validation", command: `npx html-validate ${exportDir}`, needs: ["generated export"], background: true },
   { name: "generated link check", command: `npx tsx scripts/check-links.ts ${exportDir}`, needs: ["generated export"], background: true },
+  // Its catalogue within the page budget and a few clicks of home, its structured data as the registry says.
+  {
+    name: "generated page checks",
+    command: `npx vitest run --config tests/agreement/vitest.config.ts --reporter=default --reporter=json --outputFile=${RESULTS}/vitest-generated.json`,
+    counts: report<VitestReport>("vitest-generated.json", vitestCounts),
+    needs: ["generated export"],
+    background: true,
+  },
   // Without SITE_URL, as `npm start` on that port would build it.
   {
     name: "build",

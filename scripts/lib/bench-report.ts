@@ -31,7 +31,7 @@ export interface BenchFigures {
   load: { connections: number; seconds: number };
   deliveries: DeliveryFigures[];
   baselines: Baselines;
-  scale: ScaleRow[];
+  scale: ScaleFigures;
   /** The pathological markdown shape that took longest to check and render, and the loader's time limit. */
   slowestShape: ShapeTiming & { limitMs: number };
 }
@@ -69,18 +69,6 @@ export function renderBenchReport(figures: BenchFigures): string {
   ];
   const lighthouseRows = [...measured.map(({ name, lighthouse }) => lighthouseRow(name, lighthouse)), lighthouseRow("empty Next.js page", empty.lighthouse), lighthouseRow("static floor", floor.lighthouse)];
   const build = (delivery: Delivery) => `${figures.builds[delivery].seconds.toFixed(1)} s (peak ${Math.round(figures.builds[delivery].peakMemoryMb)} MB)`;
-  const scaleRows = figures.scale.map((row) => [
-    row.careers,
-    row.levels,
-    row.pages ?? "—",
-    seconds(row.checkSeconds),
-    seconds(row.buildSeconds),
-    orDash(row.buildPeakMb),
-    orDash(row.outputBytes, (bytes) => (bytes / 1024 / 1024).toFixed(1)),
-    row.buildSeconds === undefined || !row.pages ? "—" : `${((row.buildSeconds / row.pages) * 1000).toFixed(0)} ms`,
-    orDash(row.homeHtmlBytes, kb),
-    row.note ?? "",
-  ]);
 
   return `<!-- bench:start (written by npm run bench; edit the text outside these markers) -->
 ## Latest run
@@ -108,9 +96,7 @@ ${table(
   figures.deliveries.map(({ delivery, serving }) => [delivery, Math.round(serving.requestsPerSecond), serving.latencyP50Ms, serving.latencyP99Ms, serving.errors]),
 )}
 
-### Scale: synthetic careers of 3 to 5 levels each
-
-${table(["careers", "levels", "pages", "check s", "build s", "build peak MB", "output MB", "build time per page", "home HTML KB", "note"], scaleRows)}
+${renderScaleReport(figures.scale)}
 
 ### Markdown that stalls parsers: the slowest shape at the file size limit
 
@@ -119,4 +105,71 @@ ${table(
   [[figures.slowestShape.shape, Math.round(figures.slowestShape.milliseconds), figures.slowestShape.limitMs, `${Math.round((figures.slowestShape.milliseconds / figures.slowestShape.limitMs) * 100)} %`]],
 )}
 <!-- bench:end -->`;
+}
+
+/** The scale rows and when and where they were measured: `npm run bench -- --scale-only` rewrites them alone. */
+export interface ScaleFigures {
+  date: string;
+  machine: string;
+  rows: ScaleRow[];
+  /** What the export of one amount of content may take, per budgets.json and the bench's targets. */
+  targets: { msPerPage: number; peakMb: number; exportMb: number; pageBytes: number };
+}
+
+/** The seconds each exported page beyond those of the one-career export took: `(T(n) − T(1)) / (pages(n) − pages(1))`. */
+export function marginalMsPerPage(row: ScaleRow, rows: readonly ScaleRow[]): number | undefined {
+  const base = rows.find((candidate) => candidate.careers === 1);
+  if (!base || base === row || base.exportSeconds === undefined || base.pages === undefined || row.exportSeconds === undefined || row.pages === undefined || row.pages <= base.pages) return undefined;
+  return ((row.exportSeconds - base.exportSeconds) / (row.pages - base.pages)) * 1000;
+}
+
+/** How many careers in a way a reader counts: "1,000". */
+const count = (value: number) => value.toLocaleString("en");
+
+/** The heaviest page of `kind` in a row, as "9.6 (`/a-z/o/2/`)". */
+function weighedCell(row: ScaleRow, kind: string): string {
+  const page = row.weighed?.find((candidate) => candidate.kind === kind);
+  return page ? `${kb(page.bytes)} (\`${page.path}\`)` : "—";
+}
+
+/** Every exported page of the rows held to the budget: how many pass, and the first few over it by name. */
+function budgetLines(rows: readonly ScaleRow[]): string[] {
+  return rows.flatMap(({ careers, budgets }) => {
+    if (!budgets) return [];
+    const over = budgets.filter((check) => !check.passed).sort((a, b) => b.totalBytes - a.totalBytes);
+    const named = over.slice(0, 10).map((check) => `  - ${check.page.kind} \`${check.page.path}\`: ${kb(check.totalBytes)} KB`);
+    const more = over.length > named.length ? [`  - and ${over.length - named.length} more`] : [];
+    return [`- **Page budget at ${count(careers)} career${careers === 1 ? "" : "s"}** (\`npm run budgets\`' check of every exported page): ${budgets.length - over.length} of ${budgets.length} pages pass${over.length > 0 ? "; over it, heaviest first:" : "."}`, ...named, ...more];
+  });
+}
+
+/** The scale section of docs/benchmarks.md, between its own markers. */
+export function renderScaleReport(figures: ScaleFigures): string {
+  const { targets } = figures;
+  const budgets = budgetLines(figures.rows);
+  const rows = figures.rows.map((row) => {
+    const marginal = marginalMsPerPage(row, figures.rows);
+    return [
+      count(row.careers),
+      count(row.levels),
+      row.pages === undefined ? "—" : count(row.pages),
+      seconds(row.checkSeconds),
+      seconds(row.exportSeconds),
+      seconds(row.finishSeconds),
+      marginal === undefined ? "—" : `${marginal.toFixed(1)} ms`,
+      orDash(row.exportPeakMb),
+      orDash(row.exportBytes, (bytes) => (bytes / 1024 / 1024).toFixed(1)),
+      weighedCell(row, "home"),
+      weighedCell(row, "family"),
+      weighedCell(row, "index"),
+      row.note ?? "",
+    ];
+  });
+  return `<!-- bench-scale:start (written by npm run bench, or alone by npm run bench -- --scale-only) -->
+### Scale: the static export of synthetic careers of 3 to 5 levels each
+
+Measured ${figures.date} on ${figures.machine}. Targets: at most ${targets.msPerPage} ms a page beyond the one-career export, the largest process under ${count(targets.peakMb)} MB, the export folder under ${targets.exportMb} MB, every page under ${kb(targets.pageBytes)} KB.
+
+${table(["careers", "levels", "pages", "check s", "export s", "of which finishing s", "per page beyond 1 career", "peak MB", "export MB", "home KB", "largest family page KB", "largest index page KB", "note"], rows)}${budgets.length > 0 ? `\n\n${budgets.join("\n")}` : ""}
+<!-- bench-scale:end -->`;
 }

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type SpawnOptions } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ports } from "./ports";
@@ -14,8 +15,12 @@ export interface RunningServer {
 /** Debian's nginx, or another binary named by NGINX_PATH. */
 export const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 
-/** Next.js's command, run through node rather than npx so that stopping it stops its server too. */
-export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+/**
+ * Next.js's command, run through node rather than npx so that stopping it stops its server too.
+ * Found as node finds packages from the working folder, so that a copy of the site in a subfolder
+ * (the bench's) uses the repository's.
+ */
+export const NEXT_BIN = createRequire(path.resolve("package.json")).resolve("next/dist/bin/next");
 
 /** Polls until `url` answers; gives up after 30 s or when the server process ends. */
 async function waitForUrl(url: string, exited: Promise<void>): Promise<void> {
@@ -57,12 +62,15 @@ export function startNextServer(port: number, projectDir = "."): Promise<Running
  * nginx's main configuration around one `server { … }` block, with its pid and temp files in
  * `prefix`. Started as root, nginx would run its workers as `nobody`, who cannot read a checkout
  * in a private folder (a home directory, a `mktemp -d`): they run as the invoking user instead.
+ * The link check asks a hundred URLs at a time and leaves its connections open: with 256
+ * connections nginx ran out on an export of 300 pages and reset some, which the check reported
+ * as broken links.
  */
 function nginxConfig(prefix: string, serverBlock: string): string {
   return `${process.getuid?.() === 0 ? "user root;\n" : ""}worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log stderr warn;
-events { worker_connections 256; }
+events { worker_connections 4096; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;

@@ -1,10 +1,15 @@
 /**
  * `tsx tests/agreement/write-content.ts <folder>`: writes generated awkward content at every limit
- * (tests/awkward-content.ts) into `folder`, for npm test to check, export, validate and crawl as it
- * does the site's own. Replay a failure with the seed it printed: AGREEMENT_SEED=7 npm run test:agreement.
+ * (tests/awkward-content.ts) and a catalogue of synthetic careers (scripts/lib/synthetic-content.ts)
+ * into `folder`, for npm test to check, export, validate and crawl as it does the site's own, and to
+ * hold to the page budgets and click distances of a catalogue with families and shared job titles.
+ * One content folder, so that one export serves both. Replay a failure with the seed it printed:
+ * AGREEMENT_SEED=7 npm run test:agreement.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { generatedSite } from "../../scripts/lib/generated-site";
+import { writeSyntheticCareers } from "../../scripts/lib/synthetic-content";
 import { awkwardContent } from "../awkward-content";
 
 const [root] = process.argv.slice(2);
@@ -19,4 +24,5 @@ for (const [file, text] of files) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   writeFileSync(path.join(root, file), text);
 }
-console.log(`${root}/: ${files.length} files of awkward content, seed ${seed}`);
+const synthetic = writeSyntheticCareers(root, generatedSite.syntheticCareers);
+console.log(`${root}/: ${files.length} files of awkward content, seed ${seed}; ${synthetic.careers} synthetic careers of ${synthetic.levels} levels`);
