@@ -161,7 +161,7 @@ export function renderScaleReport(figures: ScaleFigures): string {
       orDash(row.exportBytes, (bytes) => (bytes / 1024 / 1024).toFixed(1)),
       weighedCell(row, "home"),
       weighedCell(row, "family"),
-      weighedCell(row, "index"),
+      weighedCell(row, "titleIndex"),
       row.note ?? "",
     ];
   });

@@ -45,7 +45,7 @@ export interface ScaleRow {
 const EXPORT_TIMEOUT_MS = 30 * 60 * 1000;
 
 /** Kinds whose heaviest page each row reports: the home page, and the listings that grow with the catalogue. */
-const WEIGHED_KINDS = ["home", "family", "index"];
+const WEIGHED_KINDS = ["home", "family", "titleIndex"];
 
 /** How `npm run export` (scripts/export.ts) reports its finishing step's time. */
 const FINISHING_TIME = /pages without Next\.js's scripts in ([\d.]+) s/;

@@ -20,7 +20,7 @@ const { exportDir } = generatedSite;
 const pages = getPages();
 const ofKind = (kind: string) => pages.filter((page) => page.kind === kind);
 /** Listing pages the catalogue needs once it has more careers than the home page can show. */
-const LISTING_KINDS = ["family", "index"];
+const LISTING_KINDS = ["family", "titleIndex"];
 const MAX_CLICKS = { career: 2, level: 3 };
 /** How many failures a message names before it counts the rest. */
 const NAMED = 20;
