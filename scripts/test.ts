@@ -60,6 +60,7 @@ const steps: Step[] = [
   },
   { name: "generated HTML validation", command: `npx html-validate ${exportDir}`, needs: ["generated export"], background: true },
   { name: "generated link check", command: `npx tsx scripts/check-links.ts ${exportDir}`, needs: ["generated export"], background: true },
+  { name: "browser tests on the generated export", ...browserTests("generated-export"), needs: ["generated export"] },
   // Without SITE_URL, as `npm start` on that port would build it.
   {
     name: "build",
