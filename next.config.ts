@@ -37,6 +37,8 @@ const nextConfig: NextConfig = {
           // Not in `npm run dev`, where a saved file must show on the next request, not five minutes later.
           ...(developing ? [] : [{ source: "/((?!_next/static/).*)", headers: [{ key: "Cache-Control", value: cacheControl.other }] }]),
         ],
+        // One address per page, as deploy/nginx.conf answers: a page's index.html leads to the page.
+        redirects: async () => [{ source: "/:path*/index.html", destination: "/:path*/", permanent: true }],
       }),
 };
 

@@ -1,12 +1,14 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/lib/chromium";
+import { generatedSite } from "./scripts/lib/generated-site";
 import { EXPORT_SITE_URL, ports } from "./scripts/lib/ports";
 import { NEXT_BIN } from "./scripts/lib/servers";
 import type { SiteOptions } from "./tests/e2e/fixtures";
 
 const url = (port: number) => `http://127.0.0.1:${port}`;
 
-// The static export (npm run export) served by deploy/nginx.conf, as deployed, runs every spec.
+// The static export (npm run export) served by deploy/nginx.conf, as deployed, runs every spec
+// but narrow-screens.spec.ts, which runs on the generated content's export, made to break layouts.
 // What can differ under `next start` (npm run build): headers, status codes, scripts, redirects
 // and media types, is in delivery.spec.ts and open-data.spec.ts, which run against both; a page's
 // HTML is the same in both, and is tested once.
@@ -15,12 +17,27 @@ const deliveries = [
     project: {
       name: "static-export",
       use: { baseURL: url(ports["static-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
+      testIgnore: ["narrow-screens.spec.ts"],
     },
     server: {
       command: `node --import tsx scripts/serve-export.ts ${ports["static-export"]}`,
       url: url(ports["static-export"]),
       reuseExistingServer: false,
       // Lets the script stop nginx and remove its temporary prefix.
+      gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5000 },
+    },
+  },
+  {
+    // The generated content's export (scripts/lib/generated-site.ts): only what its shapes can break.
+    project: {
+      name: "generated-export",
+      use: { baseURL: url(ports["generated-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
+      testMatch: ["narrow-screens.spec.ts"],
+    },
+    server: {
+      command: `node --import tsx scripts/serve-export.ts ${ports["generated-export"]} ${generatedSite.exportDir}`,
+      url: url(ports["generated-export"]),
+      reuseExistingServer: false,
       gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5000 },
     },
   },

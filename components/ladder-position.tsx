@@ -1,20 +1,38 @@
 import type { Career, Level } from "@/lib/content";
 import { paths } from "@/lib/site";
+import { linkClass } from "./link-class";
 
 interface LadderPositionProps {
   career: Career;
   current: Level;
 }
 
+/**
+ * The most steps the ladder shows in one line: five share a 320 px phone's 288 px column at about
+ * 3.5rem each, room for a number and a short title. A longer ladder (a career may have forty
+ * levels) would leave a step a letter or two wide, and rows of steps would push the page's own
+ * content off the first screen: such a ladder shows the current step between its neighbours, with
+ * a link to every level on the career's overview.
+ */
+const MOST_STEPS_SHOWN = 5;
+
 const stepClass = "flex flex-col items-center gap-1 px-1 text-center";
 const numberClass = "relative z-10 flex size-7 items-center justify-center rounded-full border-2 text-xs font-semibold";
 
-/** A compact ladder for a level page: every step on one line, with the one the reader is on marked. */
+/** The steps around `current` a ladder too long to show whole shows: the one before it, it, and the one after. */
+function shownSteps(levels: Level[], current: Level): Level[] {
+  if (levels.length <= MOST_STEPS_SHOWN) return levels;
+  const index = levels.indexOf(current);
+  return levels.slice(Math.max(0, index - 1), index + 2);
+}
+
+/** A compact ladder for a level page, with the step the reader is on marked: every step, or its neighbours on a long ladder. */
 export function LadderPosition({ career, current }: LadderPositionProps) {
+  const steps = shownSteps(career.levels, current);
   return (
     <nav aria-label={`${career.title} career path`} className="mt-6 max-w-xl print:hidden">
       <ol className="stepper grid auto-cols-fr grid-flow-col text-sm">
-        {career.levels.map((level) => (
+        {steps.map((level) => (
           <li key={level.slug}>
             {level === current ? (
               <span aria-current="step" className={`${stepClass} font-semibold text-slate-900 dark:text-white`}>
@@ -31,6 +49,13 @@ export function LadderPosition({ career, current }: LadderPositionProps) {
           </li>
         ))}
       </ol>
+      {steps.length < career.levels.length && (
+        <p className="mt-3 text-center text-sm">
+          <a href={`${paths.career(career.slug)}#path`} className={linkClass}>
+            All {career.levels.length} levels
+          </a>
+        </p>
+      )}
     </nav>
   );
 }

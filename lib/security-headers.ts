@@ -1,7 +1,7 @@
 /**
  * Response headers for every page and asset, for each way the site is served: `next dev` and
- * `next start` (next.config.ts), and the static export's nginx server (deploy/nginx.conf, checked
- * against this list by the browser tests).
+ * `next start` (next.config.ts, and every-response.ts for the answers it does not reach), and the
+ * static export's nginx server (deploy/nginx.conf, checked against this list by the browser tests).
  */
 
 export type Delivery = "static-export" | "next-start" | "next-dev";

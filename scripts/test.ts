@@ -68,6 +68,7 @@ const steps: Step[] = [
     needs: ["generated export"],
     background: true,
   },
+  { name: "browser tests on the generated export", ...browserTests("generated-export"), needs: ["generated export"] },
   // Without SITE_URL, as `npm start` on that port would build it.
   {
     name: "build",

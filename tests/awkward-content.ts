@@ -151,19 +151,87 @@ function awkwardCareer(random: Random, careerSlug: string): Record<string, strin
   return files;
 }
 
-/** How many careers each generated tree holds: more than one, so that pages listing careers list several. */
+/** How many awkward careers each generated tree holds: more than one, so that pages listing careers list several. */
 export const AWKWARD_CAREERS = 2;
+
+/** The folder of the career whose every text is one word at its limit, on a ladder of LONG_LADDER levels. */
+export const UNBROKEN_CAREER = "unbroken-words";
+/** Far more levels than a ladder shows across a phone. */
+export const LONG_LADDER = 40;
+
+/** A word of exactly `length` letters with no space to break it at, as German compounds and pasted codes are. */
+const unbroken = (length: number, prefix = "") => `${prefix}${"Personalentwicklungsfachkraft".repeat(Math.ceil(length / 29))}`.slice(0, length);
+
+/** An address pasted into a list item, `length` characters long. */
+const pastedAddress = (length: number) => `https://www.example.org/${"careers/human-resources/".repeat(Math.ceil(length / 24))}`.slice(0, length);
+
+/** Markdown whose every construct holds something a narrow screen cannot fit on a line. */
+const unbrokenMarkdown = [
+  `## ${unbroken(120)}`,
+  `Inline code: \`${"npm_config_".repeat(20)}\`, a long word: ${unbroken(200)}, a pasted address: ${longestUrl(90)} and [a link named ${unbroken(100)}](https://example.org/).`,
+  `- ${unbroken(300)}\n- ${pastedAddress(300)}`,
+  `> ${unbroken(150)}`,
+  `\`\`\`\n${"const fits = false; ".repeat(15).trimEnd()}\n\`\`\``,
+  // Wider than any phone: it scrolls in its own box.
+  [
+    `| ${["Level", "Responsibilities", "Qualifications", "Certification", "Experience", "Compensation", "Supervision", "Progression"].join(" | ")} |`,
+    `|${" --- |".repeat(8)}`,
+    ...[1, 2, 3].map((row) => `| ${row} | ${["Recruitment", "Bachelor's degree", "Professional", "Three years", "Competitive", "Independent", unbroken(60)].join(" | ")} |`),
+  ].join("\n"),
+].join("\n\n");
+
+/**
+ * A career whose every text is one word as long as its limit allows (titles, roles, items, names,
+ * code and addresses in the text, a wide table), on a ladder of LONG_LADDER levels: every page
+ * must still fit a 320 px screen.
+ */
+function unbrokenCareer(): Record<string, string> {
+  const career = `careers/${UNBROKEN_CAREER}`;
+  const files: Record<string, string> = {
+    [`${career}/index.md`]: frontmatter(
+      {
+        title: unbroken(limits.careerTitleLength.value),
+        tagline: unbroken(limits.taglineLength.value),
+        description: unbroken(limits.descriptionLength.value),
+        occupationCodes: [
+          { system: unbroken(limits.nameLength.value), code: unbroken(limits.nameLength.value), title: unbroken(limits.nameLength.value), url: longestUrl(91) },
+        ],
+        resources: [{ title: unbroken(limits.itemLength.value), url: longestUrl(92), publisher: unbroken(limits.nameLength.value) }],
+      },
+      unbrokenMarkdown,
+    ),
+  };
+  for (let step = 1; step <= LONG_LADDER; step += 1) {
+    files[`${career}/levels/step-${step}.md`] = frontmatter(
+      {
+        title: unbroken(limits.levelTitleLength.value, `${step}`),
+        rank: step,
+        roles: [unbroken(limits.nameLength.value)],
+        requirements: [unbroken(limits.itemLength.value, `${step}`)],
+        duties: [pastedAddress(limits.itemLength.value)],
+        // The second level inherits the first's requirement, whose summary names the first level.
+        ...(step === 2 ? { buildsOn: "step-1" } : {}),
+        ...(step === 1
+          ? { certifications: [{ name: unbroken(limits.nameLength.value), issuer: unbroken(limits.nameLength.value), url: longestUrl(93) }] }
+          : {}),
+      },
+      step === 1 ? unbrokenMarkdown : "",
+    );
+  }
+  return files;
+}
 
 /**
  * A content tree of valid but awkward careers, as files keyed by their path in the content root:
  * every text field holds punctuation, markup-like text, emoji and other scripts, and each limit
  * is reached by some field (titles at their maximum length, lists at their maximum count, slugs
- * at their maximum length). Each seed gives a different tree; the checker must accept them all.
+ * at their maximum length), and one career of unbroken words on a long ladder. Each seed gives a
+ * different tree; the checker must accept them all.
  */
 export function awkwardContent(seed: number): Record<string, string> {
   const random = randomFrom(seed);
   return Object.assign(
-    {},
+    unbrokenCareer(),
     ...Array.from({ length: AWKWARD_CAREERS }, (_, index) => {
       const prefix = `career-${seed}-${index + 1}-`;
       return awkwardCareer(random, `${prefix}${"x".repeat(limits.slugLength.value - prefix.length)}`);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ONET_SOC_SYSTEM, onetSocCodeProblem } from "../catalogue/families";
 import { hasInvisibleCharacter, hasLineBreakOrTab, SLUG_PATTERN } from "./characters";
 import { limits, type Limit } from "./limits";
+import { START_MESSAGE, webAddressProblem } from "./web-address";
 
 /**
  * The frontmatter contract, with the editors' wording on every field. Its numbers come from the
@@ -64,10 +65,13 @@ const isoDate = z
   .refine((value) => value <= latestPossibleDate(), "expected a date that has already come, not one in the future");
 
 const httpsUrl = z
-  .string({ error: "expected a web address starting with https://" })
+  .string({ error: START_MESSAGE })
   .trim()
-  .max(urlLength.value, `expected at most ${urlLength.value} characters`)
-  .pipe(z.url({ protocol: /^https$/, error: "expected a web address starting with https://" }));
+  .max(urlLength.value, { error: `expected at most ${urlLength.value} characters`, abort: true })
+  .check((context) => {
+    const problem = webAddressProblem(context.value);
+    if (problem) context.issues.push({ code: "custom", message: problem, input: context.value });
+  });
 
 /** An O*NET-SOC code must be one, since the first files the career in its family (lib/catalogue). */
 export const occupationCodeSchema = fields({

@@ -96,19 +96,18 @@ test.describe("delivery", () => {
     expect(await response.text()).toContain("couldn’t find that page");
   });
 
-  test("each page has one address: its index.html is never served as another", async ({ request }) => {
-    for (const path of ["/", overview.path]) {
-      const response = await request.get(`${path}index.html`, { maxRedirects: 0 });
-      expect([301, 308, 404], `status for ${path}index.html`).toContain(response.status());
-      if (response.status() !== 404) expect(new URL(response.headers()["location"] ?? "", "http://host").pathname).toBe(path);
-    }
-  });
+  /** A page's other addresses: its index.html, and but for the home page, without its trailing slash and with its slashes doubled (after the first). */
+  const otherAddresses = (path: string) => [
+    [`${path}index.html`, path],
+    ...(path === "/" ? [] : [path.replace(/\/$/, ""), `/${path.slice(1).replaceAll("/", "//")}`].map((address) => [address, path])),
+  ];
 
-  test("an address without the trailing slash redirects to the one with it", async ({ request }) => {
-    for (const path of [overview.path, comparison.path]) {
-      const response = await request.get(path.replace(/\/$/, ""), { maxRedirects: 0 });
-      expect([301, 308], `status for ${path} without its slash`).toContain(response.status());
-      expect(new URL(response.headers()["location"] ?? "", "http://host").pathname).toBe(path);
+  test("each page has one address: its index.html, a missing trailing slash and doubled slashes lead to it", async ({ request, delivery }) => {
+    for (const [address, path] of [...otherAddresses("/"), ...otherAddresses(overview.path), ...otherAddresses(comparison.path)]) {
+      const response = await request.get(address!, { maxRedirects: 0 });
+      expect([301, 308], `status for ${address}`).toContain(response.status());
+      expect(new URL(response.headers()["location"] ?? "", "http://host").pathname, `where ${address} leads`).toBe(path);
+      expectSecurityHeaders(response.headers(), delivery);
     }
   });
 });

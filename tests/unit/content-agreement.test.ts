@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AWKWARD_CAREERS, awkwardContent } from "../awkward-content";
+import { AWKWARD_CAREERS, awkwardContent, LONG_LADDER, UNBROKEN_CAREER } from "../awkward-content";
 import { loadContent } from "@/lib/content";
 import { limits } from "@/lib/content";
 import { temporaryContent } from "./content-fixtures";
@@ -9,8 +9,10 @@ describe("the checker accepts valid content, however awkward", () => {
     const root = temporaryContent(awkwardContent(seed));
     const { value: careers, issues } = loadContent(root);
     expect(issues).toEqual([]);
-    expect(careers).toHaveLength(AWKWARD_CAREERS);
-    for (const career of careers) {
+    expect(careers).toHaveLength(AWKWARD_CAREERS + 1);
+    const unbroken = careers.find((career) => career.slug === UNBROKEN_CAREER);
+    expect(unbroken?.levels).toHaveLength(LONG_LADDER);
+    for (const career of careers.filter((career) => career !== unbroken)) {
       expect(career.levels.map((level) => level.step)).toEqual([1, 2, 3]);
       expect(career.levels[1]!.certifications).toHaveLength(limits.shortListItems.value);
     }

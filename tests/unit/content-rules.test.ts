@@ -47,7 +47,7 @@ describe("each content rule explains the mistake with its file and line", () => 
   it("checks each certification's fields and address", () => {
     expect(fixtureIssues("broken-certification")).toMatchInlineSnapshot(`
       [
-        "careers/test-career/levels/entry.md:10:10  certifications (item 1).url: expected a web address starting with https://, found "http://www.certifiedanalytics.org/"",
+        "careers/test-career/levels/entry.md:10:10  certifications (item 1).url: expected a web address starting with https:// (did you mean "https://www.certifiedanalytics.org/"?), found "http://www.certifiedanalytics.org/"",
         "careers/test-career/levels/entry.md:12:5  certifications (item 2).isuer: "isuer" is not a field; did you mean "issuer"?",
       ]
     `);

@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { loadContent } from "../../lib/content";
+import { getPages } from "../../lib/pages";
+import { paths } from "../../lib/site";
+import { generatedSite } from "../../scripts/lib/generated-site";
+import { LONG_LADDER, UNBROKEN_CAREER } from "../awkward-content";
+
+// Every page of the generated content (tests/awkward-content.ts), whose unbroken career puts the
+// longest word each field allows, code, addresses and a wide table through every kind of page.
+const { value: careers } = loadContent(generatedSite.contentDir);
+const addresses = [...getPages(careers).map((page) => page.path), "/no-such-page/"];
+
+/** The narrowest phone in use, and a desktop, where a long ladder could run off the side. */
+const WIDTHS = [320, 1280];
+/** The narrowest a step of the ladder may get and still show its number and a word of its title. */
+const NARROWEST_STEP = 48;
+
+/**
+ * What shows past the window's left or right edge, outside any box that scrolls or clips it: text
+ * (measured by its own lines, not its element's box) and boxes, each described for the report.
+ */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Text for screen readers alone (the "sr-only" pattern: a 1 px box clipped to nothing) is not on the screen.
+    const offScreenOrInBoxThatScrolls = (node: Node) => {
+      for (let element = node instanceof Element ? node : node.parentElement; element && element !== document.body; element = element.parentElement) {
+        const style = getComputedStyle(element);
+        if (style.clipPath !== "none" || (element !== node && style.overflowX !== "visible")) return true;
+      }
+      return false;
+    };
+    const boxOf = (node: Node) => {
+      if (node instanceof Element) return node.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect();
+    };
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const box = boxOf(node);
+      if (box.width === 0 || box.height === 0 || (box.left >= -0.5 && box.right <= width + 0.5) || offScreenOrInBoxThatScrolls(node)) continue;
+      const element = node instanceof Element ? node : node.parentElement!;
+      found.push(`<${element.tagName.toLowerCase()} class="${element.className}"> "${(node.textContent ?? "").trim().slice(0, 40)}" spans ${Math.round(box.left)}-${Math.round(box.right)} px`);
+    }
+    return found;
+  });
+}
+
+for (const width of WIDTHS) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    for (const address of addresses) {
+      test(`${address} fits the screen, with no sideways scrolling`, async ({ page }) => {
+        await page.goto(address);
+        expect(await overflowing(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const steps = page.getByRole("navigation", { name: /career path$/ }).getByRole("listitem");
+        for (const step of await steps.all()) expect((await step.boundingBox())!.width).toBeGreaterThanOrEqual(NARROWEST_STEP);
+      });
+    }
+  });
+}
+
+test.describe("at 320 px", () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+  const unbroken = careers.find((career) => career.slug === UNBROKEN_CAREER)!;
+
+  test("a table wider than the screen scrolls in its own box, and stays a table", async ({ page }) => {
+    await page.goto(paths.level(unbroken.slug, unbroken.levels[0]!.slug));
+    const table = page.getByRole("region", { name: /^More about/ }).getByRole("table");
+    await expect(table.getByRole("columnheader", { name: "Responsibilities" })).toBeVisible();
+    const { scrollWidth, clientWidth } = await table.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+  });
+
+  test(`a ladder of ${LONG_LADDER} levels shows the reader's step between its neighbours, and links to them all`, async ({ page }) => {
+    const current = unbroken.levels[6]!;
+    await page.goto(paths.level(unbroken.slug, current.slug));
+    const ladder = page.getByRole("navigation", { name: `${unbroken.title} career path` });
+    await expect(ladder.getByRole("listitem")).toHaveText([`6${unbroken.levels[5]!.title}`, `7${current.title}`, `8${unbroken.levels[7]!.title}`]);
+    await expect(ladder.getByRole("link", { name: `All ${LONG_LADDER} levels` })).toHaveAttribute("href", `${paths.career(unbroken.slug)}#path`);
+  });
+});
