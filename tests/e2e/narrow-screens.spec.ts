@@ -1,14 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "../../lib/content";
-import { getPages } from "../../lib/pages";
+import { getPages, samplePages } from "../../lib/pages";
 import { paths } from "../../lib/site";
 import { generatedSite } from "../../scripts/lib/generated-site";
+import { syntheticCareers } from "../../scripts/lib/synthetic-content";
 import { LONG_LADDER, UNBROKEN_CAREER } from "../awkward-content";
 
-// Every page of the generated content (tests/awkward-content.ts), whose unbroken career puts the
-// longest word each field allows, code, addresses and a wide table through every kind of page.
+// Every page of the generated awkward careers (tests/awkward-content.ts), whose unbroken career puts
+// the longest word each field allows, code, addresses and a wide table through every kind of page;
+// of the synthetic catalogue beside them, which only adds more of the same, the first page of each kind.
 const { value: careers } = loadContent(generatedSite.contentDir);
-const addresses = [...getPages(careers).map((page) => page.path), "/no-such-page/"];
+const syntheticSlugs = new Set(syntheticCareers(generatedSite.syntheticCareers).map((career) => career.slug));
+const pages = getPages(careers);
+const awkward = pages.filter((page) => "career" in page && !syntheticSlugs.has(page.career.slug));
+const addresses = [...new Set([...samplePages(pages), ...awkward].map((page) => page.path)), "/no-such-page/"];
 
 /** The narrowest phone in use, and a desktop, where a long ladder could run off the side. */
 const WIDTHS = [320, 1280];
