@@ -27,7 +27,8 @@ const freshCatalogue = async () => {
 
 const retitle = (text: string) => text.replace(/^title: .*$/m, "title: Trainee");
 
-describe("the content is read once per build, and again after each save in npm run dev", () => {
+// Each test imports the content modules afresh, as a new process would: generous, on a busy machine.
+describe("the content is read once per build, and again after each save in npm run dev", { timeout: 180_000 }, () => {
   beforeEach(() => vi.stubEnv("CAREER_GUIDE_COMPILED_CONTENT", undefined));
   afterEach(() => vi.unstubAllEnvs());
 
