@@ -152,7 +152,8 @@ function waitForSignal(signal: Int32Array, limitMs: number): boolean {
 
 function startRenderer(): RendererThread {
   const { port1, port2 } = new MessageChannel();
-  const signal = new Int32Array(new SharedArrayBuffer(4));
+  // [0]: the thread's signal that an answer was sent; [1]: stays 0, for waiting a moment on.
+  const signal = new Int32Array(new SharedArrayBuffer(8));
   // Resolved from the project's root, as the content folder is, so the bundler leaves it alone.
   const script = path.resolve(/* turbopackIgnore: true */ process.cwd(), "lib/content/render-worker.mjs");
   const worker = new Worker(script, {
@@ -177,14 +178,21 @@ function startRenderer(): RendererThread {
 function renderInThread(markdown: string, timeLimitMs: number): RendererAnswer | undefined {
   thread ??= startRenderer();
   const current = thread;
+  const deadline = performance.now() + timeLimitMs;
   current.port.postMessage(markdown);
-  if (!waitForSignal(current.signal, timeLimitMs)) {
-    // A parse cannot be interrupted from inside; stopping the thread is the only way out.
-    void current.worker.terminate();
-    thread = undefined;
-    return undefined;
+  if (waitForSignal(current.signal, timeLimitMs)) {
+    // The answer can reach the port a moment after the signal that it was sent: wait for it
+    // rather than take its absence for a render that ran out of time.
+    for (let answer = receiveMessageOnPort(current.port); ; answer = receiveMessageOnPort(current.port)) {
+      if (answer) return answer.message as RendererAnswer;
+      if (performance.now() > deadline) break;
+      Atomics.wait(current.signal, 1, 0, 1);
+    }
   }
-  return receiveMessageOnPort(current.port)?.message as RendererAnswer | undefined;
+  // A parse cannot be interrupted from inside; stopping the thread is the only way out.
+  void current.worker.terminate();
+  thread = undefined;
+  return undefined;
 }
 
 /** The start of a raw HTML block or tag, short enough to quote in a message. */
