@@ -22,7 +22,6 @@ export function BrowseLinks({ links }: BrowseLinksProps) {
                 <a
                   key={part.href}
                   href={part.href}
-                  title={part.name}
                   aria-label={index > 0 ? `${letter.label}, part ${index + 1}` : undefined}
                   className={`inline-block min-w-6 py-0.5 text-center ${linkClass}`}
                 >

@@ -22,7 +22,7 @@ export function ListingParts({ name, parts, current }: ListingPartsProps) {
                 {index + 1}
               </span>
             ) : (
-              <a href={part.href} title={part.name} className={`inline-block min-w-8 px-2 py-1 text-center ${linkClass}`}>
+              <a href={part.href} className={`inline-block min-w-8 px-2 py-1 text-center ${linkClass}`}>
                 {index + 1}
               </a>
             )}

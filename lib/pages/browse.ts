@@ -47,7 +47,7 @@ export interface BrowseLinks {
 }
 
 /** About what a link in the home page's lists writes, for measuring them against the page budget. */
-const linkHtml = ({ href, name }: ListingLink) => `<a href="${href}" title="${name}" class="inline-block min-w-6 py-0.5 text-center">X</a>`;
+const linkHtml = ({ href }: ListingLink) => `<a href="${href}" class="inline-block min-w-6 py-0.5 text-center">X</a>`;
 
 /**
  * Every family and every part of the A-Z index, so that a reader who knows only their job title

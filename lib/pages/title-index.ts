@@ -44,7 +44,8 @@ export const titleIndexPage = {
     collectionPage(
       groupName(content),
       indexPath(content),
-      content.entries.flatMap((entry) => entry.places.map((place) => place.href)),
+      // One address an entry, its first place: the list says what the page lists without repeating every link.
+      content.entries.map((entry) => entry.places[0]!.href),
     ),
   ],
   socialCard: {
