@@ -7,8 +7,9 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"],
     environment: "node",
-    // Only a guard against a hang: npm test runs these beside the builds, and a file's first test,
-    // which loads its imports, can take several seconds on a busy machine.
-    testTimeout: 30_000,
+    // Only a guard against a hang: npm test runs these at low priority beside the builds, and a
+    // file's first test, which loads its imports and may start the markdown renderer's thread, took
+    // over 30 s there once.
+    testTimeout: 120_000,
   },
 });
