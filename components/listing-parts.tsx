@@ -7,13 +7,15 @@ interface ListingPartsProps {
   parts: ListingLink[];
   /** The part this page shows, 1 for the first. */
   current: number;
+  /** The same links again at the end of the list, named apart from the first (landmarks need names of their own). */
+  atEnd?: boolean;
 }
 
 /** Links to every part of a listing split over several pages; nothing for a listing of one page. */
-export function ListingParts({ name, parts, current }: ListingPartsProps) {
+export function ListingParts({ name, parts, current, atEnd = false }: ListingPartsProps) {
   if (parts.length < 2) return null;
   return (
-    <nav aria-label={`Parts of ${name}`} className="my-6">
+    <nav aria-label={`Parts of ${name}${atEnd ? ", at the end of the list" : ""}`} className="my-6">
       <ol className="flex flex-wrap gap-2">
         {parts.map((part, index) => (
           <li key={part.href}>

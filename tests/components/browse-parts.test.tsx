@@ -59,6 +59,16 @@ describe("ListingParts", () => {
     expect(within(nav).getByText("2").getAttribute("aria-current")).toBe("page");
   });
 
+  it("names the links at the end of the list apart from those at the top", () => {
+    render(
+      <>
+        <ListingParts name="Legal Occupations" parts={parts} current={1} />
+        <ListingParts name="Legal Occupations" parts={parts} current={1} atEnd />
+      </>,
+    );
+    expect(screen.getAllByRole("navigation").map((nav) => nav.getAttribute("aria-label"))).toEqual(["Parts of Legal Occupations", "Parts of Legal Occupations, at the end of the list"]);
+  });
+
   it("shows nothing for a listing of one page", () => {
     const { container } = render(<ListingParts name="Legal Occupations" parts={parts.slice(0, 1)} current={1} />);
     expect(container.innerHTML).toBe("");

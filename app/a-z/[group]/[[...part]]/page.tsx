@@ -30,7 +30,7 @@ export default async function TitleIndexPage({ params }: PageProps<"/a-z/[group]
       <PageHeader eyebrow="Job titles A to Z" title={groupHeading(group)} lead="Each title links to the level of the career that holds it, or to the career itself." />
       <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} />
       <TitleIndexListing entries={entries} />
-      <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} />
+      <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} atEnd />
     </article>
   );
 }

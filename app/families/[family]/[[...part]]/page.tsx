@@ -45,7 +45,7 @@ export default async function FamilyPage({ params }: PageProps<"/families/[famil
       </PageHeader>
       <ListingParts name={family.name} parts={parts} current={part} />
       <FamilyListing careers={careers} />
-      <ListingParts name={family.name} parts={parts} current={part} />
+      <ListingParts name={family.name} parts={parts} current={part} atEnd />
     </article>
   );
 }
