@@ -85,7 +85,7 @@ const steps: Step[] = [
     name: "unit and component tests",
     command: `npx vitest run --reporter=default --reporter=json --outputFile=${RESULTS}/vitest.json`,
     counts: report<VitestReport>("vitest.json", vitestCounts),
-    background: true,
+    // Not in the background: vitest gives a test file's process 60 s to start, which a starved one missed.
   },
   // After the builds, which would clear the types it generates (`next start` does not read them),
   // and after `next dev`, which rewrites next-env.d.ts, which it reads.
