@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
-import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL } from "@/lib/changes/preview";
+import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL, SERVE_PREVIEW_COMMAND } from "@/lib/changes/preview";
 
 interface Step {
   uses?: string;
@@ -78,7 +78,7 @@ describe("the changes report and the preview, on a pull request", () => {
     expect(report?.env).toEqual({ BASE_REF: "${{ github.base_ref }}" });
     expect(job.steps.some((step) => step.run === 'cat changes/report.md >> "$GITHUB_STEP_SUMMARY"')).toBe(true);
     const kept = job.steps.find((step) => step.with?.name === "changes-report");
-    expect(kept?.with?.path.split("\n").filter(Boolean)).toEqual(["changes/report.md", "changes/pr-number"]);
+    expect(kept?.with?.path?.split("\n").filter(Boolean)).toEqual(["changes/report.md", "changes/pr-number"]);
   });
 
   it("uploads the export for PREVIEW_SITE_URL with screenshots of the changed pages as PREVIEW_ARTIFACT", () => {
@@ -88,6 +88,11 @@ describe("the changes report and the preview, on a pull request", () => {
     expect(job.steps.some((step) => step.run?.includes(`npm run screenshots -- ${PREVIEW_SITE_URL} site-preview/screenshots --pages changes/pages.json`))).toBe(true);
     const preview = job.steps.find((step) => step.uses?.startsWith("actions/upload-artifact@") && step.with?.name === PREVIEW_ARTIFACT);
     expect(preview?.with?.path).toBe("site-preview/");
+  });
+
+  it("is served, as the README tells a reviewer, by SERVE_PREVIEW_COMMAND on the artifact unzipped in its own folder", () => {
+    const readme = readFileSync("README.md", "utf8");
+    expect(readme).toContain(`unzip ${PREVIEW_ARTIFACT}.zip -d ${PREVIEW_ARTIFACT}\n   ${SERVE_PREVIEW_COMMAND}`);
   });
 });
 
@@ -151,7 +156,7 @@ describe("the comment workflow's script", () => {
     body: string;
   }
 
-  async function post({ prNumber = "7", report = "## Changes\n\nOne line.\n", listed = [7], headSha = HEAD, comments = [] as Comment[], arrange = (dir: string) => void dir } = {}) {
+  async function post({ prNumber = "7", report = "## Changes\n\nOne line.\n", listed = [7], headSha = HEAD, comments = [] as Comment[], arrange = (dir: string): void => void dir } = {}) {
     const dir = mkdtempSync(path.join(tmpdir(), "changes-report-"));
     writeFileSync(path.join(dir, "pr-number"), prNumber);
     writeFileSync(path.join(dir, "report.md"), report);
