@@ -1,30 +1,47 @@
 /**
- * Screenshots of every page at phone, small-tablet and desktop widths, in light and dark, for looking at the
- * site as a reader would: `npm run screenshots -- http://127.0.0.1:3000 out-dir`.
+ * Screenshots for looking at the site as a reader would, named by screenshotName
+ * (lib/changes/preview.ts): `npm run screenshots -- http://127.0.0.1:3000 out-dir` takes every page
+ * at phone, small-tablet and desktop widths, in light and dark;
+ * `npm run screenshots -- <baseUrl> <outDir> --pages changes/pages.json` takes only the pages a
+ * change touches, at the preview's widths, for the pull request's preview.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { chromium } from "playwright";
 import { getPages } from "../lib/pages";
 import { chromiumLaunchOptions } from "./lib/chromium";
+import { changedPageShots, everyPageShots } from "./lib/screenshot-shots";
 
-const [baseUrl = "http://127.0.0.1:3000", outDir = "screenshots"] = process.argv.slice(2);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { pages: { type: "string" } } });
+const [baseUrl = "http://127.0.0.1:3000", outDir = "screenshots"] = positionals;
 
-async function main() {
+async function main(): Promise<number> {
+  const shots = values.pages
+    ? changedPageShots(baseUrl, readFileSync(values.pages, "utf8"), values.pages)
+    : everyPageShots(baseUrl, getPages().map((registered) => registered.path));
   mkdirSync(outDir, { recursive: true });
+  if (shots.length === 0) console.log(`${values.pages}: no page changes, so no screenshots`);
+  const failed: string[] = [];
   const browser = await chromium.launch(chromiumLaunchOptions());
-  for (const width of [360, 640, 1280]) {
-    for (const colorScheme of ["light", "dark"] as const) {
-      const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
-      for (const pagePath of [...getPages().map((registered) => registered.path), "/no-such-page/"]) {
-        await page.goto(new URL(pagePath, baseUrl).toString());
-        const name = pagePath.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home";
-        await page.screenshot({ path: path.join(outDir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
-      }
-      await page.close();
-    }
+  const page = await browser.newPage();
+  for (const shot of shots) {
+    await page.setViewportSize({ width: shot.width, height: 800 });
+    await page.emulateMedia({ colorScheme: shot.colorScheme });
+    const response = await page.goto(shot.url);
+    if (response?.status() !== shot.expectedStatus) failed.push(`${shot.url} answered ${response?.status() ?? "nothing"}, not ${shot.expectedStatus}: ${shot.file}`);
+    await page.screenshot({ path: path.join(outDir, shot.file), fullPage: true });
   }
   await browser.close();
+  console.log(`${outDir}/: ${shots.length} screenshots`);
+  for (const line of failed) console.error(line);
+  return failed.length === 0 ? 0 : 1;
 }
 
-void main();
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,242 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parse } from "yaml";
+import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL, SERVE_PREVIEW_COMMAND } from "@/lib/changes/preview";
+
+interface Step {
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+}
+interface Job {
+  if?: string;
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  environment?: { name: string; url: string };
+  concurrency?: { group: string; "cancel-in-progress": boolean };
+  steps: Step[];
+}
+interface Workflow {
+  name: string;
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const WORKFLOWS = ".github/workflows";
+const files = readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file));
+const read = (file: string) => parse(readFileSync(path.join(WORKFLOWS, file), "utf8")) as Workflow;
+const checks = read("checks.yml");
+const comment = read("changes-comment.yml");
+const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
+const stepUsing = (job: Job, action: string) => job.steps.find((step) => step.uses?.startsWith(`${action}@`));
+
+function needsOf(workflow: Workflow, jobName: string): string[] {
+  const needs = [workflow.jobs[jobName]?.needs ?? []].flat();
+  return [...needs, ...needs.flatMap((need) => needsOf(workflow, need))];
+}
+
+describe("the workflows' safety", () => {
+  it("has workflows to check", () => {
+    expect(files).toEqual(expect.arrayContaining(["checks.yml", "changes-comment.yml"]));
+  });
+
+  it.each(files)("%s never runs on pull_request_target, which would hand a pull request's code the repository's secrets", (file) => {
+    expect(readFileSync(path.join(WORKFLOWS, file), "utf8")).not.toContain("pull_request_target");
+  });
+
+  it.each(files)("%s puts no ${{ }} expression into a shell command: values reach commands through env", (file) => {
+    for (const step of steps(read(file))) expect(step.run ?? "").not.toContain("${{");
+  });
+
+  it.each(files)("%s grants each job its own permissions, and nothing by default beyond reading", (file) => {
+    const workflow = read(file);
+    expect(Object.values(workflow.permissions ?? {}).every((access) => access === "read")).toBe(true);
+    for (const [name, job] of Object.entries(workflow.jobs)) expect(job.permissions, `${file}: ${name}`).toBeDefined();
+    for (const job of Object.values(workflow.jobs)) expect(job.permissions?.contents ?? "read").toBe("read");
+  });
+});
+
+describe("the changes report and the preview, on a pull request", () => {
+  const job = checks.jobs.changes as Job;
+
+  it("runs beside the tests on pull requests, forks' included, with a read-only token", () => {
+    expect(checks.on).toHaveProperty("pull_request");
+    expect(job.if).toBe("github.event_name == 'pull_request'");
+    expect(job.needs).toBeUndefined();
+    expect(job.permissions).toEqual({ contents: "read" });
+  });
+
+  it("compares with the base branch, writes the report to the job summary and keeps it with the pull request's number", () => {
+    const report = job.steps.find((step) => step.run?.startsWith("npm run changes"));
+    expect(report?.run).toBe('npm run changes -- "origin/$BASE_REF" --out changes --preview');
+    expect(report?.env).toEqual({ BASE_REF: "${{ github.base_ref }}" });
+    expect(job.steps.some((step) => step.run === 'cat changes/report.md >> "$GITHUB_STEP_SUMMARY"')).toBe(true);
+    const kept = job.steps.find((step) => step.with?.name === "changes-report");
+    expect(kept?.with?.path?.split("\n").filter(Boolean)).toEqual(["changes/report.md", "changes/pr-number"]);
+  });
+
+  it("uploads the export for PREVIEW_SITE_URL with screenshots of the changed pages as PREVIEW_ARTIFACT", () => {
+    const exported = job.steps.find((step) => step.run?.startsWith("npm run export"));
+    expect(exported?.env?.SITE_URL).toBe(PREVIEW_SITE_URL);
+    expect(exported?.run).toBe("npm run export -- --out site-preview/out");
+    expect(job.steps.some((step) => step.run?.includes(`npm run screenshots -- ${PREVIEW_SITE_URL} site-preview/screenshots --pages changes/pages.json`))).toBe(true);
+    const preview = job.steps.find((step) => step.uses?.startsWith("actions/upload-artifact@") && step.with?.name === PREVIEW_ARTIFACT);
+    expect(preview?.with?.path).toBe("site-preview/");
+  });
+
+  it("is served, as the README tells a reviewer, by SERVE_PREVIEW_COMMAND on the artifact unzipped in its own folder", () => {
+    const readme = readFileSync("README.md", "utf8");
+    expect(readme).toContain(`unzip ${PREVIEW_ARTIFACT}.zip -d ${PREVIEW_ARTIFACT}\n   ${SERVE_PREVIEW_COMMAND}`);
+  });
+});
+
+describe("the comment workflow", () => {
+  const job = comment.jobs.comment as Job;
+
+  it("starts when Checks completes for a pull request, and only then", () => {
+    expect(comment.on).toEqual({ workflow_run: { workflows: [checks.name], types: ["completed"] } });
+    expect(job.if).toContain("github.event.workflow_run.event == 'pull_request'");
+  });
+
+  it("may read the run's artifacts and write the pull request's comments, nothing else", () => {
+    expect(comment.permissions).toEqual({});
+    expect(job.permissions).toEqual({ actions: "read", "pull-requests": "write" });
+  });
+
+  it("never checks out or runs code: it downloads the report of the run that started it and posts it from a script", () => {
+    expect(job.steps.map((step) => step.uses?.replace(/@.*/, ""))).toEqual(["actions/download-artifact", "actions/github-script"]);
+    expect(job.steps.every((step) => step.run === undefined)).toBe(true);
+    expect(stepUsing(job, "actions/download-artifact")?.with).toMatchObject({ name: "changes-report", "run-id": "${{ github.event.workflow_run.id }}" });
+    expect(stepUsing(job, "actions/github-script")?.with?.script).not.toContain("${{");
+  });
+});
+
+describe("publishing on merge", () => {
+  const build = checks.jobs["pages-build"] as Job;
+  const deploy = checks.jobs["pages-deploy"] as Job;
+
+  it("deploys pushes to main only, after the tests pass", () => {
+    expect(checks.on).toMatchObject({ push: { branches: ["main"] } });
+    expect(build.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
+    expect(needsOf(checks, "pages-deploy")).toEqual(["pages-build", "test"]);
+  });
+
+  it("exports for the address configure-pages gives, as a folder", () => {
+    const configure = stepUsing(build, "actions/configure-pages") as Step & { id: string };
+    const exported = build.steps.find((step) => step.run === "npm run export");
+    expect(exported?.env?.SITE_URL).toBe(`\${{ steps.${configure.id}.outputs.base_url }}/`);
+    expect(stepUsing(build, "actions/upload-pages-artifact")?.with).toEqual({ path: "out" });
+    expect(build.permissions).toEqual({ contents: "read", pages: "read" });
+  });
+
+  it("deploys one at a time, to the github-pages environment, from a job that runs no project code", () => {
+    expect(deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(deploy.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
+    expect(deploy.environment?.name).toBe("github-pages");
+    expect(deploy.steps.map((step) => step.uses?.replace(/@.*/, ""))).toEqual(["actions/deploy-pages"]);
+  });
+});
+
+// The comment workflow's script, run as actions/github-script runs it, against a fake GitHub API.
+describe("the comment workflow's script", () => {
+  const script = stepUsing(comment.jobs.comment as Job, "actions/github-script")?.with?.script as string;
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...names: string[]) => (...args: unknown[]) => Promise<void>;
+  const HEAD = "abc123";
+  const MARKER = "<!-- career-guide-changes -->";
+
+  interface Comment {
+    id: number;
+    user: { login: string };
+    body: string;
+  }
+
+  async function post({ prNumber = "7", report = "## Changes\n\nOne line.\n", listed = [7], headSha = HEAD, comments = [] as Comment[], arrange = (dir: string): void => void dir } = {}) {
+    const dir = mkdtempSync(path.join(tmpdir(), "changes-report-"));
+    writeFileSync(path.join(dir, "pr-number"), prNumber);
+    writeFileSync(path.join(dir, "report.md"), report);
+    arrange(dir);
+    vi.stubEnv("REPORT_DIR", dir);
+    const calls: { create: unknown[]; update: unknown[] } = { create: [], update: [] };
+    const github = {
+      paginate: async (method: (params: unknown) => Promise<{ data: unknown[] }>, params: unknown) => (await method(params)).data,
+      rest: {
+        pulls: { get: vi.fn(async () => ({ data: { head: { sha: headSha } } })) },
+        issues: {
+          listComments: async () => ({ data: comments }),
+          createComment: async (params: unknown) => void calls.create.push(params),
+          updateComment: async (params: unknown) => void calls.update.push(params),
+        },
+      },
+    };
+    const context = {
+      repo: { owner: "org", repo: "career-guide" },
+      payload: { workflow_run: { head_sha: HEAD, html_url: "https://github.com/org/career-guide/actions/runs/1", pull_requests: listed.map((number) => ({ number })) } },
+    };
+    const core = { setFailed: vi.fn(), notice: vi.fn() };
+    await new AsyncFunction("require", "github", "context", "core", script)(createRequire(import.meta.url), github, context, core);
+    return { ...calls, core, github };
+  }
+
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("creates the comment, marked, with the report as its body", async () => {
+    const { create, update, core } = await post();
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(update).toEqual([]);
+    expect(create).toEqual([{ owner: "org", repo: "career-guide", issue_number: 7, body: `${MARKER}\n## Changes\n\nOne line.\n` }]);
+  });
+
+  it("updates its own marked comment rather than adding another, and leaves others' alone", async () => {
+    const comments = [
+      { id: 1, user: { login: "someone" }, body: `${MARKER}\nfake` },
+      { id: 2, user: { login: "github-actions[bot]" }, body: "an unrelated comment" },
+      { id: 3, user: { login: "github-actions[bot]" }, body: `${MARKER}\nold report` },
+    ];
+    const { create, update } = await post({ comments });
+    expect(create).toEqual([]);
+    expect(update).toEqual([{ owner: "org", repo: "career-guide", comment_id: 3, body: `${MARKER}\n## Changes\n\nOne line.\n` }]);
+  });
+
+  it.each(["7; curl evil.example", "1e3", "", "-7", "7\n8"])("refuses a pull request number that is not digits (%j), and posts nothing", async (prNumber) => {
+    const { create, update, core, github } = await post({ prNumber });
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/not a pull request's number/));
+    expect(github.rest.pulls.get).not.toHaveBeenCalled();
+    expect([...create, ...update]).toEqual([]);
+  });
+
+  it("refuses a number that is not among the run's pull requests", async () => {
+    const { create, core } = await post({ prNumber: "8", listed: [7] });
+    expect(core.setFailed).toHaveBeenCalledWith("The run is for pull request #7, not #8");
+    expect(create).toEqual([]);
+  });
+
+  it("posts nothing for a pull request that is not at the run's commit: another pull request, or a newer push", async () => {
+    const { create, update, core } = await post({ listed: [], headSha: "def456" });
+    expect(core.notice).toHaveBeenCalled();
+    expect([...create, ...update]).toEqual([]);
+  });
+
+  it("cuts a report too long for a comment at a line, and says where the whole one is", async () => {
+    const report = "- a line of the report\n".repeat(10_000);
+    const { create } = await post({ report });
+    const { body } = create[0] as { body: string };
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toMatch(/^<!-- career-guide-changes -->\n(- a line of the report\n)+\n\*\*The report is cut here\*\*.*\(https:\/\/github\.com\/org\/career-guide\/actions\/runs\/1\)\.$/);
+  });
+
+  it("reads no file the artifact links to", async () => {
+    const secret = path.join(mkdtempSync(path.join(tmpdir(), "runner-")), "secret");
+    writeFileSync(secret, "not for a comment");
+    const linkToSecret = (dir: string) => {
+      rmSync(path.join(dir, "report.md"));
+      symlinkSync(secret, path.join(dir, "report.md"));
+    };
+    await expect(post({ arrange: linkToSecret })).rejects.toThrow("report.md in the changes-report artifact is not a regular file");
+  });
+});
