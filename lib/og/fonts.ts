@@ -6,7 +6,7 @@ import { create as openFont } from "fontkit";
 // at build time, which must not reach the network for fonts.
 const fontFile = (name: string) => readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), "lib/og/fonts", name));
 
-/** The fonts every social card is drawn with, in the shape `ImageResponse` takes. */
+/** The fonts every social card is drawn with, in the shape satori takes. */
 export const cardFonts = [
   { name: "Inter", data: fontFile("inter-latin-400-normal.woff"), weight: 400 as const, style: "normal" as const },
   { name: "Inter", data: fontFile("inter-latin-700-normal.woff"), weight: 700 as const, style: "normal" as const },
@@ -19,8 +19,9 @@ function codePointsOf(data: Buffer): Set<number> {
 }
 
 /**
- * The code points every card font has a glyph for. For any other character the renderer asks the
- * network (emoji images, fonts for other scripts), so cards draw only these.
+ * The code points every card font has a glyph for. The renderer is given no way to fetch others
+ * (emoji images, fonts for other scripts, which Next.js's ImageResponse would download) and would
+ * draw a blank box for them, so cards draw only these.
  */
 export const drawableCodePoints: ReadonlySet<number> = cardFonts
   .map((font) => codePointsOf(font.data))

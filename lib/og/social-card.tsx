@@ -29,8 +29,7 @@ function SocialCard({ kicker, title, subtitle }: CardParts) {
   );
 }
 
-// Only what the committed fonts draw reaches the renderer: for any other character it would fetch
-// emoji images or fonts from the network.
+// Only what the committed fonts draw reaches the renderer, which would draw a blank box for anything else.
 const drawable = (text: string, part: keyof typeof MAX_LENGTH) => cardText(text, MAX_LENGTH[part], drawableCodePoints);
 
 /**

@@ -91,9 +91,9 @@ describe("social cards stay offline whatever the title", () => {
   const offlineFetch = globalThis.fetch;
   let requested: string[] = [];
   beforeEach(() => {
-    // The renderer fetches emoji images and fonts for glyphs it lacks, and swallows a failed font
-    // request: every request that would leave the process is recorded, and the test checks none
-    // was made. It reads its own WebAssembly through a data: URL, which stays local.
+    // Renderers fetch emoji images and fonts for glyphs they lack (Next.js's ImageResponse does),
+    // and may swallow a failed request: every request that would leave the process is recorded,
+    // and the test checks none was made. Reading WebAssembly through a data: URL stays local.
     requested = [];
     vi.stubGlobal("fetch", (input: string | URL | Request, init?: RequestInit) => {
       const url = input instanceof Request ? input.url : String(input);
