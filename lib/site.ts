@@ -46,9 +46,13 @@ export function absoluteUrl(path: string): string {
   return new URL(path, site.url).toString();
 }
 
+// One formatter for every date: making one costs more than formatting with it, and a build of
+// a thousand careers formats dates on every one of its pages.
+const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
 /** `2026-03-01` as "March 1, 2026", the same on every machine. */
 export function formatDate(isoDate: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(new Date(isoDate));
+  return longDate.format(new Date(isoDate));
 }
 
 /** `text` cut to `length` characters at most, ending in an ellipsis when cut. */
