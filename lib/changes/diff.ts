@@ -124,6 +124,13 @@ interface Matched<Item> {
 }
 
 /**
+ * Past this many pairs of removed and added items, renames are not looked for, as git gives up
+ * past its rename limit: comparing every removed career with every added one of a catalogue moved
+ * whole would take minutes, and the report would say little more than "removed" and "added".
+ */
+const RENAME_PAIRS_LIMIT = 10_000;
+
+/**
  * Items matched by slug, then, as git detects a renamed file, a removed item with an added one
  * whose content mostly reads the same (the most alike pairs first).
  */
@@ -136,7 +143,7 @@ function matchBySlug<Item extends { slug: string }>(before: readonly Item[], aft
   });
   const removed = before.filter((item) => !afterBySlug.has(item.slug));
   const added = after.filter((item) => !beforeSlugs.has(item.slug));
-  const candidates = removed
+  const candidates = (removed.length * added.length > RENAME_PAIRS_LIMIT ? [] : removed)
     .flatMap((was) => added.map((now) => ({ was, now, alike: sharedWords(wordsOf(was), wordsOf(now)) })))
     .filter(({ alike }) => alike >= MOSTLY_THE_SAME)
     .sort((a, b) => b.alike - a.alike);
