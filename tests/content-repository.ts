@@ -22,17 +22,15 @@ export interface ContentRepository {
 
 const GIT_IDENTITY = ["-c", "user.name=Editor", "-c", "user.email=editor@example.org", "-c", "commit.gpgsign=false"];
 
-export function contentRepository(fixtureContent: string): ContentRepository {
+/** `published` edits the fixture before it is committed on `main`. */
+export function contentRepository(fixtureContent: string, published?: (repository: ContentRepository) => void): ContentRepository {
   const root = mkdtempSync(path.join(tmpdir(), "changes-repository-"));
   const contentDir = path.join(root, "content");
   const git = (...args: string[]) => execFileSync("git", [...GIT_IDENTITY, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   cpSync(fixtureContent, contentDir, { recursive: true });
   git("init", "--quiet", "--initial-branch=main");
-  git("add", "--all");
-  git("commit", "--quiet", "--message", "The guide as published");
-  git("checkout", "--quiet", "-b", "change");
   const at = (file: string) => path.join(contentDir, file);
-  return {
+  const repository: ContentRepository = {
     root,
     contentDir,
     edit: (file, edit) => writeFileSync(at(file), edit(readFileSync(at(file), "utf8"))),
@@ -45,4 +43,8 @@ export function contentRepository(fixtureContent: string): ContentRepository {
     },
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
+  published?.(repository);
+  repository.commit("The guide as published");
+  git("checkout", "--quiet", "-b", "change");
+  return repository;
 }

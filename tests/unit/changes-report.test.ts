@@ -154,6 +154,30 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(report.pages).toEqual([]);
   });
 
+  it("lists another career's overview when the job titles it shares with the edited career change", () => {
+    const report = reportAfter((edit) => edit.edit("careers/data-analyst/levels/intern.md", (text) => replaced(text, "  - Data intern\n", "  - Data intern\n  - Recruiter\n")));
+    expect(linesUnder(report, "#### Level `Intern` (`intern`)")).toEqual(["- Roles:", "  - added: `Recruiter`"]);
+    expect(pathsOf(report)).toEqual([
+      "/",
+      "/a-z/r/",
+      "/careers/data-analyst/",
+      "/careers/data-analyst/intern/",
+      "/careers/data-analyst/compare/",
+      "/careers/hr-generalist/",
+    ]);
+  });
+
+  it("reports a content error at the merge base as npm run check reports it there, and fails", () => {
+    repository = contentRepository(FIXTURE, (published) => published.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: 2", "rank: second")));
+    repository.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: second", "rank: 2"));
+    repository.commit("Fix the rank");
+    const report = changesReport("main", { contentDir: repository.contentDir });
+    expect(report.exitCode).toBe(1);
+    const mid = `${path.relative(process.cwd(), repository.contentDir)}/${HR}/levels/mid.md`;
+    expect(report.lines).toContain(`${mid}:3:7  rank: expected a whole number, found "second"`);
+    expect(report.lines).toContainEqual(expect.stringMatching(/^The content at the merge base of `main` \(`[0-9a-f]{12}`\) has errors, as `npm run check` reports them:$/));
+  });
+
   it("shows text from the content inert: no mention, image, link, HTML or Markdown of its own", () => {
     const hostile = "@someone ![x](http://e/) <script>alert(1)</script> **bold** ``code``";
     const report = reportAfter((edit) => edit.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "  - Excellent people skills\n", `  - ${JSON.stringify(hostile)}\n`)));
