@@ -49,6 +49,18 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+/**
+ * The most lines a list of pages shows: a change to a whole family of a large catalogue touches
+ * hundreds of pages, which no reviewer reads one by one, and a pull request's comment holds 64 KB.
+ */
+export const LISTED_PAGES_LIMIT = 100;
+
+/** `lines`, the first LISTED_PAGES_LIMIT of them, and a line saying how many more there are and where. */
+function listedPages(lines: readonly string[]): string[] {
+  if (lines.length <= LISTED_PAGES_LIMIT) return [...lines];
+  return [...lines.slice(0, LISTED_PAGES_LIMIT), `- and ${lines.length - LISTED_PAGES_LIMIT} more`];
+}
 const shown = (value: string | undefined) => (value === undefined ? "none" : codeSpan(value));
 
 function fieldLines({ label, before, after }: FieldChange): string[] {
@@ -119,7 +131,7 @@ function movedAddresses(diffs: readonly CareerDiff[]): Map<string, { to: string;
 
 function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly CareerDiff[]): string[] {
   const shownPages = [...changed.map((page) => pageLine(page)), ...added.map((page) => pageLine(page, ", new"))];
-  const lines = ["", `### Pages that change (${shownPages.length})`, ...(shownPages.length > 0 ? shownPages : ["- None: no page shows anything else."])];
+  const lines = ["", `### Pages that change (${shownPages.length})`, ...(shownPages.length > 0 ? listedPages(shownPages) : ["- None: no page shows anything else."])];
   if (removed.length === 0) return lines;
   const moved = movedAddresses(diffs);
   return [
@@ -127,11 +139,13 @@ function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly Ca
     "",
     `### Addresses that disappear (${removed.length})`,
     "These addresses will answer 404: a page that moved keeps its old address when the old slug is listed under `aliases` in the file it moved to.",
-    ...removed.map((page) => {
-      const move = moved.get(page.path);
-      const hint = move ? `; it moved to ${absoluteUrl(move.to)}: add ${codeSpan(move.slug)} to \`aliases\` in ${codeSpan(move.file)}` : "";
-      return `${pageLine(page)}${hint}`;
-    }),
+    ...listedPages(
+      removed.map((page) => {
+        const move = moved.get(page.path);
+        const hint = move ? `; it moved to ${absoluteUrl(move.to)}: add ${codeSpan(move.slug)} to \`aliases\` in ${codeSpan(move.file)}` : "";
+        return `${pageLine(page)}${hint}`;
+      }),
+    ),
   ];
 }
 
@@ -141,7 +155,7 @@ function previewLines(pages: readonly ReportedPage[]): string[] {
     "",
     "### Preview",
     `The ${codeSpan(PREVIEW_ARTIFACT)} artifact of this run holds the site built from this change and screenshots of the pages above. Unzip it, run ${codeSpan(SERVE_PREVIEW_COMMAND)} and open ${PREVIEW_SITE_URL}.`,
-    ...pages.map(({ path }) => `- ${codeSpan(path)}: ${PREVIEW_WIDTHS.map((width) => codeSpan(screenshotName(path, width))).join(", ")}`),
+    ...listedPages(pages.map(({ path }) => `- ${codeSpan(path)}: ${PREVIEW_WIDTHS.map((width) => codeSpan(screenshotName(path, width))).join(", ")}`)),
   ];
 }
 
