@@ -24,7 +24,7 @@ export interface ReportedPage {
 export interface ChangesReport {
   /** The Markdown, one line each. */
   lines: string[];
-  /** The pages on the new side that the change adds or changes, in the registry's order. */
+  /** The pages on the new side that the change changes, then those it adds, each in the registry's order. */
   pages: ReportedPage[];
   /** 1 when the content on either side has errors. */
   exitCode: 0 | 1;
@@ -56,11 +56,12 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  */
 export const LISTED_PAGES_LIMIT = 100;
 
-/** `lines`, the first LISTED_PAGES_LIMIT of them, and a line saying how many more there are and where. */
+/** The first LISTED_PAGES_LIMIT of `lines`, and a line saying how many more there are. */
 function listedPages(lines: readonly string[]): string[] {
   if (lines.length <= LISTED_PAGES_LIMIT) return [...lines];
   return [...lines.slice(0, LISTED_PAGES_LIMIT), `- and ${lines.length - LISTED_PAGES_LIMIT} more`];
 }
+
 const shown = (value: string | undefined) => (value === undefined ? "none" : codeSpan(value));
 
 function fieldLines({ label, before, after }: FieldChange): string[] {
@@ -142,7 +143,7 @@ function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly Ca
     ...listedPages(
       removed.map((page) => {
         const move = moved.get(page.path);
-        const hint = move ? `; it moved to ${absoluteUrl(move.to)}: add ${codeSpan(move.slug)} to \`aliases\` in ${codeSpan(move.file)}` : "";
+        const hint = move ? ` moved to ${absoluteUrl(move.to)}: add ${codeSpan(move.slug)} to \`aliases\` in ${codeSpan(move.file)}` : "";
         return `${pageLine(page)}${hint}`;
       }),
     ),

@@ -109,7 +109,7 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(linesUnder(report, "#### Level `Senior level` (`senior`)")).toEqual(["- Builds on: `mid` → `manager`"]);
     expect(report.lines).not.toContain("- Level removed: `Mid level` (`mid`)");
     expect(linesUnder(report, "### Addresses that disappear (1)").slice(1)).toEqual([
-      `- \`Mid level Human Resources Generalist\` (level): ${absoluteUrl("/careers/hr-generalist/mid/")}; it moved to ${absoluteUrl("/careers/hr-generalist/manager/")}: add \`mid\` to \`aliases\` in \`${path.relative(process.cwd(), repository.contentDir)}/${HR}/levels/manager.md\``,
+      `- \`Mid level Human Resources Generalist\` (level): ${absoluteUrl("/careers/hr-generalist/mid/")} moved to ${absoluteUrl("/careers/hr-generalist/manager/")}: add \`mid\` to \`aliases\` in \`${path.relative(process.cwd(), repository.contentDir)}/${HR}/levels/manager.md\``,
     ]);
     expect(pathsOf(report)).toContain("/careers/hr-generalist/manager/");
     expect(pathsOf(report)).not.toContain("/careers/hr-generalist/mid/");
