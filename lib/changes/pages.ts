@@ -1,3 +1,4 @@
+import { shownSteps } from "../../components/ladder-position";
 import { ladderSpan, placeLabel } from "../catalogue";
 import type { Career, Level } from "../content";
 import { breadcrumbsOf, getPages, pageText, type Page } from "../pages";
@@ -50,8 +51,7 @@ function bodyOf(page: Page, careers: readonly Career[]): unknown {
       const { career, level, previous, next } = page;
       return {
         heading: [career.title, level.step, career.levels.length, level.title, level.roles],
-        // The ladder a level page shows: every step, or a long ladder's neighbours of this one, which this over-counts.
-        ladder: career.levels.map((step) => [step.step, step.title]),
+        ladder: shownSteps(career.levels, level).map((step) => [step.step, step.title]),
         requirements: requirementsShown(level),
         certifications: certificationsShown(level),
         duties: level.duties,

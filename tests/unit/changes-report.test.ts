@@ -167,6 +167,17 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     ]);
   });
 
+  it("lists, on a ladder too long to show whole, the level pages whose ladder shows the renamed step: its neighbours", () => {
+    const level = (rank: number) => `---\ntitle: Step ${rank}\nrank: ${rank}\nroles: [Analyst ${rank}]\nrequirements: []\nduties: [Analyse ${rank}]\n---\n`;
+    repository = contentRepository(FIXTURE, (published) => {
+      for (const rank of [3, 4, 5, 6]) published.write(`careers/data-analyst/levels/step-${rank}.md`, level(rank));
+    });
+    repository.edit("careers/data-analyst/levels/step-4.md", (text) => replaced(text, "title: Step 4", "title: Fourth step"));
+    repository.commit("Rename a step");
+    const levelPages = pathsOf(changesReport("main", { contentDir: repository.contentDir })).filter((pagePath) => /^\/careers\/data-analyst\/(?!compare)[^/]+\/$/.test(pagePath));
+    expect(levelPages).toEqual(["/careers/data-analyst/step-3/", "/careers/data-analyst/step-4/", "/careers/data-analyst/step-5/"]);
+  });
+
   it("reports a content error at the merge base as npm run check reports it there, and fails", () => {
     repository = contentRepository(FIXTURE, (published) => published.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: 2", "rank: second")));
     repository.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: second", "rank: 2"));
