@@ -29,7 +29,12 @@ function git(args: readonly string[], cwd: string): Buffer {
 export function mergeBase(ref: string, contentDir: string): string {
   // A ref is a command-line argument to git: one starting with "-" would be read as an option.
   if (ref === "" || ref.startsWith("-")) throw new GitError(`"${ref}" is not a git ref; give a branch, tag or commit, such as origin/main`);
-  return git(["merge-base", ref, "HEAD"], contentDir).toString().trim();
+  try {
+    return git(["merge-base", ref, "HEAD"], contentDir).toString().trim();
+  } catch (error) {
+    // A shallow clone (actions/checkout's default depth of 1) has no merge base to find.
+    throw new GitError(`${(error as Error).message}\nno merge base of "${ref}" and HEAD: is "${ref}" fetched, with the history back to where this branch left it (fetch-depth: 0)?`);
+  }
 }
 
 export interface BaseContent {
