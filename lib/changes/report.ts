@@ -108,7 +108,8 @@ function careersLines(added: readonly Career[], removed: readonly Career[]): str
   return ["", "### Careers", ...added.map((career) => `- Added: ${careerName(career)}`), ...removed.map((career) => `- Removed: ${careerName(career)}`)];
 }
 
-const pageLine = (page: Page, note = "") => `- ${codeSpan(pageText(page).title)} (${KIND_NAMES[page.kind] ?? page.kind}${note}): ${absoluteUrl(page.path)}`;
+const kindName = (page: Page) => KIND_NAMES[page.kind] ?? page.kind;
+const pageLine = (page: Page, note = "") => `- ${codeSpan(pageText(page).title)} (${kindName(page)}${note}): ${absoluteUrl(page.path)}`;
 
 /** Where an address that disappears went, and which file's `aliases` would keep it: renamed careers and levels. */
 function movedAddresses(diffs: readonly CareerDiff[]): Map<string, { to: string; slug: string; file: string }> {
@@ -139,12 +140,13 @@ function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly Ca
     ...lines,
     "",
     `### Addresses that disappear (${removed.length})`,
-    "These addresses will answer 404: a page that moved keeps its old address when the old slug is listed under `aliases` in the file it moved to.",
+    "No page will be at these addresses: a page that moved keeps its old address when the old slug is listed under `aliases` in the file it moved to.",
     ...listedPages(
       removed.map((page) => {
         const move = moved.get(page.path);
-        const hint = move ? ` moved to ${absoluteUrl(move.to)}: add ${codeSpan(move.slug)} to \`aliases\` in ${codeSpan(move.file)}` : "";
-        return `${pageLine(page)}${hint}`;
+        // A link's end: GitHub would take a semicolon after an address into its link, but not a comma.
+        const hint = move ? `: it moved to ${absoluteUrl(move.to)}, add ${codeSpan(move.slug)} to \`aliases\` in ${codeSpan(move.file)}` : "";
+        return `- ${absoluteUrl(page.path)} will answer 404 (${codeSpan(pageText(page).title)}, ${kindName(page)})${hint}`;
       }),
     ),
   ];
