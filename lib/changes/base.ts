@@ -68,8 +68,8 @@ function relocated({ value, issues }: Required<Result<Career[]>>, from: string, 
 /** The content of `contentDir` at the merge base of `ref` and HEAD, loaded as the working tree is. */
 export function readBaseContent(ref: string, contentDir: string): BaseContent {
   const commit = mergeBase(ref, contentDir);
-  // The content folder may not exist yet at the base: then there was no content to compare with.
-  const existed = spawnSync("git", ["cat-file", "-e", `${commit}:./`], { cwd: contentDir, stdio: "ignore" }).status === 0;
+  // The guides may not exist yet at the base: then there was no career to compare with.
+  const existed = spawnSync("git", ["cat-file", "-e", `${commit}:./careers`], { cwd: contentDir, stdio: "ignore" }).status === 0;
   if (!existed) return { commit, content: { value: [], issues: [] } };
   const folder = mkdtempSync(path.join(tmpdir(), "changes-base-"));
   try {

@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { changesReport, type ChangesReport } from "@/lib/changes";
 import { SERVE_PREVIEW_COMMAND, screenshotName } from "@/lib/changes/preview";
 import { checkReport, loadContent } from "@/lib/content";
+import { getPages } from "@/lib/pages";
 import { absoluteUrl } from "@/lib/site";
 import { contentRepository, type ContentRepository } from "../content-repository";
 
@@ -176,6 +177,18 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     repository.commit("Rename a step");
     const levelPages = pathsOf(changesReport("main", { contentDir: repository.contentDir })).filter((pagePath) => /^\/careers\/data-analyst\/(?!compare)[^/]+\/$/.test(pagePath));
     expect(levelPages).toEqual(["/careers/data-analyst/step-3/", "/careers/data-analyst/step-4/", "/careers/data-analyst/step-5/"]);
+  });
+
+  it("lists every page as new when the merge base had no guides yet", () => {
+    repository = contentRepository(FIXTURE, (published) => {
+      rmSync(path.join(published.contentDir, "careers"), { recursive: true });
+      published.write("README.md", "# The guides, to come\n");
+    });
+    cpSync(FIXTURE, repository.contentDir, { recursive: true });
+    repository.commit("The first guides");
+    const report = changesReport("main", { contentDir: repository.contentDir });
+    expect(linesUnder(report, "### Careers")).toEqual(["- Added: `Data Analyst` (`data-analyst`), 2 levels", "- Added: `Human Resources Generalist` (`hr-generalist`), 3 levels"]);
+    expect(pathsOf(report)).toEqual(getPages(loadContent(repository.contentDir).value).map((page) => page.path));
   });
 
   it("reports a content error at the merge base as npm run check reports it there, and fails", () => {
