@@ -84,6 +84,7 @@ const EDITS: Record<string, (at: (file: string) => string) => void> = {
   "a career's title": (at) => editFile(at("careers/data-analyst/index.md"), "title: Data Analyst", "title: Data and Analytics"),
   "a career's description": (at) => editFile(at("careers/data-analyst/index.md"), "from intern to senior analyst", "from intern to analyst"),
   "a resource's title": (at) => editFile(at(`${HR}/index.md`), "  - title: Human Resources Specialists\n", "  - title: HR Specialists at the BLS\n"),
+  "a rank that reorders the ladder": (at) => editFile(at("careers/data-analyst/levels/analyst.md"), "rank: 2\nbuildsOn: intern\n", "rank: 0\n"),
   "a level's body": (at) => editFile(at(`${HR}/levels/senior.md`), "lead the function", "run the function"),
   "an occupation code moving a career to another family": (at) => editFile(at("careers/data-analyst/index.md"), "code: 15-2051.01", "code: 13-1111.00"),
   "a level added": (at) =>
