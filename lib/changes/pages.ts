@@ -7,9 +7,11 @@ import { groupHeading } from "../pages/title-index";
 
 /**
  * Which pages show something else after a change: each page of the registry, on each side, as
- * what its route and components show a reader, from the same models they read. Site-made links
- * (addresses follow slugs, which the pages added and removed already tell), layout and dates are
- * left out: a "Last updated" date moves with every commit to a file, and says nothing of the change.
+ * what its route and components show a reader, from the same models they read, with its title and
+ * description. The addresses an editor wrote (a certification's, a resource's) count, for a reader
+ * follows them; the site's own links, layout and dates do not: its links follow slugs, which the
+ * pages added and removed already tell, and a "Last updated" date moves with every commit to a file.
+ * tests/components/changes-pages-agreement.test.tsx renders the pages to hold this to them.
  */
 
 const ladder = (career: Career) => career.levels.map((level) => [level.step, level.title, level.roles]);
