@@ -19,8 +19,8 @@ const MOST_STEPS_SHOWN = 5;
 const stepClass = "flex flex-col items-center gap-1 px-1 text-center";
 const numberClass = "relative z-10 flex size-7 items-center justify-center rounded-full border-2 text-xs font-semibold";
 
-/** The steps around `current` a ladder too long to show whole shows: the one before it, it, and the one after. */
-function shownSteps(levels: Level[], current: Level): Level[] {
+/** The steps a level page's ladder shows: every step, or, on a ladder too long to show whole, the one before `current`, it, and the one after. */
+export function shownSteps(levels: Level[], current: Level): Level[] {
   if (levels.length <= MOST_STEPS_SHOWN) return levels;
   const index = levels.indexOf(current);
   return levels.slice(Math.max(0, index - 1), index + 2);

@@ -66,9 +66,8 @@ export function browseLinksOf(careers: readonly Career[]): BrowseLinks {
   return { families: familyLinks, letters: fits ? letters : letters.map((letter) => ({ ...letter, parts: letter.parts.slice(0, 1) })) };
 }
 
-/** Careers related to `career` in the site's catalogue: a few of its family, and those that share a job title with it. */
-export function relatedCareersOf(career: Career): RelatedCareers {
-  const careers = getCareers();
+/** Careers related to `career` in the site's catalogue (or in `careers`): a few of its family, and those that share a job title with it. */
+export function relatedCareersOf(career: Career, careers: readonly Career[] = getCareers()): RelatedCareers {
   const catalogue = catalogueOf(careers);
   // The catalogue files the careers it was given: find this one among them.
   const filed = catalogue.careers.find((candidate) => candidate.slug === career.slug) ?? career;

@@ -9,7 +9,7 @@ import { careerPage } from "./career";
 import { comparePage } from "./compare";
 import { familyPage } from "./family";
 import { homePage } from "./home";
-import type { OwnCard, PageKind, PageOf, RouteParams } from "./kind";
+import type { OwnCard, PageKind, PageOf, PageText, RouteParams } from "./kind";
 import { levelPage } from "./level";
 import { titleIndexPage } from "./title-index";
 
@@ -97,10 +97,15 @@ export function findPage<K extends PageKindName>(kind: K, params: RouteParams, p
   return content && (pageOf(definition, content) as PageOfKind<K>);
 }
 
+/** What search results, browser tabs and shared links say of a page. */
+export function pageText(page: Page): PageText {
+  return definitionOf(page.kind).text(page);
+}
+
 /** Title, description, canonical link, JSON alternate and social-card tags of one page. */
 export function pageMetadata(page: Page): Metadata {
   const definition = definitionOf(page.kind);
-  const { title, shortenable, description, absoluteTitle } = definition.text(page);
+  const { title, shortenable, description, absoluteTitle } = pageText(page);
   // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
   const url = absoluteUrl(page.path);
   // A page with a card of its own gets it from its opengraph-image route; one that shares

@@ -1,0 +1,190 @@
+import type { Career, Certification, Level, OccupationCode, Resource } from "../content";
+import { diffItems, hasItemChanges, MOSTLY_THE_SAME, sharedWords, type ItemChanges } from "./items";
+
+/**
+ * What changed between two loaded catalogues, in the editors' terms: careers and levels added,
+ * removed or renamed (their files moved), and, for each that is on both sides, the fields and
+ * lists that changed.
+ */
+
+/** A one-line field that changed; `undefined` where the field is not set. */
+export interface FieldChange {
+  label: string;
+  before?: string;
+  after?: string;
+}
+
+/** A list that changed, with each item as a reader reads it. */
+export interface ListChange {
+  label: string;
+  changes: ItemChanges<string>;
+}
+
+/** What changed in one file's frontmatter and text. */
+export interface FileChanges {
+  fields: FieldChange[];
+  lists: ListChange[];
+  /** Whether the text below the frontmatter reads differently. */
+  bodyChanged: boolean;
+}
+
+export interface LevelDiff extends FileChanges {
+  level: Level;
+  /** The level's slug before its file was renamed. */
+  renamedFrom?: string;
+}
+
+export interface CareerDiff extends FileChanges {
+  career: Career;
+  /** The career's slug before its folder was renamed. */
+  renamedFrom?: string;
+  levelsAdded: Level[];
+  levelsRemoved: Level[];
+  /** Levels on both sides that changed or were renamed, in ladder order. */
+  levels: LevelDiff[];
+}
+
+export interface CatalogueDiff {
+  careersAdded: Career[];
+  careersRemoved: Career[];
+  /** Careers on both sides that changed or were renamed. */
+  careers: CareerDiff[];
+}
+
+export const isEmptyDiff = (diff: CatalogueDiff) => diff.careersAdded.length === 0 && diff.careersRemoved.length === 0 && diff.careers.length === 0;
+
+const hasFileChanges = ({ fields, lists, bodyChanged }: FileChanges) => fields.length > 0 || lists.length > 0 || bodyChanged;
+
+const certificationText = ({ name, issuer }: Certification) => `${name}, ${issuer}`;
+const certificationShown = (certification: Certification) => `${certificationText(certification)} (${certification.url})`;
+const occupationText = ({ system, code, title }: OccupationCode) => `${system} ${code} ${title}`;
+const occupationShown = (occupation: OccupationCode) => `${occupationText(occupation)}${occupation.url ? ` (${occupation.url})` : ""}`;
+const resourceText = ({ title, publisher }: Resource) => `${title}${publisher ? `, ${publisher}` : ""}`;
+const resourceShown = (resource: Resource) => `${resourceText(resource)} (${resource.url})`;
+
+function field(label: string, before: string | undefined, after: string | undefined): FieldChange[] {
+  return before === after ? [] : [{ label, before, after }];
+}
+
+/** A list's changes with each item shown whole (`shownOf`), and matched on what a reader reads of it (`textOf`). */
+function list<Item>(label: string, before: readonly Item[], after: readonly Item[], textOf: (item: Item) => string, shownOf: (item: Item) => string = textOf): ListChange[] {
+  const changes = diffItems(before, after, textOf, shownOf);
+  if (!hasItemChanges(changes)) return [];
+  return [
+    {
+      label,
+      changes: {
+        added: changes.added.map(shownOf),
+        removed: changes.removed.map(shownOf),
+        reworded: changes.reworded.map(({ before: was, after: now }) => ({ before: shownOf(was), after: shownOf(now) })),
+        reordered: changes.reordered,
+      },
+    },
+  ];
+}
+
+function levelChanges(before: Level, after: Level): FileChanges {
+  return {
+    fields: [
+      ...field("Title", before.title, after.title),
+      ...field("Rank", String(before.rank), String(after.rank)),
+      ...field("Builds on", before.buildsOn?.slug, after.buildsOn?.slug),
+    ],
+    lists: [
+      ...list("Roles", before.roles, after.roles, String),
+      ...list("Requirements", before.requirements, after.requirements, String),
+      ...list("Duties", before.duties, after.duties, String),
+      ...list("Certifications", before.certifications, after.certifications, certificationText, certificationShown),
+    ],
+    bodyChanged: before.narrativeHtml !== after.narrativeHtml,
+  };
+}
+
+function careerChanges(before: Career, after: Career): FileChanges {
+  return {
+    fields: [...field("Title", before.title, after.title), ...field("Tagline", before.tagline, after.tagline), ...field("Description", before.description, after.description)],
+    lists: [
+      ...list("Occupation codes", before.occupationCodes, after.occupationCodes, occupationText, occupationShown),
+      ...list("Resources", before.resources, after.resources, resourceText, resourceShown),
+    ],
+    bodyChanged: before.roleHtml !== after.roleHtml,
+  };
+}
+
+/** Everything a level's file says, as words, for telling a renamed file from a new one. */
+const levelWords = (level: Level) =>
+  [level.title, ...level.roles, ...level.requirements, ...level.duties, ...level.certifications.map(certificationShown), level.buildsOn?.slug ?? "", level.narrativeHtml].join(" ");
+const careerWords = (career: Career) =>
+  [career.title, career.tagline, career.description, ...career.occupationCodes.map(occupationShown), ...career.resources.map(resourceShown), career.roleHtml, ...career.levels.map(levelWords)].join(" ");
+
+interface Matched<Item> {
+  pairs: { before: Item; after: Item; renamed: boolean }[];
+  added: Item[];
+  removed: Item[];
+}
+
+/**
+ * Past this many pairs of removed and added items, renames are not looked for, as git gives up
+ * past its rename limit: comparing every removed career with every added one of a catalogue moved
+ * whole would take minutes, and the report would say little more than "removed" and "added".
+ */
+const RENAME_PAIRS_LIMIT = 10_000;
+
+/**
+ * Items matched by slug, then, as git detects a renamed file, a removed item with an added one
+ * whose content mostly reads the same (the most alike pairs first).
+ */
+function matchBySlug<Item extends { slug: string }>(before: readonly Item[], after: readonly Item[], wordsOf: (item: Item) => string): Matched<Item> {
+  const afterBySlug = new Map(after.map((item) => [item.slug, item]));
+  const beforeSlugs = new Set(before.map((item) => item.slug));
+  const pairs: Matched<Item>["pairs"] = before.flatMap((item) => {
+    const now = afterBySlug.get(item.slug);
+    return now ? [{ before: item, after: now, renamed: false }] : [];
+  });
+  const removed = before.filter((item) => !afterBySlug.has(item.slug));
+  const added = after.filter((item) => !beforeSlugs.has(item.slug));
+  const candidates = (removed.length * added.length > RENAME_PAIRS_LIMIT ? [] : removed)
+    .flatMap((was) => added.map((now) => ({ was, now, alike: sharedWords(wordsOf(was), wordsOf(now)) })))
+    .filter(({ alike }) => alike >= MOSTLY_THE_SAME)
+    .sort((a, b) => b.alike - a.alike);
+  const renamedFrom = new Set<Item>();
+  const renamedTo = new Set<Item>();
+  for (const { was, now } of candidates) {
+    if (renamedFrom.has(was) || renamedTo.has(now)) continue;
+    renamedFrom.add(was);
+    renamedTo.add(now);
+    pairs.push({ before: was, after: now, renamed: true });
+  }
+  return { pairs, added: added.filter((item) => !renamedTo.has(item)), removed: removed.filter((item) => !renamedFrom.has(item)) };
+}
+
+function diffCareer(before: Career, after: Career, renamed: boolean): CareerDiff | undefined {
+  const levels = matchBySlug(before.levels, after.levels, levelWords);
+  const levelDiffs = levels.pairs
+    .map(({ before: was, after: now, renamed: moved }): LevelDiff => ({ level: now, ...(moved ? { renamedFrom: was.slug } : {}), ...levelChanges(was, now) }))
+    .filter((level) => level.renamedFrom !== undefined || hasFileChanges(level))
+    .sort((a, b) => a.level.step - b.level.step);
+  const diff: CareerDiff = {
+    career: after,
+    ...(renamed ? { renamedFrom: before.slug } : {}),
+    ...careerChanges(before, after),
+    levelsAdded: levels.added,
+    levelsRemoved: levels.removed,
+    levels: levelDiffs,
+  };
+  const changed = renamed || hasFileChanges(diff) || diff.levelsAdded.length > 0 || diff.levelsRemoved.length > 0 || diff.levels.length > 0;
+  return changed ? diff : undefined;
+}
+
+/** What changed from the careers `before` to the careers `after`. */
+export function diffCatalogues(before: readonly Career[], after: readonly Career[]): CatalogueDiff {
+  const careers = matchBySlug(before, after, careerWords);
+  const order = new Map(after.map((career, index) => [career, index]));
+  return {
+    careersAdded: careers.added,
+    careersRemoved: careers.removed,
+    careers: careers.pairs
+      .sort((a, b) => order.get(a.after)! - order.get(b.after)!)
+      .flatMap(({ before: was, after: now, renamed }) => diffCareer(was, now, renamed) ?? []),
+  };
+}

@@ -1,0 +1,210 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { checkReport, contentDirectory, loadContent, type Career, type Result } from "../content";
+import { pageText, type Page } from "../pages";
+import { absoluteUrl, paths } from "../site";
+import { readBaseContent } from "./base";
+import { diffCatalogues, isEmptyDiff, type CareerDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
+import { codeBlock, codeSpan } from "./inert";
+import { hasPageChanges, pageChanges, type PageChanges } from "./pages";
+import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL, PREVIEW_WIDTHS, SERVE_PREVIEW_COMMAND, screenshotName } from "./preview";
+
+/**
+ * `npm run changes`: what a change to the content means for readers, as Markdown a reviewer reads
+ * in a minute. Every piece of content text in it is a code span or a code block (inert.ts).
+ */
+
+/** A page the change adds or changes, for the preview's screenshots. */
+export interface ReportedPage {
+  path: string;
+  url: string;
+  kind: string;
+}
+
+export interface ChangesReport {
+  /** The Markdown, one line each. */
+  lines: string[];
+  /** The pages on the new side that the change changes, then those it adds, each in the registry's order. */
+  pages: ReportedPage[];
+  /** 1 when the content on either side has errors. */
+  exitCode: 0 | 1;
+}
+
+export interface ReportOptions {
+  /** The content folder of the working tree; its repository holds the ref. */
+  contentDir?: string;
+  /** Name the preview a pull request's checks upload: its artifact, screenshots and serve command. */
+  preview?: boolean;
+}
+
+const HEADING = "## Changes for readers";
+
+const KIND_NAMES: Record<string, string> = {
+  home: "home page",
+  family: "family",
+  titleIndex: "A-Z index",
+  career: "overview",
+  level: "level",
+  compare: "comparison",
+};
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+/**
+ * The most lines a list of pages shows: a change to a whole family of a large catalogue touches
+ * hundreds of pages, which no reviewer reads one by one, and a pull request's comment holds 64 KB.
+ */
+export const LISTED_PAGES_LIMIT = 100;
+
+/** The first LISTED_PAGES_LIMIT of `lines`, and a line saying how many more there are. */
+function listedPages(lines: readonly string[]): string[] {
+  if (lines.length <= LISTED_PAGES_LIMIT) return [...lines];
+  return [...lines.slice(0, LISTED_PAGES_LIMIT), `- and ${lines.length - LISTED_PAGES_LIMIT} more`];
+}
+
+const shown = (value: string | undefined) => (value === undefined ? "none" : codeSpan(value));
+
+function fieldLines({ label, before, after }: FieldChange): string[] {
+  return [`- ${label}: ${shown(before)} → ${shown(after)}`];
+}
+
+function listLines({ label, changes }: ListChange): string[] {
+  return [
+    `- ${label}:`,
+    ...changes.added.map((item) => `  - added: ${codeSpan(item)}`),
+    ...changes.removed.map((item) => `  - removed: ${codeSpan(item)}`),
+    ...changes.reworded.map(({ before, after }) => `  - reworded: ${codeSpan(before)} → ${codeSpan(after)}`),
+    ...(changes.reordered ? ["  - now in another order"] : []),
+  ];
+}
+
+function fileLines({ fields, lists, bodyChanged }: FileChanges, body: string): string[] {
+  return [...fields.flatMap(fieldLines), ...lists.flatMap(listLines), ...(bodyChanged ? [`- ${body} changed`] : [])];
+}
+
+const levelName = (level: { title: string; slug: string }) => `${codeSpan(level.title)} (${codeSpan(level.slug)})`;
+
+function levelDiffLines(diff: LevelDiff): string[] {
+  const renamed = diff.renamedFrom === undefined ? [] : [`- Renamed: ${codeSpan(`${diff.renamedFrom}.md`)} → ${codeSpan(`${diff.level.slug}.md`)}`];
+  return ["", `#### Level ${levelName(diff.level)}`, ...renamed, ...fileLines(diff, "The text below the frontmatter")];
+}
+
+function careerDiffLines(diff: CareerDiff): string[] {
+  const { career } = diff;
+  return [
+    "",
+    `### ${codeSpan(career.title)} (${codeSpan(career.slug)})`,
+    ...(diff.renamedFrom === undefined ? [] : [`- Renamed: folder ${codeSpan(diff.renamedFrom)} → ${codeSpan(career.slug)}`]),
+    ...fileLines(diff, "The role description (the text below the frontmatter)"),
+    ...diff.levelsAdded.map((level) => `- Level added: ${levelName(level)}, step ${level.step} of ${career.levels.length}`),
+    ...diff.levelsRemoved.map((level) => `- Level removed: ${levelName(level)}`),
+    ...diff.levels.flatMap(levelDiffLines),
+  ];
+}
+
+function careersLines(added: readonly Career[], removed: readonly Career[]): string[] {
+  if (added.length === 0 && removed.length === 0) return [];
+  const careerName = (career: Career) => `${codeSpan(career.title)} (${codeSpan(career.slug)}), ${plural(career.levels.length, "level")}`;
+  return ["", "### Careers", ...added.map((career) => `- Added: ${careerName(career)}`), ...removed.map((career) => `- Removed: ${careerName(career)}`)];
+}
+
+const kindName = (page: Page) => KIND_NAMES[page.kind] ?? page.kind;
+const pageLine = (page: Page, note = "") => `- ${codeSpan(pageText(page).title)} (${kindName(page)}${note}): ${absoluteUrl(page.path)}`;
+
+/** Where an address that disappears went, and which file's `aliases` would keep it: renamed careers and levels. */
+function movedAddresses(diffs: readonly CareerDiff[]): Map<string, { to: string; slug: string; file: string }> {
+  const moved = new Map<string, { to: string; slug: string; file: string }>();
+  for (const { career, renamedFrom, levels } of diffs) {
+    for (const level of levels) {
+      if (level.renamedFrom === undefined) continue;
+      const from = paths.level(renamedFrom ?? career.slug, level.renamedFrom);
+      moved.set(from, { to: paths.level(career.slug, level.level.slug), slug: level.renamedFrom, file: level.level.sourcePath });
+    }
+    if (renamedFrom === undefined) continue;
+    moved.set(paths.career(renamedFrom), { to: paths.career(career.slug), slug: renamedFrom, file: career.sourcePath });
+    moved.set(paths.compare(renamedFrom), { to: paths.compare(career.slug), slug: renamedFrom, file: career.sourcePath });
+    for (const level of career.levels) {
+      const from = paths.level(renamedFrom, level.slug);
+      if (!moved.has(from)) moved.set(from, { to: paths.level(career.slug, level.slug), slug: renamedFrom, file: career.sourcePath });
+    }
+  }
+  return moved;
+}
+
+function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly CareerDiff[]): string[] {
+  const shownPages = [...changed.map((page) => pageLine(page)), ...added.map((page) => pageLine(page, ", new"))];
+  const lines = ["", `### Pages that change (${shownPages.length})`, ...(shownPages.length > 0 ? listedPages(shownPages) : ["- None: no page shows anything else."])];
+  if (removed.length === 0) return lines;
+  const moved = movedAddresses(diffs);
+  return [
+    ...lines,
+    "",
+    `### Addresses that disappear (${removed.length})`,
+    "No page will be at these addresses: a page that moved keeps its old address when the old slug is listed under `aliases` in the file it moved to.",
+    ...listedPages(
+      removed.map((page) => {
+        const move = moved.get(page.path);
+        // A link's end: GitHub would take a semicolon after an address into its link, but not a comma.
+        const hint = move ? `: it moved to ${absoluteUrl(move.to)}, add ${codeSpan(move.slug)} to \`aliases\` in ${codeSpan(move.file)}` : "";
+        return `- ${absoluteUrl(page.path)} will answer 404 (${codeSpan(pageText(page).title)}, ${kindName(page)})${hint}`;
+      }),
+    ),
+  ];
+}
+
+function previewLines(pages: readonly ReportedPage[]): string[] {
+  if (pages.length === 0) return [];
+  return [
+    "",
+    "### Preview",
+    `The ${codeSpan(PREVIEW_ARTIFACT)} artifact of this run holds the site built from this change and screenshots of the pages above. Unzip it, run ${codeSpan(SERVE_PREVIEW_COMMAND)} and open ${PREVIEW_SITE_URL}.`,
+    ...listedPages(pages.map(({ path }) => `- ${codeSpan(path)}: ${PREVIEW_WIDTHS.map((width) => codeSpan(screenshotName(path, width))).join(", ")}`)),
+  ];
+}
+
+/** Where the comparison stands: the ref as the command was given it, and the merge base's commit. */
+const baseName = (ref: string, commit: string) => `the merge base of ${codeSpan(ref)} (${codeSpan(commit.slice(0, 12))})`;
+
+/** The report on two loaded sides of a change: `before` at `commit`, the merge base of `ref`, and `after`, the working tree. */
+export function writeReport(
+  { ref, commit, before, after }: { ref: string; commit: string; before: Required<Result<Career[]>>; after: Required<Result<Career[]>> },
+  { preview = false }: Pick<ReportOptions, "preview"> = {},
+): ChangesReport {
+  const broken = [
+    { side: `The content at ${baseName(ref, commit)}`, check: checkReport(before) },
+    { side: "The content of this branch", check: checkReport(after) },
+  ].filter(({ check }) => check.exitCode === 1);
+  if (broken.length > 0) {
+    const errorLines = broken.flatMap(({ side, check }) => ["", `${side} has errors, as \`npm run check\` reports them:`, "", ...codeBlock(check.lines)]);
+    return { lines: [HEADING, "", "### Content errors", ...errorLines], pages: [], exitCode: 1 };
+  }
+
+  const diff = diffCatalogues(before.value, after.value);
+  const pages = pageChanges(before.value, after.value);
+  if (isEmptyDiff(diff) && !hasPageChanges(pages)) return { lines: [`No change for readers: the content reads as at ${baseName(ref, commit)}.`], pages: [], exitCode: 0 };
+
+  const reported = [...pages.changed, ...pages.added].map((page) => ({ path: page.path, url: absoluteUrl(page.path), kind: page.kind }));
+  const lines = [
+    HEADING,
+    "",
+    `Compared with ${baseName(ref, commit)}.`,
+    ...careersLines(diff.careersAdded, diff.careersRemoved),
+    ...diff.careers.flatMap(careerDiffLines),
+    ...pagesLines(pages, diff.careers),
+    ...(preview ? previewLines(reported) : []),
+  ];
+  return { lines, pages: reported, exitCode: 0 };
+}
+
+/** The report on the content of the working tree against the content at the merge base of `ref`. */
+export function changesReport(ref: string, { contentDir = contentDirectory(), preview = false }: ReportOptions = {}): ChangesReport {
+  const base = readBaseContent(ref, contentDir);
+  return writeReport({ ref, commit: base.commit, before: base.content, after: loadContent(contentDir) }, { preview });
+}
+
+/** The report as files for the pull request's workflows: `report.md`, and `pages.json` listing the pages to photograph. */
+export function writeReportFiles({ lines, pages }: ChangesReport, folder: string): void {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, "report.md"), `${lines.join("\n")}\n`);
+  writeFileSync(path.join(folder, "pages.json"), `${JSON.stringify({ pages }, null, 2)}\n`);
+}
