@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright";
-import { getPages } from "../lib/pages";
+import { currentPages } from "../lib/pages";
 import { chromiumLaunchOptions } from "./lib/chromium";
 
 const [baseUrl = "http://127.0.0.1:3000", outDir = "screenshots"] = process.argv.slice(2);
@@ -16,7 +16,8 @@ async function main() {
   for (const width of [360, 640, 1280]) {
     for (const colorScheme of ["light", "dark"] as const) {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
-      for (const pagePath of [...getPages().map((registered) => registered.path), "/no-such-page/"]) {
+      // A former address would only show the page it sends the browser to.
+      for (const pagePath of [...currentPages().map((registered) => registered.path), "/no-such-page/"]) {
         await page.goto(new URL(pagePath, baseUrl).toString());
         const name = pagePath.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home";
         await page.screenshot({ path: path.join(outDir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
