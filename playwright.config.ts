@@ -8,7 +8,8 @@ import type { SiteOptions } from "./tests/e2e/fixtures";
 const url = (port: number) => `http://127.0.0.1:${port}`;
 
 // The static export (npm run export) served by deploy/nginx.conf, as deployed, runs every spec
-// but narrow-screens.spec.ts, which runs on the generated content's export, made to break layouts.
+// but narrow-screens.spec.ts, which runs on the generated content's export, made to break layouts;
+// moved.spec.ts runs on both, since the generated content is where the former addresses are.
 // What can differ under `next start` (npm run build): headers, status codes, scripts, redirects
 // and media types, is in delivery.spec.ts and open-data.spec.ts, which run against both; a page's
 // HTML is the same in both, and is tested once.
@@ -32,7 +33,7 @@ const deliveries = [
     project: {
       name: "generated-export",
       use: { baseURL: url(ports["generated-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
-      testMatch: ["narrow-screens.spec.ts"],
+      testMatch: ["narrow-screens.spec.ts", "moved.spec.ts"],
     },
     server: {
       command: `node --import tsx scripts/serve-export.ts ${ports["generated-export"]} ${generatedSite.exportDir}`,

@@ -32,9 +32,14 @@ const familySchema = z
   .strict()
   .describe("Where the guide files the career: the SOC 2018 major group of its first O*NET-SOC code, or Other careers when it has none");
 
+/** Former names, each still an address that sends readers to the page (lib/pages/moved.ts). */
+const aliases = (of: string) =>
+  z.array(slug).min(1).describe(`The ${of}'s former names in addresses, each still an address that leads to its page; absent when it has none`).optional();
+
 const levelDocumentSchema = z
   .object({
     slug: slug.describe("The level's name in addresses, unique within the career"),
+    aliases: aliases("level"),
     title: text,
     rank: z.int().describe("Orders the levels of a career, lowest first; not necessarily consecutive"),
     url: z.url().describe("The level's page"),
@@ -61,6 +66,7 @@ const careerDocumentSchema = z
   .object({
     $schema: schemaReference,
     slug: slug.describe("The career's name in addresses"),
+    aliases: aliases("career"),
     title: text,
     tagline: text,
     description: text,
@@ -128,6 +134,7 @@ function familyDocument(career: Career): z.infer<typeof familySchema> {
 function levelDocument(career: Career, level: Level): CareerDocument["levels"][number] {
   return {
     slug: level.slug,
+    ...(level.aliases.length > 0 ? { aliases: level.aliases } : {}),
     title: level.title,
     rank: level.rank,
     url: absoluteUrl(paths.level(career.slug, level.slug)),
@@ -146,6 +153,7 @@ export function careerDocument(career: Career): CareerDocument {
   return {
     $schema: schemaUrl("career"),
     slug: career.slug,
+    ...(career.aliases.length > 0 ? { aliases: career.aliases } : {}),
     title: career.title,
     tagline: career.tagline,
     description: career.description,

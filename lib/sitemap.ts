@@ -1,4 +1,4 @@
-import type { Page } from "./pages";
+import { currentPages, type Page } from "./pages";
 import { absoluteUrl } from "./site";
 
 /*
@@ -26,9 +26,9 @@ export interface SitemapLimits {
 
 export const SITEMAP_LIMITS: SitemapLimits = { urls: 50_000, bytes: 50 * 1024 * 1024 };
 
-/** Every page with the date its content last changed, so crawlers revisit only what changed. */
+/** Every page with the date its content last changed, so crawlers revisit only what changed; a former address is not one to list. */
 export function sitemapEntries(pages: Page[]): SitemapEntry[] {
-  return pages.map(({ path, lastModified }) => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) }));
+  return currentPages(pages).map(({ path, lastModified }) => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) }));
 }
 
 const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };

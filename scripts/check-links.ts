@@ -1,6 +1,8 @@
 /**
  * `tsx scripts/check-links.ts [folder]`: crawls the static export in out/ (or `folder`) as nginx
- * serves it (deploy/nginx.conf) and fails on any broken link or missing `#fragment` target.
+ * serves it (deploy/nginx.conf) and fails on any broken link or missing `#fragment` target. It
+ * starts from every page the export holds, not only the home page, so that a page no other page
+ * links to (a former address, which only sends its reader on) has its links checked too.
  * External sites are not checked: the build must not depend on the network, and the guides'
  * sources are reviewed by editors.
  */
@@ -8,15 +10,16 @@ import path from "node:path";
 import { LinkChecker, LinkState } from "linkinator";
 import { freePort } from "./lib/ports";
 import { startExportServer } from "./lib/servers";
-import { EXPORT_DIR } from "./lib/static-export";
+import { EXPORT_DIR, exportedPagePaths } from "./lib/static-export";
 
 async function main(): Promise<number> {
   // A port of its own, so that it can crawl one export while other steps serve another.
-  const server = await startExportServer(await freePort(), path.resolve(process.argv[2] ?? EXPORT_DIR));
+  const exportDir = path.resolve(process.argv[2] ?? EXPORT_DIR);
+  const server = await startExportServer(await freePort(), exportDir);
   try {
     const checker = new LinkChecker();
     const result = await checker.check({
-      path: `${server.url}/`,
+      path: exportedPagePaths(exportDir).map((pagePath) => `${server.url}${pagePath}`),
       recurse: true,
       checkFragments: true,
       linksToSkip: ["^https?://(?!127\\.0\\.0\\.1[:/])"],

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright";
-import { getPages } from "../lib/pages";
+import { currentPages } from "../lib/pages";
 import { chromiumLaunchOptions } from "./lib/chromium";
 import { changedPageShots, everyPageShots } from "./lib/screenshot-shots";
 
@@ -19,7 +19,7 @@ const [baseUrl = "http://127.0.0.1:3000", outDir = "screenshots"] = positionals;
 async function main(): Promise<number> {
   const shots = values.pages
     ? changedPageShots(baseUrl, readFileSync(values.pages, "utf8"), values.pages)
-    : everyPageShots(baseUrl, getPages().map((registered) => registered.path));
+    : everyPageShots(baseUrl, currentPages().map((registered) => registered.path));
   mkdirSync(outDir, { recursive: true });
   if (shots.length === 0) console.log(`${values.pages}: no page changes, so no screenshots`);
   const failed: string[] = [];

@@ -95,8 +95,16 @@ function awkwardMarkdown(random: Random): string {
 
 const frontmatter = (fields: Record<string, unknown>, body: string) => `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${body}\n`;
 
-/** One awkward career's files, keyed by their path in the content root. */
-function awkwardCareer(random: Random, careerSlug: string): Record<string, string> {
+/** `count` former names starting with `prefix`, each as long as a name may be. */
+const formerNames = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, index) => `${prefix}-${index + 1}-`.padEnd(limits.slugLength.value, "x"));
+
+/**
+ * One awkward career's files, keyed by their path in the content root. With `renamed`, the career
+ * and its first level have the most former names, each as long as a name may be: every former
+ * address becomes a page of its own.
+ */
+function awkwardCareer(random: Random, careerSlug: string, renamed: boolean): Record<string, string> {
   const files: Record<string, string> = {};
   const career = `careers/${careerSlug}`;
   files[`${career}/index.md`] = frontmatter(
@@ -116,6 +124,7 @@ function awkwardCareer(random: Random, careerSlug: string): Record<string, strin
         publisher: awkwardText(random, limits.nameLength.value, 0.5),
       })),
       updated: "2024-02-29",
+      ...(renamed ? { aliases: formerNames(`former-${careerSlug.replace(/-x+$/, "")}`, limits.aliases.value) } : {}),
     },
     awkwardMarkdown(random),
   );
@@ -144,6 +153,7 @@ function awkwardCareer(random: Random, careerSlug: string): Record<string, strin
         rank: (index + 1) * 10,
         ...lists,
         ...(index > 0 ? { buildsOn: levels[index - 1]!.slug } : {}),
+        ...(renamed && index === 0 ? { aliases: formerNames(`former-${slug}`, limits.aliases.value) } : {}),
       },
       index === 2 ? "" : awkwardMarkdown(random),
     );
@@ -225,7 +235,7 @@ function unbrokenCareer(): Record<string, string> {
  * A content tree of valid but awkward careers, as files keyed by their path in the content root:
  * every text field holds punctuation, markup-like text, emoji and other scripts, and each limit
  * is reached by some field (titles at their maximum length, lists at their maximum count, slugs
- * at their maximum length), and one career of unbroken words on a long ladder. Each seed gives a
+ * at their maximum length, the most former names), and one career of unbroken words on a long ladder. Each seed gives a
  * different tree; the checker must accept them all.
  */
 export function awkwardContent(seed: number): Record<string, string> {
@@ -234,7 +244,7 @@ export function awkwardContent(seed: number): Record<string, string> {
     unbrokenCareer(),
     ...Array.from({ length: AWKWARD_CAREERS }, (_, index) => {
       const prefix = `career-${seed}-${index + 1}-`;
-      return awkwardCareer(random, `${prefix}${"x".repeat(limits.slugLength.value - prefix.length)}`);
+      return awkwardCareer(random, `${prefix}${"x".repeat(limits.slugLength.value - prefix.length)}`, index === 0);
     }),
   );
 }

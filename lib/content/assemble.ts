@@ -36,6 +36,7 @@ function assembleLevels(careerSlug: string, levels: readonly Rendered<ValidLevel
       narrativeHtml: html,
       sourcePath: file.path,
       updated: frontmatter.updated ?? commitDates.get(file.path),
+      aliases: frontmatter.aliases ?? [],
     });
   }
   return [...built.values()];
@@ -61,5 +62,6 @@ export function assembleCareer(
     sourcePath: file.path,
     levelsFolder: scanned.levelsFolder,
     updated: latestDate([frontmatter.updated ?? commitDates.get(file.path), ...ladder.map((level) => level.updated)]),
+    aliases: frontmatter.aliases ?? [],
   };
 }

@@ -32,6 +32,8 @@ export interface Level extends LevelRef {
   sourcePath: string;
   /** `YYYY-MM-DD`: frontmatter `updated`, else the last commit to the file. */
   updated?: string;
+  /** The level's former file names, each an address that sends readers here; empty when it has none. */
+  aliases: string[];
 }
 
 export interface Career {
@@ -50,4 +52,6 @@ export interface Career {
   levelsFolder: string;
   /** `YYYY-MM-DD`: the latest update of the overview file or any level. */
   updated?: string;
+  /** The career's former folder names, each an address that sends readers here; empty when it has none. */
+  aliases: string[];
 }

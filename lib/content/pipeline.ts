@@ -5,8 +5,8 @@ import { hasErrors, type ContentIssue, type Result } from "./issues";
 import type { Career } from "./model";
 import { readSourceFile, type SourceFile } from "./read";
 import { renderMarkdown } from "./render";
-import { careerRuleIssues, type ValidCareer, type ValidFile, type ValidLevel } from "./rules";
-import { scanContent, type ScannedCareer } from "./scan";
+import { aliasIssues, careerRuleIssues, type NamedFile, type ValidCareer, type ValidFile, type ValidLevel } from "./rules";
+import { reservedLevelSlugs, scanContent, type ScannedCareer } from "./scan";
 import { careerFrontmatterSchema, levelFrontmatterSchema } from "./schema";
 import { validateFrontmatter } from "./validate";
 import type { z } from "zod";
@@ -39,7 +39,10 @@ const withHtml = <File extends ValidFile<unknown>>(valid: File | undefined, html
   issues: html.issues,
 });
 
-function loadCareer({ value: scanned, issues: scanIssues }: Result<ScannedCareer>, commitDates: ReadonlyMap<string, string>): Result<Career> {
+/** A career as loaded, with its overview file's former names when it validated, for the rule across careers. */
+type LoadedCareer = Result<Career> & { named?: NamedFile };
+
+function loadCareer({ value: scanned, issues: scanIssues }: Result<ScannedCareer>, commitDates: ReadonlyMap<string, string>, reserved: ReadonlySet<string>): LoadedCareer {
   if (!scanned) return { issues: scanIssues };
   const indexFile = scanned.indexPath ? readSourceFile(scanned.indexPath) : { issues: [] };
   const levelFiles = scanned.levels.map((level) => readSourceFile(level.absolutePath));
@@ -51,7 +54,8 @@ function loadCareer({ value: scanned, issues: scanIssues }: Result<ScannedCareer
     return { value: level.value && { ...level.value, slug: scanned.levels[position]!.slug }, issues: level.issues };
   });
 
-  const rules = careerRuleIssues(valuesOf(levels), scanned.levelFileSlugs);
+  const rules = careerRuleIssues(valuesOf(levels), scanned.levelFileSlugs, reserved);
+  const named = index.value && { slug: scanned.slug, file: index.value.file, aliases: index.value.frontmatter.aliases ?? [] };
 
   // Every body that read is rendered, valid frontmatter or not, so that an editor hears of every mistake in a file at once.
   const renderedIndex = withHtml(index.value, indexFile.value ? renderMarkdown(indexFile.value) : { issues: [] });
@@ -59,8 +63,8 @@ function loadCareer({ value: scanned, issues: scanIssues }: Result<ScannedCareer
 
   const issues = [scanIssues, indexFile.issues, issuesOf(levelFiles), index.issues, issuesOf(levels), rules, renderedIndex.issues, issuesOf(renderedLevels)].flat();
   const readyLevels = valuesOf(renderedLevels);
-  if (!renderedIndex.value || readyLevels.length !== scanned.levels.length || hasErrors(issues)) return { issues };
-  return { value: assembleCareer(scanned, renderedIndex.value, readyLevels, commitDates), issues };
+  if (!renderedIndex.value || readyLevels.length !== scanned.levels.length || hasErrors(issues)) return { issues, named };
+  return { value: assembleCareer(scanned, renderedIndex.value, readyLevels, commitDates), issues, named };
 }
 
 /** Problems in file order, then by line, so an editor reads them as they go through the files. */
@@ -74,6 +78,11 @@ export function loadContent(contentDir = contentDirectory()): Required<Result<Ca
   const scan = scanContent(contentDir);
   // The history is read once for the whole tree, and only when there is content to date.
   const commitDates = scan.value && scan.value.length > 0 ? lastCommitDates(contentDir) : new Map<string, string>();
-  const careers = (scan.value ?? []).map((career) => loadCareer(career, commitDates));
-  return { value: valuesOf(careers), issues: [...scan.issues, ...issuesOf(careers)].sort(byPlace) };
+  const reserved = reservedLevelSlugs();
+  const careers = (scan.value ?? []).map((career) => loadCareer(career, commitDates, reserved));
+  // A career's former name is an address beside every other career's: it is checked against them all.
+  const careerSlugs = (scan.value ?? []).flatMap((career) => (career.value ? [career.value.slug] : []));
+  const careerAliasIssues = aliasIssues(careers.flatMap((career) => (career.named ? [career.named] : [])), careerSlugs, "career", new Set());
+  const valid = careers.filter(({ named }) => !careerAliasIssues.some((issue) => issue.file === named?.file.path));
+  return { value: valuesOf(valid), issues: [...scan.issues, ...issuesOf(careers), ...careerAliasIssues].sort(byPlace) };
 }

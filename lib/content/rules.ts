@@ -1,6 +1,7 @@
 import { titleKey } from "./characters";
 import type { ContentIssue } from "./issues";
 import type { SourceFile } from "./read";
+import { RESERVED_BY_WINDOWS } from "./scan";
 import type { CareerFrontmatter, LevelFrontmatter } from "./schema";
 
 /**
@@ -100,8 +101,53 @@ export function repeatIssues(levels: readonly ValidLevel[]): ContentIssue[] {
   });
 }
 
-/** Every rule across a career's level files. Repeats are looked for only along a ladder whose ranks and `buildsOn` hold. */
-export function careerRuleIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly string[]): ContentIssue[] {
+/**
+ * Every rule across a career's level files. Repeats are looked for only along a ladder whose ranks
+ * and `buildsOn` hold. `reserved` are the names the site keeps for its own pages beside the levels'.
+ */
+export function careerRuleIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly string[], reserved: ReadonlySet<string>): ContentIssue[] {
   const ladderIssues = [...duplicateRankIssues(levels), ...buildsOnIssues(levels, levelFileSlugs)];
-  return ladderIssues.length > 0 ? ladderIssues : repeatIssues(levels);
+  const named = levels.map(({ slug, file, frontmatter }) => ({ slug, file, aliases: frontmatter.aliases ?? [] }));
+  return [...(ladderIssues.length > 0 ? ladderIssues : repeatIssues(levels)), ...aliasIssues(named, levelFileSlugs, "level", reserved)];
+}
+
+/** A file that names its former addresses in `aliases`, with the name it has today. */
+export interface NamedFile {
+  slug: string;
+  file: SourceFile;
+  aliases: readonly string[];
+}
+
+/** Why a former name cannot be an address of its own when the site or Windows keeps it. */
+function reservedNameProblem(alias: string, reserved: ReadonlySet<string>): string | undefined {
+  if (reserved.has(alias)) return `expected a name the site does not use for its own pages and files, found "${alias}"`;
+  if (RESERVED_BY_WINDOWS.test(alias)) return `expected a name Windows does not keep for a device (the export could not be copied there), found "${alias}"`;
+  return undefined;
+}
+
+/**
+ * Each former name becomes an address of its own (lib/pages/moved.ts), so it must be free: not
+ * the name the file has today, not listed twice, not kept by the site, and no other career's (or
+ * level's) name, today's or former. `otherSlugs` are names taken by files that failed to read; of
+ * two files claiming one former name, the second is reported.
+ */
+export function aliasIssues(files: readonly NamedFile[], otherSlugs: readonly string[], what: "career" | "level", reserved: ReadonlySet<string>): ContentIssue[] {
+  const taken = new Map<string, string>([...otherSlugs, ...files.map((named) => named.slug)].map((slug) => [slug, `another ${what}'s name today`]));
+  const issues: ContentIssue[] = [];
+  for (const { slug, file, aliases } of files) {
+    const listed = new Set<string>();
+    for (const [index, alias] of aliases.entries()) {
+      const owner = taken.get(alias);
+      const problem =
+        alias === slug
+          ? `expected a former name of this ${what}, found "${alias}", its name today`
+          : listed.has(alias)
+            ? `expected each former name once, found "${alias}" again`
+            : (reservedNameProblem(alias, reserved) ?? (owner === undefined ? undefined : `expected a name no other ${what} has, found "${alias}", ${owner}`));
+      listed.add(alias);
+      if (problem) issues.push(file.issue("error", ["aliases", index], problem));
+      else taken.set(alias, `already a former name of the ${what} "${slug}"`);
+    }
+  }
+  return issues;
 }

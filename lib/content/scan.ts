@@ -94,8 +94,8 @@ function notARegularFile(entry: Dirent): string | undefined {
   return undefined;
 }
 
-/** Names Windows keeps for devices: a folder or file named so cannot be checked out there. */
-const RESERVED_BY_WINDOWS = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+/** Names Windows keeps for devices: a folder or file named so cannot be checked out there, nor an export holding it copied there. */
+export const RESERVED_BY_WINDOWS = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 function slugIssues(absolutePath: string, slug: string, kind: "folder" | "file"): ContentIssue[] {
   const where = repositoryPath(absolutePath);

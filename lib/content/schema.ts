@@ -20,6 +20,7 @@ const {
   listItems,
   shortListItems,
   slugLength,
+  aliases,
 } = limits;
 
 const INVISIBLE_MESSAGE =
@@ -97,6 +98,19 @@ export const certificationSchema = fields({
   url: httpsUrl,
 });
 
+/** A slug the site links to: a level's `buildsOn`, a former name in `aliases`. */
+const slug = (expected: string) =>
+  z
+    .string({ error: expected })
+    .max(slugLength.value, `expected at most ${slugLength.value} characters`)
+    .regex(SLUG_PATTERN, expected);
+
+/**
+ * The names a career's folder or a level's file had before, each kept as a page that sends readers
+ * to the current one (lib/pages/moved.ts); what each may not be is in rules.ts.
+ */
+const formerNames = (name: string, example: string) => list(slug(`expected a former ${name} in lowercase words joined by hyphens, like ${example}`), aliases).optional();
+
 export const careerFrontmatterSchema = fields({
   title: text(careerTitleLength),
   tagline: text(taglineLength),
@@ -104,6 +118,7 @@ export const careerFrontmatterSchema = fields({
   occupationCodes: list(occupationCodeSchema, shortListItems).optional(),
   resources: list(resourceSchema, listItems).optional(),
   updated: isoDate.optional(),
+  aliases: formerNames("folder name", "hr-specialist"),
 });
 
 export const levelFrontmatterSchema = fields({
@@ -112,13 +127,10 @@ export const levelFrontmatterSchema = fields({
   roles: nonEmpty(textList(shortListItems, nameLength)),
   requirements: textList(listItems, itemLength),
   duties: nonEmpty(textList(listItems, itemLength)),
-  buildsOn: z
-    .string({ error: "expected the slug of another level, like entry" })
-    .max(slugLength.value, `expected at most ${slugLength.value} characters`)
-    .regex(SLUG_PATTERN, "expected the slug of another level, like entry")
-    .optional(),
+  buildsOn: slug("expected the slug of another level, like entry").optional(),
   certifications: list(certificationSchema, shortListItems).optional(),
   updated: isoDate.optional(),
+  aliases: formerNames("file name without .md", "junior"),
 });
 
 export type CareerFrontmatter = z.infer<typeof careerFrontmatterSchema>;

@@ -11,6 +11,7 @@ import { familyPage } from "./family";
 import { homePage } from "./home";
 import type { OwnCard, PageKind, PageOf, PageText, RouteParams } from "./kind";
 import { levelPage } from "./level";
+import { movedPage, type MovableKindName } from "./moved";
 import { titleIndexPage } from "./title-index";
 
 /**
@@ -18,7 +19,7 @@ import { titleIndexPage } from "./title-index";
  * params, metadata, the sitemap, the social cards, the browser tests, the screenshots, the budgets
  * and the bench all ask it, so a new kind of page is a definition here and its route in app/.
  */
-const kinds = [homePage, familyPage, titleIndexPage, careerPage, levelPage, comparePage] as const;
+const kinds = [homePage, familyPage, titleIndexPage, careerPage, levelPage, comparePage, movedPage] as const;
 
 type Definition = (typeof kinds)[number];
 export type PageKindName = Definition["kind"];
@@ -65,15 +66,26 @@ export function pagesOf<K extends PageKindName>(kind: K, pages: Page[] = getPage
   return pages.filter((page): page is PageOfKind<K> => page.kind === kind);
 }
 
-/** A route's `generateStaticParams`: the params of every page of its kind. */
+/** A page kept at a former address, which sends readers on to where it lives now. */
+export type MovedPage = PageOfKind<"moved">;
+export const hasMoved = (page: Page): page is MovedPage => page.kind === "moved";
+
+/** A page at its own address, as readers find it linked and listed. */
+export type CurrentPage = Exclude<Page, MovedPage>;
+/** Every page but those kept at a former address. */
+export const currentPages = (pages: Page[] = getPages()): CurrentPage[] => pages.filter((page): page is CurrentPage => !hasMoved(page));
+
+/** A route's `generateStaticParams`: the params of every page of its kind, and of the former addresses its route serves. */
 export function staticParams<K extends PageKindName>(kind: K): PageOfKind<K>["params"][] {
-  // TypeScript does not narrow a union's member through a generic kind; pagesOf did.
-  return pagesOf(kind).map((page) => page.params as PageOfKind<K>["params"]);
+  const pages = getPages();
+  const moved = pagesOf("moved", pages).filter((page) => page.route === kind);
+  // TypeScript does not narrow a union's member through a generic kind; pagesOf did. A former address has its route's params.
+  return [...pagesOf(kind, pages), ...moved].map((page) => page.params as PageOfKind<K>["params"]);
 }
 
-/** The first page of each kind, from the first career and its first level: what the budgets and the bench measure. */
+/** The first page of each kind, from the first career and its first level: what the budgets and the bench measure. A former address only sends the browser on. */
 export function samplePages(pages: Page[] = getPages()): Page[] {
-  const kindsListed = [...new Set(pages.map((page) => page.kind))];
+  const kindsListed = [...new Set(currentPages(pages).map((page) => page.kind))];
   return kindsListed.map((kind) => pages.find((page) => page.kind === kind)!);
 }
 
@@ -102,12 +114,28 @@ export function pageText(page: Page): PageText {
   return definitionOf(page.kind).text(page);
 }
 
-/** Title, description, canonical link, JSON alternate and social-card tags of one page. */
+/**
+ * The page at a former address that a route's params name, or `undefined`. Its career is found by
+ * the name in the address, today's or a former one.
+ */
+export function findMovedPage(route: PageKindName, params: RouteParams): MovedPage | undefined {
+  const career = getCareers().find(({ slug, aliases }) => params.career === slug || aliases.includes(String(params.career)));
+  const content = career && movedPage.source.career(career).find((candidate) => candidate.route === route && sameParams(movedPage.params(candidate), params));
+  return content && (pageOf(movedPage, content) as MovedPage);
+}
+
+/** What a route's params name: a page of its kind, or a former address of one, which the route serves too. */
+export function findRoutePage<K extends MovableKindName>(kind: K, params: RouteParams): PageOfKind<K> | MovedPage | undefined {
+  return findPage(kind, params) ?? findMovedPage(kind, params);
+}
+
+/** Title, description, canonical link, JSON alternate and social-card tags of one page; a moved page's name where it lives now. */
 export function pageMetadata(page: Page): Metadata {
   const definition = definitionOf(page.kind);
   const { title, shortenable, description, absoluteTitle } = pageText(page);
+  const movedTo = definition.movedTo?.(page);
   // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
-  const url = absoluteUrl(page.path);
+  const url = absoluteUrl(movedTo ?? page.path);
   // A page with a card of its own gets it from its opengraph-image route; one that shares
   // another's, or its listing's, names it here. Either way the Twitter card takes the Open Graph image.
   const { socialCard } = definition;
@@ -119,7 +147,8 @@ export function pageMetadata(page: Page): Metadata {
   return {
     title: { absolute: absoluteTitle ?? documentTitle({ title, shortenable }) },
     description,
-    alternates: { canonical: url, types: { "application/json": absoluteUrl(page.dataPath) } },
+    alternates: { canonical: url, ...(movedTo ? {} : { types: { "application/json": absoluteUrl(page.dataPath) } }) },
+    ...(movedTo ? { robots: { index: false, follow: true } } : {}),
     openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url, ...(images ? { images } : {}) },
     twitter: { card: "summary_large_image", title, description },
   };
@@ -127,7 +156,7 @@ export function pageMetadata(page: Page): Metadata {
 
 /** A route's `generateMetadata`: the metadata of the page its params name, or none. */
 export function metadataFor(kind: PageKindName, params: RouteParams): Metadata {
-  const page = findPage(kind, params);
+  const page = findPage(kind, params) ?? findMovedPage(kind, params);
   return page ? pageMetadata(page) : {};
 }
 

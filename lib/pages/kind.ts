@@ -78,6 +78,11 @@ export interface PageKind<Kind extends string, Params extends RouteParams, Conte
   editUrl?(content: Content): string;
   /** The open-data document with what the page shows, linked as its JSON alternate. */
   dataPath(content: Content): string;
+  /**
+   * For a page kept at a former address: where the page lives now. Its canonical link and shared
+   * link name that address, search engines are asked not to index this one, and it has no JSON alternate.
+   */
+  movedTo?(content: Content): string;
   text(content: Content): PageText;
   /** From the home page down to this page; the structured data repeats it as a BreadcrumbList. */
   breadcrumbs?(content: Content): Crumb[];

@@ -13,7 +13,7 @@ import FamilyPage from "@/app/families/[family]/[[...part]]/page";
 import HomePage from "@/app/page";
 import { pageChanges } from "@/lib/changes";
 import { loadContent } from "@/lib/content";
-import { getPages, pageMetadata, type Page } from "@/lib/pages";
+import { currentPages, pageMetadata, type CurrentPage } from "@/lib/pages";
 
 /**
  * The changes report's pages agree with the pages themselves: after each edit, the pages it lists
@@ -44,8 +44,8 @@ const editFile = (file: string, from: string, to: string) => {
   writeFileSync(file, text.replace(from, to));
 };
 
-type Route = (props: { params: Promise<Page["params"]> }) => Promise<ReactElement> | ReactElement;
-const ROUTES: Record<Page["kind"], Route> = {
+type Route = (props: { params: Promise<CurrentPage["params"]> }) => Promise<ReactElement> | ReactElement;
+const ROUTES: Record<CurrentPage["kind"], Route> = {
   home: HomePage as Route,
   family: FamilyPage as unknown as Route,
   titleIndex: TitleIndexPage as unknown as Route,
@@ -58,7 +58,7 @@ const ROUTES: Record<Page["kind"], Route> = {
 async function renderedTexts(contentDir: string): Promise<Map<string, string>> {
   process.env.CONTENT_DIR = contentDir;
   const texts = new Map<string, string>();
-  for (const page of getPages()) {
+  for (const page of currentPages()) {
     const { container } = render(await ROUTES[page.kind]({ params: Promise.resolve(page.params) }));
     // A copy, so that React unmounts the tree it rendered.
     const shown = container.cloneNode(true) as HTMLElement;

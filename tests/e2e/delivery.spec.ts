@@ -1,12 +1,12 @@
 import type { APIRequestContext } from "@playwright/test";
-import { getPages } from "../../lib/pages";
+import { currentPages } from "../../lib/pages";
 import { cacheControl, type Delivery, securityHeadersFor } from "../../lib/security-headers";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 // What can differ between `next start` and the export behind nginx: headers, status codes,
 // scripts, redirects and media types. playwright.config.ts runs this file against both.
-const pages = getPages();
+const pages = currentPages();
 const overview = pages.find((page) => page.kind === "career")!;
 const comparison = pages.find((page) => page.kind === "compare")!;
 

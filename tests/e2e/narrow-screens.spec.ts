@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "../../lib/content";
-import { getPages, samplePages } from "../../lib/pages";
+import { currentPages, getPages, samplePages } from "../../lib/pages";
 import { paths } from "../../lib/site";
 import { generatedSite } from "../../scripts/lib/generated-site";
 import { syntheticCareers } from "../../scripts/lib/synthetic-content";
@@ -11,7 +11,7 @@ import { LONG_LADDER, UNBROKEN_CAREER } from "../awkward-content";
 // of the synthetic catalogue beside them, which only adds more of the same, the first page of each kind.
 const { value: careers } = loadContent(generatedSite.contentDir);
 const syntheticSlugs = new Set(syntheticCareers(generatedSite.syntheticCareers).map((career) => career.slug));
-const pages = getPages(careers);
+const pages = currentPages(getPages(careers));
 // A long ladder's levels all look alike: its first, middle and last stand for the rest.
 const standsForItsLadder = (page: (typeof pages)[number]) =>
   page.kind !== "level" || [0, Math.floor(page.career.levels.length / 2), page.career.levels.length - 1].includes(page.level.step - 1);

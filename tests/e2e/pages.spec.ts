@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { comparisonTableFitsScreen } from "../../lib/comparison";
 import { getCareers, type Level } from "../../lib/content";
-import { getPages } from "../../lib/pages";
+import { currentPages } from "../../lib/pages";
 import { paths } from "../../lib/site";
 import { expectNoAxeViolations } from "./axe";
 
@@ -220,7 +220,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("every page reads in full", async ({ page }) => {
-    for (const registered of getPages()) {
+    for (const registered of currentPages()) {
       await page.goto(registered.path);
       await expect(page.getByRole("heading", { level: 1 }), registered.path).toBeVisible();
       if (registered.kind === "level") await expectItems(page.getByRole("region", { name: "Duties" }), registered.level.duties);

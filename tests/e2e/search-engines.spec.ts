@@ -1,12 +1,13 @@
 import type { Page } from "@playwright/test";
 import { z } from "zod";
-import { getPages, type PageKindName } from "../../lib/pages";
+import { currentPages, type CurrentPage } from "../../lib/pages";
 import { expect, test } from "./fixtures";
 
-// Generated from the page registry: every page a crawler can reach, with what it should describe.
-// Each page's head is the same HTML in both deliveries, so it is read on the export, as deployed.
-const pages = getPages();
-const structuredDataTypes: Record<PageKindName, string[]> = {
+// Generated from the page registry: every page a crawler can reach, with what it should describe
+// (moved.spec.ts reads the former addresses). Each page's head is the same HTML in both
+// deliveries, so it is read on the export, as deployed.
+const pages = currentPages();
+const structuredDataTypes: Record<CurrentPage["kind"], string[]> = {
   home: ["WebSite"],
   family: ["BreadcrumbList", "CollectionPage"],
   titleIndex: ["BreadcrumbList", "CollectionPage"],

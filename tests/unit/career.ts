@@ -16,6 +16,7 @@ export function buildCareer(overrides: Partial<Career> = {}): Career {
     narrativeHtml: "",
     sourcePath: "content/careers/data-analyst/levels/entry.md",
     updated: "2026-01-10",
+    aliases: [],
   };
   const mid: Level = {
     ...entry,
@@ -61,6 +62,7 @@ export function buildCareer(overrides: Partial<Career> = {}): Career {
     sourcePath: "content/careers/data-analyst/index.md",
     levelsFolder: "content/careers/data-analyst/levels",
     updated: "2026-02-20",
+    aliases: [],
     ...overrides,
   };
 }

@@ -21,9 +21,10 @@ export function catalogueCareer(slug: string, title: string, { codes = [onet("13
       certifications: [],
       narrativeHtml: "",
       sourcePath: `content/careers/${slug}/levels/${levelSlugs[index]}.md`,
+      aliases: [],
     }),
   );
-  return { slug, title, tagline, description: tagline, occupationCodes: codes, resources: [], roleHtml: "", levels, sourcePath: `content/careers/${slug}/index.md`, levelsFolder: `content/careers/${slug}/levels` };
+  return { slug, title, tagline, description: tagline, occupationCodes: codes, resources: [], roleHtml: "", levels, sourcePath: `content/careers/${slug}/index.md`, levelsFolder: `content/careers/${slug}/levels`, aliases: [] };
 }
 
 /** The synthetic catalogue's careers as the loader would give them, without writing and reading files. */

@@ -16,5 +16,8 @@ describe("the checker accepts valid content, however awkward", () => {
       expect(career.levels.map((level) => level.step)).toEqual([1, 2, 3]);
       expect(career.levels[1]!.certifications).toHaveLength(limits.shortListItems.value);
     }
+    const renamed = careers.filter((career) => career.aliases.length > 0);
+    expect(renamed.map((career) => [career.aliases.length, career.levels[0]!.aliases.length])).toEqual([[limits.aliases.value, limits.aliases.value]]);
+    expect(renamed[0]!.aliases.every((alias) => alias.length === limits.slugLength.value)).toBe(true);
   });
 });

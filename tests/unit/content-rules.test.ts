@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content";
-import { fixture, fixtureIssues } from "./content-fixtures";
+import { CAREER_INDEX, ENTRY_FRONTMATTER, fixture, fixtureIssues, temporaryContent, temporaryIssues } from "./content-fixtures";
 
 describe("each content rule explains the mistake with its file and line", () => {
   it("reports malformed YAML on the line where it breaks", () => {
@@ -39,7 +39,7 @@ describe("each content rule explains the mistake with its file and line", () => 
     expect(fixtureIssues("broken-unknown-key")).toMatchInlineSnapshot(`
       [
         "careers/test-career/levels/entry.md:6:1  dutes: "dutes" is not a field; did you mean "duties"?",
-        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, certifications, updated",
+        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, certifications, updated, aliases",
       ]
     `);
   });
@@ -147,6 +147,78 @@ describe("warnings point out repetition without failing the check", () => {
         "careers/test-career/levels/entry.md:5:32  warning: requirements (item 3): "typing" is listed twice in this level",
         "careers/test-career/levels/entry.md:6:28  warning: duties (item 2): "Answer  the phone" is listed twice in this level",
         "careers/test-career/levels/mid.md:6:16  warning: requirements (item 1): "Filing" is already included through buildsOn; remove it here",
+      ]
+    `);
+  });
+});
+
+describe("former names (aliases) keep old addresses, each an address no other page has", () => {
+  const withAliases = (frontmatter: string, aliases: string) => frontmatter.replace(/\n---\n$/, `\naliases:\n${aliases}\n---\n`);
+  const level = (title: string, rank: number, aliases: string) => withAliases(ENTRY_FRONTMATTER.replace("title: Entry", `title: ${title}`).replace("rank: 1", `rank: ${rank}`), aliases);
+
+  it("reads a career's and a level's former names into the model, an empty list where there are none", () => {
+    const root = temporaryContent({
+      "careers/test-career/index.md": withAliases(CAREER_INDEX, "  - old-career"),
+      "careers/test-career/levels/entry.md": level("Entry", 1, "  - junior\n  - trainee"),
+      "careers/test-career/levels/mid.md": ENTRY_FRONTMATTER.replace("title: Entry", "title: Mid").replace("rank: 1", "rank: 2"),
+      "careers/other-career/index.md": CAREER_INDEX,
+      "careers/other-career/levels/entry.md": ENTRY_FRONTMATTER,
+    });
+    const { value: careers, issues } = loadContent(root);
+    expect(issues).toEqual([]);
+    expect(careers.map((career) => [career.slug, career.aliases, career.levels.map((each) => each.aliases)])).toEqual([
+      ["other-career", [], [[]]],
+      ["test-career", ["old-career"], [["junior", "trainee"], []]],
+    ]);
+  });
+
+  it("reports every name that is taken or kept by the site on its own line, all at once", () => {
+    const root = temporaryContent({
+      "careers/analyst/index.md": withAliases(CAREER_INDEX, "  - analyst\n  - data-analyst\n  - data-analyst\n  - nurse"),
+      "careers/analyst/levels/entry.md": level("Entry", 1, "  - junior\n  - compare\n  - entry\n  - mid\n  - con"),
+      "careers/analyst/levels/mid.md": level("Mid", 2, "  - junior\n  - opengraph-image\n  - intermediate"),
+      "careers/nurse/index.md": withAliases(CAREER_INDEX, "  - data-analyst\n  - registered-nurse"),
+      "careers/nurse/levels/entry.md": level("Entry", 1, "  - junior"),
+    });
+    expect(loadContent(root).value).toEqual([]);
+    expect(temporaryIssues(root)).toMatchInlineSnapshot(`
+      [
+        "careers/analyst/index.md:6:5  aliases (item 1): expected a former name of this career, found "analyst", its name today",
+        "careers/analyst/index.md:8:5  aliases (item 3): expected each former name once, found "data-analyst" again",
+        "careers/analyst/index.md:9:5  aliases (item 4): expected a name no other career has, found "nurse", another career's name today",
+        "careers/analyst/levels/entry.md:9:5  aliases (item 2): expected a name the site does not use for its own pages and files, found "compare"",
+        "careers/analyst/levels/entry.md:10:5  aliases (item 3): expected a former name of this level, found "entry", its name today",
+        "careers/analyst/levels/entry.md:11:5  aliases (item 4): expected a name no other level has, found "mid", another level's name today",
+        "careers/analyst/levels/entry.md:12:5  aliases (item 5): expected a name Windows does not keep for a device (the export could not be copied there), found "con"",
+        "careers/analyst/levels/mid.md:8:5  aliases (item 1): expected a name no other level has, found "junior", already a former name of the level "entry"",
+        "careers/analyst/levels/mid.md:9:5  aliases (item 2): expected a name the site does not use for its own pages and files, found "opengraph-image"",
+        "careers/nurse/index.md:6:5  aliases (item 1): expected a name no other career has, found "data-analyst", already a former name of the career "analyst"",
+      ]
+    `);
+  });
+
+  it("reports former names that are not slugs, or too long for an address", () => {
+    const root = temporaryContent({
+      "careers/test-career/index.md": withAliases(CAREER_INDEX, "  - Old Name\n  - old-name"),
+      "careers/test-career/levels/entry.md": level("Entry", 1, `  - ${"long-".repeat(12)}name\n  - 2\n  - junior`),
+    });
+    expect(temporaryIssues(root)).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/index.md:6:5  aliases (item 1): expected a former folder name in lowercase words joined by hyphens, like hr-specialist, found "Old Name"",
+        "careers/test-career/levels/entry.md:8:5  aliases (item 1): expected at most 60 characters, found 64 characters",
+        "careers/test-career/levels/entry.md:9:5  aliases (item 2): expected a former file name without .md in lowercase words joined by hyphens, like junior, found 2",
+      ]
+    `);
+  });
+
+  it("refuses more former names than the limit, naming it", () => {
+    const root = temporaryContent({
+      "careers/test-career/index.md": withAliases(CAREER_INDEX, ["a", "b", "c", "d", "e", "f"].map((name) => `  - old-${name}`).join("\n")),
+      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER,
+    });
+    expect(temporaryIssues(root)).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/index.md:6:3  aliases: expected at most 5 items, found 6 items",
       ]
     `);
   });

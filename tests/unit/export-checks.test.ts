@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { marginalMsPerPage } from "../../scripts/lib/bench-report";
 import { exportPageBudgets } from "../../scripts/lib/export-budget";
 import { staticExportBuild } from "../../scripts/lib/page-weight";
+import { exportedPagePaths } from "../../scripts/lib/static-export";
 import { crawlExport } from "../agreement/crawl";
 
 let outDir: string;
@@ -30,6 +31,13 @@ describe("the generated export's crawl", () => {
   it("keeps the text of the list items around each link, where an index entry names its title", () => {
     const [link] = crawlExport(outDir).links.get("/")!;
     expect(link).toEqual({ to: "/a-z/o/", context: ["O", "O", expect.stringContaining("Operations manager")] });
+  });
+});
+
+describe("the link check's start pages", () => {
+  it("are every page the export holds, home first, linked from anywhere or not", () => {
+    page("/careers/former-name/", '<a href="/careers/x/">moved</a>');
+    expect(exportedPagePaths(outDir)).toEqual(["/", "/a-z/o/", "/careers/former-name/", "/careers/x/"]);
   });
 });
 

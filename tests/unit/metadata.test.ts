@@ -84,6 +84,23 @@ describe("page metadata", () => {
   });
 });
 
+describe("a former address", () => {
+  const moved = getPages([{ ...career, aliases: ["analyst"] }]).filter((page) => page.kind === "moved");
+
+  it("names the new address as canonical and asks search engines not to index the old one", () => {
+    const overview = moved.find((page) => page.path === "/careers/analyst/")!;
+    expect(pageMetadata(overview)).toEqual({
+      title: { absolute: "Moved: Data Analyst career guide | Career Guide" },
+      description: `This page has moved to ${ORIGIN}/careers/data-analyst/`,
+      alternates: { canonical: `${ORIGIN}/careers/data-analyst/` },
+      robots: { index: false, follow: true },
+      openGraph: expect.objectContaining({ url: `${ORIGIN}/careers/data-analyst/` }),
+      twitter: expect.objectContaining({ card: "summary_large_image" }),
+    });
+    for (const page of moved) expect(pageMetadata(page).alternates?.canonical, page.path).toBe(`${ORIGIN}${page.to.path}`);
+  });
+});
+
 describe("listing cards", () => {
   it("gives every part of a listing the listing's one card, which names it", () => {
     const listings = getPages(syntheticCatalogue(1000)).filter((page) => page.kind === "family" || page.kind === "titleIndex");
@@ -109,6 +126,12 @@ describe("sitemap", () => {
       { url: `${ORIGIN}/careers/data-analyst/senior/` },
       { url: `${ORIGIN}/careers/data-analyst/compare/`, lastModified: "2026-02-20" },
     ]);
+  });
+
+  it("leaves out former addresses, which only send readers on", () => {
+    const entries = sitemapEntries(getPages([{ ...career, aliases: ["analyst"] }]));
+    expect(entries.filter(({ url }) => url.includes("/careers/analyst/"))).toEqual([]);
+    expect(entries.map(({ url }) => url)).toContain(`${ORIGIN}/careers/data-analyst/compare/`);
   });
 
   it("dates the home page by the latest change to any career", () => {

@@ -32,6 +32,13 @@ describe("open data documents", () => {
     expect(index.$schema).toBe(`${ORIGIN}/data/schema/careers.v1.json`);
   });
 
+  it("list a career's and a level's former names, which still lead to their pages, and leave them out when there are none", () => {
+    const document = careerDocument(careers[0]!);
+    expect(document.aliases).toEqual(["analytics"]);
+    expect(document.levels.map((level) => level.aliases)).toEqual([["trainee"], undefined, undefined, undefined]);
+    expect(validateCareer({ ...document, aliases: [] })).toBe(false);
+  });
+
   it("are rejected by the schema when a field is missing, mistyped or unknown", () => {
     const document = careerDocument(careers[0]!);
     const [first, ...others] = document.levels;

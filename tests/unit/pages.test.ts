@@ -7,7 +7,7 @@ import { fixture } from "./content-fixtures";
 // page in the site's content, here the valid fixture.
 vi.stubEnv("REPOSITORY_URL", "https://git.example.org/guides");
 vi.stubEnv("CONTENT_DIR", fixture("valid"));
-const { findPage, getPages, pagesOf, samplePages } = await import("@/lib/pages");
+const { findMovedPage, findPage, findRoutePage, getPages, pagesOf, samplePages, staticParams } = await import("@/lib/pages");
 
 const career = buildCareer();
 const allPages = getPages([career, buildCareer({ slug: "nurse", title: "Nurse", levels: [] })]);
@@ -80,5 +80,55 @@ describe("a route's page", () => {
     expect(findPage("level", { career: "data-analyst", level: "principal" })).toBeUndefined();
     expect(findPage("career", { career: "nurse" })).toBeUndefined();
     expect(findPage("career", { career: "data-analyst", level: "senior" })).toBeUndefined();
+  });
+});
+
+describe("a former address (aliases)", () => {
+  const renamed = buildCareer({ aliases: ["analyst", "data-specialist"] });
+  const moved = getPages([{ ...renamed, levels: renamed.levels.map((level) => (level.slug === "mid" ? { ...level, aliases: ["junior", "associate"] } : level)) }]).filter(
+    (page) => page.kind === "moved",
+  );
+  const movedTo = (path: string) => moved.find((page) => page.path === path)?.to.path;
+
+  it("keeps every page under each former name of its career, and each former level under every name of its career", () => {
+    expect(moved.map((page) => `${page.route} ${page.path} → ${page.to.path}`)).toEqual([
+      ...["analyst", "data-specialist"].flatMap((former) => [
+        `career /careers/${former}/ → /careers/data-analyst/`,
+        `compare /careers/${former}/compare/ → /careers/data-analyst/compare/`,
+        ...["entry", "mid", "senior"].map((level) => `level /careers/${former}/${level}/ → /careers/data-analyst/${level}/`),
+      ]),
+      ...["data-analyst", "analyst", "data-specialist"].flatMap((name) => ["junior", "associate"].map((former) => `level /careers/${name}/${former}/ → /careers/data-analyst/mid/`)),
+    ]);
+    expect(new Set(moved.map((page) => page.path)).size).toBe(moved.length);
+  });
+
+  it("is prerendered by the route of the page it moved to, with that route's params", () => {
+    expect(moved.find((page) => page.path === "/careers/analyst/compare/")?.params).toEqual({ career: "analyst" });
+    expect(moved.find((page) => page.path === "/careers/analyst/junior/")?.params).toEqual({ career: "analyst", level: "junior" });
+    expect(movedTo("/careers/data-analyst/associate/")).toBe("/careers/data-analyst/mid/");
+  });
+
+  it("is not a sample for the budgets: it only sends the browser on", () => {
+    expect(samplePages(getPages([renamed])).map((page) => page.kind)).not.toContain("moved");
+  });
+});
+
+describe("a route serves the former addresses of its kind's pages", () => {
+  // The valid fixture's career was "analytics", and its intern level "trainee".
+  const careerSlug = "data-analyst";
+
+  it("lists their params beside its own pages' and finds them by those params", () => {
+    expect(staticParams("level")).toContainEqual({ career: careerSlug, level: "trainee" });
+    expect(staticParams("career")).toContainEqual({ career: "analytics" });
+    expect(staticParams("compare")).toContainEqual({ career: "analytics" });
+    expect(findRoutePage("level", { career: "analytics", level: "trainee" })).toMatchObject({ kind: "moved", to: { path: `/careers/${careerSlug}/intern/` } });
+    expect(findRoutePage("compare", { career: "analytics" })).toMatchObject({ kind: "moved", to: { path: `/careers/${careerSlug}/compare/` } });
+    expect(findRoutePage("career", { career: careerSlug })?.kind).toBe("career");
+  });
+
+  it("finds nothing for a former address another route serves, or no former name", () => {
+    expect(findMovedPage("career", { career: careerSlug })).toBeUndefined();
+    expect(findMovedPage("level", { career: "analytics" })).toBeUndefined();
+    expect(findRoutePage("level", { career: "analytics", level: "principal" })).toBeUndefined();
   });
 });

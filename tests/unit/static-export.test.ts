@@ -2,10 +2,9 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { HtmlValidate } from "html-validate";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { finishExport, withoutNextRuntime } from "../../scripts/lib/static-export";
-import htmlValidateConfig from "../../.htmlvalidate.mjs";
 
 const FIXTURE = "tests/fixtures/export";
 let outDir: string;
@@ -72,7 +71,7 @@ describe("the static export as deployed", () => {
     const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
     const page = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>${escaped}</title><meta name="description" content="${escaped}"/></head><body><main><h1>${escaped}</h1><p title="${escaped}">${escaped}</p></main></body></html>`;
     const html = withoutNextRuntime(page, "out/careers/example/index.html");
-    const report = await new HtmlValidate(htmlValidateConfig).validateString(html);
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html, path.resolve("out/careers/example/index.html"));
     expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
     const document = new DOMParser().parseFromString(html, "text/html");
     expect([document.title, document.querySelector("h1")?.textContent, document.querySelector("p")?.getAttribute("title")]).toEqual([text, text, text]);

@@ -5,12 +5,13 @@ import { EditFooter } from "@/components/edit-footer";
 import { JsonLd } from "@/components/json-ld";
 import { LevelLadder } from "@/components/level-ladder";
 import { linkClass } from "@/components/link-class";
+import { MovedPage } from "@/components/moved-page";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { RelatedCareers } from "@/components/related-careers";
 import { Section } from "@/components/section";
 import { Sources } from "@/components/sources";
-import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+import { breadcrumbsOf, findRoutePage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
 import { relatedCareersOf } from "@/lib/pages/browse";
 import { paths } from "@/lib/site";
 
@@ -25,8 +26,9 @@ export async function generateMetadata({ params }: PageProps<"/careers/[career]"
 }
 
 export default async function CareerPage({ params }: PageProps<"/careers/[career]">) {
-  const page = findPage("career", await params);
+  const page = findRoutePage("career", await params);
   if (!page) notFound();
+  if (page.kind === "moved") return <MovedPage page={page} />;
   const { career } = page;
   return (
     <article>

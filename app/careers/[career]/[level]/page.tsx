@@ -7,11 +7,12 @@ import { JsonLd } from "@/components/json-ld";
 import { LevelHeader } from "@/components/level-header";
 import { LevelPager } from "@/components/level-pager";
 import { linkClass } from "@/components/link-class";
+import { MovedPage } from "@/components/moved-page";
 import { Prose } from "@/components/prose";
 import { ReadinessCheck } from "@/components/readiness-check";
 import { Requirements } from "@/components/requirements";
 import { Section } from "@/components/section";
-import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+import { breadcrumbsOf, findRoutePage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
 import { paths } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -25,8 +26,9 @@ export async function generateMetadata({ params }: PageProps<"/careers/[career]/
 }
 
 export default async function LevelPage({ params }: PageProps<"/careers/[career]/[level]">) {
-  const page = findPage("level", await params);
+  const page = findRoutePage("level", await params);
   if (!page) notFound();
+  if (page.kind === "moved") return <MovedPage page={page} />;
   const { career, level, previous, next } = page;
   return (
     <article>

@@ -3,8 +3,9 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ComparisonTable } from "@/components/comparison-table";
 import { EditFooter } from "@/components/edit-footer";
 import { JsonLd } from "@/components/json-ld";
+import { MovedPage } from "@/components/moved-page";
 import { PageHeader } from "@/components/page-header";
-import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+import { breadcrumbsOf, findRoutePage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
 
 export const dynamicParams = false;
 
@@ -17,8 +18,9 @@ export async function generateMetadata({ params }: PageProps<"/careers/[career]/
 }
 
 export default async function ComparePage({ params }: PageProps<"/careers/[career]/compare">) {
-  const page = findPage("compare", await params);
+  const page = findRoutePage("compare", await params);
   if (!page) notFound();
+  if (page.kind === "moved") return <MovedPage page={page} />;
   const { career } = page;
   return (
     <article className="comparison-page">

@@ -1,0 +1,38 @@
+import { loadContent } from "../../lib/content";
+import { getPages, hasMoved, type MovedPage } from "../../lib/pages";
+import { generatedSite } from "../../scripts/lib/generated-site";
+import { expect, test } from "./fixtures";
+
+// Generated from the page registry: every former address (`aliases`) of the export under test, the
+// site's own (none until a career or level is renamed) or the generated content's, whose renamed
+// career and level have the most former names.
+const movedPages: Record<string, MovedPage[]> = {
+  "static-export": getPages().filter(hasMoved),
+  "generated-export": getPages(loadContent(generatedSite.contentDir).value).filter(hasMoved),
+};
+
+// A generous limit that still catches a hang: each former address is two requests and a redirect.
+test.describe.configure({ timeout: 120_000 });
+
+const attribute = (html: string, element: RegExp) => html.match(element)?.[1];
+
+test("every former address sends the browser on to the page that moved, without a script, and names it to search engines", async ({ browser, siteUrl }, testInfo) => {
+  const moved = movedPages[testInfo.project.name] ?? [];
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const { path, to } of moved) {
+    // As a crawler reads it, before any refresh: the new address as canonical, and not to be indexed.
+    const response = await context.request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(attribute(html, /<link rel="canonical" href="([^"]*)"/), path).toBe(new URL(to.path, siteUrl).href);
+    expect(attribute(html, /<meta name="robots" content="([^"]*)"/), path).toBe("noindex, follow");
+    expect(attribute(html, /<meta http-equiv="refresh" content="([^"]*)"/), path).toBe(`0; url=${to.path}`);
+    expect(html, path).not.toMatch(/<script(?! type="application\/ld\+json")/);
+
+    await page.goto(path);
+    await expect(page, path).toHaveURL(new URL(to.path, testInfo.project.use.baseURL).href);
+    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+  }
+  await context.close();
+});
