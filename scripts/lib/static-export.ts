@@ -6,12 +6,15 @@ import type {} from "mdast-util-to-hast";
 import { rehype } from "rehype";
 import type { Node } from "unist";
 import { remove } from "unist-util-remove";
+import { headersFile, pageContentSecurityPolicy, staticExportHeaderRules } from "../../lib/security-headers";
 
 /*
  * Every page is prerendered and links with plain anchors, and the site has no client component
  * (eslint.config.mjs keeps it so), so Next.js's client runtime does nothing a reader needs: it
  * would only hydrate HTML that is already complete. The export drops it, which spares a phone
- * about 170 KB of JavaScript per page and lets nginx forbid scripts altogether.
+ * about 170 KB of JavaScript per page and lets every page forbid scripts altogether: in its own
+ * Content-Security-Policy, which holds on any host, and in the headers of the hosts that send them
+ * (deploy/nginx.conf, and `_headers` for Netlify and Cloudflare Pages).
  */
 
 /** Where `npm run export` writes the site. */
@@ -43,10 +46,24 @@ function escapeTextNodes(node: Root | Element): void {
   }) as typeof node.children;
 }
 
+/**
+ * The page's policy, first in its `<head>`: a policy in a meta element applies only to what follows
+ * it, and a host that sends no headers (GitHub Pages) has no other.
+ */
+function addContentSecurityPolicy(tree: Root): void {
+  const head = (tree.children.find((node) => node.type === "element" && node.tagName === "html") as Element | undefined)?.children.find(
+    (node): node is Element => node.type === "element" && node.tagName === "head",
+  );
+  if (!head) throw new Error("a page without a <head>, where its Content-Security-Policy goes");
+  const policy: Element = { type: "element", tagName: "meta", properties: { httpEquiv: ["Content-Security-Policy"], content: pageContentSecurityPolicy() }, children: [] };
+  head.children.unshift(policy);
+}
+
 const runtimeFree = rehype()
   .data("settings", { upperDoctype: true, characterReferences: { useNamedReferences: true }, allowDangerousHtml: true })
   .use(() => (tree: Root) => {
     remove(tree, { cascade: false }, isRuntimeElement);
+    addContentSecurityPolicy(tree);
     escapeTextNodes(tree);
   });
 
@@ -61,7 +78,7 @@ const UNFINISHED_BOUNDARY = /<!--\$[?!]-->/;
  */
 const REACT_PAYLOAD = /<script>\(?self\.__next_f\b[\s\S]*?<\/script>/g;
 
-/** The page without Next.js's runtime; refuses a page whose content would need it. */
+/** The page without Next.js's runtime and with its Content-Security-Policy; refuses a page whose content would need the runtime. */
 export function withoutNextRuntime(html: string, file: string): string {
   if (UNFINISHED_BOUNDARY.test(html)) {
     throw new Error(`${file}: part of this page is left for Next.js's scripts to fill in (a Suspense boundary that did not finish at build time), so it cannot be served without them`);
@@ -85,8 +102,14 @@ function isRuntimeFile(relativePath: string): boolean {
  */
 const ERROR_PAGE_COPIES = ["404", "_not-found"];
 
-/** Turns `next build`'s export in `outDir` into the site as deployed: pages without scripts. */
-export function finishExport(outDir: string): { pages: number; removedFiles: number } {
+/** The file Netlify and Cloudflare Pages read the headers to send from. */
+export const HEADERS_FILE = "_headers";
+
+/**
+ * Turns `next build`'s export in `outDir` into the site as deployed at `basePath` (lib/site.ts):
+ * pages without scripts, and the headers for hosts that read a `_headers` file.
+ */
+export function finishExport(outDir: string, basePath = ""): { pages: number; removedFiles: number } {
   for (const copy of ERROR_PAGE_COPIES) rmSync(path.join(outDir, copy), { recursive: true, force: true });
   const entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
   const pathOf = (entry: Dirent) => path.join(entry.parentPath, entry.name);
@@ -107,5 +130,7 @@ export function finishExport(outDir: string): { pages: number; removedFiles: num
   for (const folder of folders.sort((a, b) => b.length - a.length)) {
     if (readdirSync(folder).length === 0) rmdirSync(folder);
   }
+  const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+  writeFileSync(path.join(outDir, HEADERS_FILE), headersFile(staticExportHeaderRules(basePath, topLevel.filter(({ name }) => name !== HEADERS_FILE))));
   return { pages, removedFiles };
 }
