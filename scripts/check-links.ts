@@ -1,6 +1,7 @@
 /**
- * `tsx scripts/check-links.ts [folder]`: crawls the static export in out/ (or `folder`) as nginx
- * serves it (deploy/nginx.conf) and fails on any broken link or missing `#fragment` target.
+ * `tsx scripts/check-links.ts [folder] [base path]`: crawls the static export in out/ (or `folder`)
+ * as nginx serves it (deploy/nginx.conf), under the path it was exported for (`/guide`) if any,
+ * and fails on any broken link or missing `#fragment` target.
  * External sites are not checked: the build must not depend on the network, and the guides'
  * sources are reviewed by editors.
  */
@@ -12,11 +13,12 @@ import { EXPORT_DIR } from "./lib/static-export";
 
 async function main(): Promise<number> {
   // A port of its own, so that it can crawl one export while other steps serve another.
-  const server = await startExportServer(await freePort(), path.resolve(process.argv[2] ?? EXPORT_DIR));
+  const [folder = EXPORT_DIR, basePath = ""] = process.argv.slice(2);
+  const server = await startExportServer(await freePort(), path.resolve(folder), basePath);
   try {
     const checker = new LinkChecker();
     const result = await checker.check({
-      path: `${server.url}/`,
+      path: `${server.url}${basePath}/`,
       recurse: true,
       checkFragments: true,
       linksToSkip: ["^https?://(?!127\\.0\\.0\\.1[:/])"],
