@@ -46,24 +46,10 @@ function escapeTextNodes(node: Root | Element): void {
   }) as typeof node.children;
 }
 
-/**
- * The page's policy, first in its `<head>`: a policy in a meta element applies only to what follows
- * it, and a host that sends no headers (GitHub Pages) has no other.
- */
-function addContentSecurityPolicy(tree: Root): void {
-  const head = (tree.children.find((node) => node.type === "element" && node.tagName === "html") as Element | undefined)?.children.find(
-    (node): node is Element => node.type === "element" && node.tagName === "head",
-  );
-  if (!head) throw new Error("a page without a <head>, where its Content-Security-Policy goes");
-  const policy: Element = { type: "element", tagName: "meta", properties: { httpEquiv: ["Content-Security-Policy"], content: pageContentSecurityPolicy() }, children: [] };
-  head.children.unshift(policy);
-}
-
 const runtimeFree = rehype()
   .data("settings", { upperDoctype: true, characterReferences: { useNamedReferences: true }, allowDangerousHtml: true })
   .use(() => (tree: Root) => {
     remove(tree, { cascade: false }, isRuntimeElement);
-    addContentSecurityPolicy(tree);
     escapeTextNodes(tree);
   });
 
@@ -78,12 +64,26 @@ const UNFINISHED_BOUNDARY = /<!--\$[?!]-->/;
  */
 const REACT_PAYLOAD = /<script>\(?self\.__next_f\b[\s\S]*?<\/script>/g;
 
-/** The page without Next.js's runtime and with its Content-Security-Policy; refuses a page whose content would need the runtime. */
+/** The page without Next.js's runtime; refuses a page whose content would need it. */
 export function withoutNextRuntime(html: string, file: string): string {
   if (UNFINISHED_BOUNDARY.test(html)) {
     throw new Error(`${file}: part of this page is left for Next.js's scripts to fill in (a Suspense boundary that did not finish at build time), so it cannot be served without them`);
   }
   return String(runtimeFree.processSync(html.replace(REACT_PAYLOAD, "")));
+}
+
+/** A page's `<head>` start tag, which React writes first after `<html>`. */
+const HEAD_START = /<head(?:\s[^>]*)?>/i;
+
+/**
+ * The page with its Content-Security-Policy first in its `<head>`: a policy in a meta element
+ * applies only to what follows it, and a host that sends no headers (GitHub Pages) has no other.
+ */
+export function withContentSecurityPolicy(html: string, file: string): string {
+  const head = HEAD_START.exec(html);
+  if (!head) throw new Error(`${file}: the page has no <head> for its Content-Security-Policy`);
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageContentSecurityPolicy())}"/>${html.slice(at)}`;
 }
 
 /**
@@ -107,7 +107,8 @@ export const HEADERS_FILE = "_headers";
 
 /**
  * Turns `next build`'s export in `outDir` into the site as deployed at `basePath` (lib/site.ts):
- * pages without scripts, and the headers for hosts that read a `_headers` file.
+ * pages without scripts that forbid them themselves, and the headers for hosts that read a
+ * `_headers` file.
  */
 export function finishExport(outDir: string, basePath = ""): { pages: number; removedFiles: number } {
   for (const copy of ERROR_PAGE_COPIES) rmSync(path.join(outDir, copy), { recursive: true, force: true });
@@ -122,7 +123,7 @@ export function finishExport(outDir: string, basePath = ""): { pages: number; re
       rmSync(fullPath);
       removedFiles += 1;
     } else if (entry.name.endsWith(".html")) {
-      writeFileSync(fullPath, withoutNextRuntime(readFileSync(fullPath, "utf8"), fullPath));
+      writeFileSync(fullPath, withContentSecurityPolicy(withoutNextRuntime(readFileSync(fullPath, "utf8"), fullPath), fullPath));
       pages += 1;
     }
   }
