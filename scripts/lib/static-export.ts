@@ -83,7 +83,7 @@ export function withContentSecurityPolicy(html: string, file: string): string {
   const head = HEAD_START.exec(html);
   if (!head) throw new Error(`${file}: the page has no <head> for its Content-Security-Policy`);
   const at = head.index + head[0].length;
-  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageContentSecurityPolicy())}"/>${html.slice(at)}`;
+  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageContentSecurityPolicy())}">${html.slice(at)}`;
 }
 
 /**
