@@ -3,7 +3,8 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { checkReport, compileContent, contentIsCompiled, loadContent } from "./lib/content";
 import { CONTENT_CHECK_QUERY } from "./lib/dev-reload";
-import { cacheControl, securityHeadersFor } from "./lib/security-headers";
+import { cacheControl, openDataHeader, securityHeadersFor } from "./lib/security-headers";
+import { site } from "./lib/site";
 
 // `npm run export` sets NEXT_OUTPUT=export to write the static site to out/; `npm run build`
 // keeps a server build for `next start`.
@@ -18,6 +19,9 @@ const skipBuildChecks = process.env.SKIP_BUILD_CHECKS === "1";
 
 const nextConfig: NextConfig = {
   output: exporting ? "export" : undefined,
+  // SITE_URL's path (`/career-guide` on GitHub Pages): Next.js serves pages, assets, icons and
+  // route handlers under it, and prefixes the patterns of headers() and redirects() below.
+  basePath: site.basePath,
   ...(exportDir ? { distDir: exportDir } : {}),
   typescript: { ignoreBuildErrors: skipBuildChecks },
   // Every page is a folder with an index.html, which any static host serves without rewrites.
@@ -43,7 +47,7 @@ const nextConfig: NextConfig = {
         headers: async () => [
           { source: "/:path*", headers: securityHeadersFor(developing ? "next-dev" : "next-start") },
           // The open data is for pages and programs on any origin to read, as deploy/nginx.conf allows.
-          { source: "/data/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+          { source: "/data/:path*", headers: [openDataHeader] },
           // Next.js would let a CDN keep prerendered pages for a year (s-maxage=31536000); its hashed assets keep their own header.
           // Not in `npm run dev`, where a saved file must show on the next request, not five minutes later.
           ...(developing ? [] : [{ source: "/((?!_next/static/).*)", headers: [{ key: "Cache-Control", value: cacheControl.other }] }]),

@@ -3,6 +3,7 @@ import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 import { generatedSite } from "./scripts/lib/generated-site";
 import { EXPORT_SITE_URL, ports } from "./scripts/lib/ports";
 import { NEXT_BIN } from "./scripts/lib/servers";
+import { underPathSite } from "./scripts/lib/under-path-site";
 import type { SiteOptions } from "./tests/e2e/fixtures";
 
 const url = (port: number) => `http://127.0.0.1:${port}`;
@@ -20,6 +21,7 @@ const deliveries = [
       use: { baseURL: url(ports["static-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
       testIgnore: ["narrow-screens.spec.ts"],
     },
+    testedUnlessNamed: true,
     server: {
       command: `node --import tsx scripts/serve-export.ts ${ports["static-export"]}`,
       url: url(ports["static-export"]),
@@ -35,6 +37,7 @@ const deliveries = [
       use: { baseURL: url(ports["generated-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
       testMatch: ["narrow-screens.spec.ts", "moved.spec.ts"],
     },
+    testedUnlessNamed: true,
     server: {
       command: `node --import tsx scripts/serve-export.ts ${ports["generated-export"]} ${generatedSite.exportDir}`,
       url: url(ports["generated-export"]),
@@ -49,6 +52,7 @@ const deliveries = [
       use: { baseURL: url(ports["next-start"]), siteUrl: `http://localhost:${ports["next-start"]}`, delivery: "next-start" as const },
       testMatch: ["delivery.spec.ts", "open-data.spec.ts"],
     },
+    testedUnlessNamed: true,
     server: {
       command: `node ${NEXT_BIN} start -H 127.0.0.1 -p ${ports["next-start"]}`,
       url: url(ports["next-start"]),
@@ -56,11 +60,31 @@ const deliveries = [
       env: { NEXT_TELEMETRY_DISABLED: "1" },
     },
   },
+  {
+    // The export for a site under a path (scripts/lib/under-path-site.ts), served at that path: what
+    // an address, a header or a file's type can get wrong there. The pages' content is tested above.
+    project: {
+      name: "static-export-under-path",
+      use: { baseURL: `${url(ports["static-export-under-path"])}${underPathSite.basePath}/`, siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
+      testMatch: ["delivery.spec.ts", "open-data.spec.ts", "search-engines.spec.ts", "static-export.spec.ts", "addresses.spec.ts"],
+    },
+    // The specs read the pages' addresses from lib/site.ts, which takes the base path from SITE_URL
+    // once per process: this delivery is tested alone, with SITE_URL set below for every process.
+    testedUnlessNamed: false,
+    server: {
+      command: `node --import tsx scripts/serve-export.ts ${ports["static-export-under-path"]} ${underPathSite.exportDir} ${underPathSite.basePath}`,
+      url: `${url(ports["static-export-under-path"])}${underPathSite.basePath}/`,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5000 },
+    },
+  },
 ];
 
-// npm test tests each delivery as soon as it is built: E2E_DELIVERY names one, with its own reports.
+// npm test tests each delivery as soon as it is built: E2E_DELIVERY names one, with its own reports;
+// without it, every delivery but the export under a path.
 const only = process.env.E2E_DELIVERY;
-const tested = deliveries.filter(({ project }) => !only || project.name === only);
+const tested = deliveries.filter(({ project, testedUnlessNamed }) => (only ? project.name === only : testedUnlessNamed));
+if (only === "static-export-under-path") process.env.SITE_URL = underPathSite.siteUrl;
 if (tested.length === 0) throw new Error(`E2E_DELIVERY must be one of ${deliveries.map(({ project }) => project.name).join(", ")}`);
 const suffix = only ? `-${only}` : "";
 

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/site";
-import { SITEMAP_PATH } from "@/lib/sitemap";
+import { absoluteUrl, paths } from "@/lib/site";
 
-// Written once at build, also into the static export.
+// Written once at build, also into the static export. Under a base path it is not at the domain's
+// root, where crawlers read it: docs/deploy.md says how to hand them the sitemap then.
 export const dynamic = "force-static";
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: "*", allow: "/" }, sitemap: absoluteUrl(SITEMAP_PATH) };
+  return { rules: { userAgent: "*", allow: paths.home() }, sitemap: absoluteUrl(paths.sitemap()) };
 }

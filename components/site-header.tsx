@@ -1,10 +1,10 @@
-import { site } from "@/lib/site";
+import { paths, site } from "@/lib/site";
 
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white/90 print:hidden dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <a href="/" className="flex items-center gap-2 font-semibold tracking-tight text-slate-900 no-underline dark:text-white">
+        <a href={paths.home()} className="flex items-center gap-2 font-semibold tracking-tight text-slate-900 no-underline dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" className="shrink-0">
             <rect width="32" height="32" rx="7" className="fill-teal-700 dark:fill-teal-500" />
             <path d="M8 23h5v-4h5v-4h5V9" fill="none" stroke="#fff" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />

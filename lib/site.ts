@@ -1,29 +1,48 @@
 
+// Without SITE_URL, `npm start` (which builds first) links to the port it serves on; `npm run export` requires SITE_URL.
+const siteUrl = new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
+
 /** Site-wide settings; the deploy sets SITE_URL and REPOSITORY_URL (see README). */
 export const site = {
   name: "Career Guide",
   description: "Clear, practical guides to careers: what the work is, and how to move from entry level to senior roles.",
-  // Without SITE_URL, `npm start` (which builds first) links to the port it serves on; `npm run export` requires SITE_URL.
-  url: new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
+  url: siteUrl,
+  /**
+   * The path the site lives under, from SITE_URL: `/career-guide` for `https://org.github.io/career-guide/`,
+   * empty at the root of a domain. Next.js's basePath (next.config.ts), so it prefixes what Next.js
+   * serves; `paths` put it in front of every address the site writes itself.
+   */
+  basePath: siteUrl.pathname.replace(/\/+$/, ""),
   repositoryUrl: (process.env.REPOSITORY_URL ?? "https://github.com/career-guide/career-guide").replace(/\/+$/, ""),
   repositoryBranch: process.env.REPOSITORY_BRANCH ?? "main",
   locale: "en_US",
 } as const;
 
+/** `path` on the site: under its base path, as a reader's browser asks for it. */
+const onSite = (path: string) => `${site.basePath}${path}`;
+
+/**
+ * The path of every address on the site, base path included: what a link's `href` says, and what
+ * absoluteUrl makes absolute. A component or a kind of page never writes an address of its own.
+ */
 export const paths = {
-  home: () => "/",
-  career: (careerSlug: string) => `/careers/${careerSlug}/`,
-  level: (careerSlug: string, levelSlug: string) => `/careers/${careerSlug}/${levelSlug}/`,
-  compare: (careerSlug: string) => `/careers/${careerSlug}/compare/`,
+  home: () => onSite("/"),
+  career: (careerSlug: string) => onSite(`/careers/${careerSlug}/`),
+  level: (careerSlug: string, levelSlug: string) => onSite(`/careers/${careerSlug}/${levelSlug}/`),
+  compare: (careerSlug: string) => onSite(`/careers/${careerSlug}/compare/`),
   // Listings split into parts (lib/catalogue/): the first part at the listing's own address, the others numbered under it.
-  family: (familySlug: string, part = 1) => `/families/${familySlug}/${part > 1 ? `${part}/` : ""}`,
-  titleIndex: (groupSlug: string, part = 1) => `/a-z/${groupSlug}/${part > 1 ? `${part}/` : ""}`,
-  // Where Next.js serves the card an opengraph-image route draws for the page at `pagePath`.
-  socialCard: (pagePath: string) => `${pagePath}opengraph-image`,
+  family: (familySlug: string, part = 1) => onSite(`/families/${familySlug}/${part > 1 ? `${part}/` : ""}`),
+  titleIndex: (groupSlug: string, part = 1) => onSite(`/a-z/${groupSlug}/${part > 1 ? `${part}/` : ""}`),
+  // The card a social-card.png route draws for the page at `pagePath` (itself a path from here): a
+  // file name that tells any static host it is a PNG.
+  socialCard: (pagePath: string) => `${pagePath}social-card.png`,
+  // The sitemap and its parts (lib/sitemap.ts).
+  sitemap: () => onSite("/sitemap.xml"),
+  sitemapPart: (fileName: string) => onSite(`/sitemaps/${fileName}`),
   // The open data (lib/open-data.ts): files, so no trailing slash.
-  careersData: () => "/data/careers.json",
-  careerData: (careerSlug: string) => `/data/careers/${careerSlug}.json`,
-  dataSchema: (fileName: string) => `/data/schema/${fileName}`,
+  careersData: () => onSite("/data/careers.json"),
+  careerData: (careerSlug: string) => onSite(`/data/careers/${careerSlug}.json`),
+  dataSchema: (fileName: string) => onSite(`/data/schema/${fileName}`),
 };
 
 /** Where an editor changes the file behind a page. */
@@ -41,9 +60,13 @@ export function suggestChangeUrl(): string {
   return `${site.repositoryUrl}/issues/new?template=suggest-a-change.yml`;
 }
 
-/** An absolute URL on this site, for canonical links, the sitemap and structured data. */
+/**
+ * The absolute URL of a path from `paths`, for canonical links, the sitemap and structured data.
+ * On the origin, not on SITE_URL: the path carries the base path already, which resolving against
+ * SITE_URL would drop or double.
+ */
 export function absoluteUrl(path: string): string {
-  return new URL(path, site.url).toString();
+  return new URL(path, site.url.origin).toString();
 }
 
 // One formatter for every date: making one costs more than formatting with it, and a build of

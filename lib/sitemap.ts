@@ -1,5 +1,5 @@
 import { currentPages, type Page } from "./pages";
-import { absoluteUrl } from "./site";
+import { absoluteUrl, paths } from "./site";
 
 /*
  * The sitemap (sitemaps.org/protocol.html). One file may list at most 50,000 addresses and take at
@@ -7,9 +7,6 @@ import { absoluteUrl } from "./site";
  * naming the parts /sitemaps/1.xml, /sitemaps/2.xml… that list them. Next.js's sitemap.ts cannot
  * write an index, so the routes return the XML written here.
  */
-
-/** Where robots.txt points search engines. */
-export const SITEMAP_PATH = "/sitemap.xml";
 
 /** One address in a sitemap, with the date (`YYYY-MM-DD`) its content last changed when known. */
 export interface SitemapEntry {
@@ -68,9 +65,6 @@ function splitEntries(entries: readonly SitemapEntry[], limits: SitemapLimits): 
 const latest = (entries: readonly SitemapEntry[]) =>
   entries.reduce<string | undefined>((found, { lastModified }) => (lastModified && (!found || lastModified > found) ? lastModified : found), undefined);
 
-/** Where the sitemap part with this file name (`1.xml`) is served. */
-export const sitemapPartPath = (file: string) => `/sitemaps/${file}`;
-
 /** The sitemap's files: `index`, served at /sitemap.xml, and the parts under /sitemaps/. */
 export interface SitemapFiles {
   index: string;
@@ -87,11 +81,11 @@ export function sitemapFiles(entries: readonly SitemapEntry[], limits: SitemapLi
   const parts = groups.map((group, index) => ({ file: `${index + 1}.xml`, xml: urlset(group) }));
   if (parts.length === 1) return { index: parts[0]!.xml, parts };
   // Each part dated by its latest page, so that a crawler rereads only the parts whose pages changed.
-  const sitemaps = parts.map(({ file }, index) => element("sitemap", { url: absoluteUrl(sitemapPartPath(file)), lastModified: latest(groups[index]!) }));
+  const sitemaps = parts.map(({ file }, index) => element("sitemap", { url: absoluteUrl(paths.sitemapPart(file)), lastModified: latest(groups[index]!) }));
   return { index: `${XML_DECLARATION}<sitemapindex xmlns="${NAMESPACE}">\n${sitemaps.join("")}</sitemapindex>\n`, parts };
 }
 
-/** The sitemap of the site's pages (getPages). */
+/** The sitemap of the site's pages (currentPages). */
 export const sitemapOfPages = (pages: Page[]) => sitemapFiles(sitemapEntries(pages));
 
 /** A sitemap file as a response. */

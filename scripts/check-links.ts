@@ -1,8 +1,9 @@
 /**
- * `tsx scripts/check-links.ts [folder]`: crawls the static export in out/ (or `folder`) as nginx
- * serves it (deploy/nginx.conf) and fails on any broken link or missing `#fragment` target. It
- * starts from every page the export holds, not only the home page, so that a page no other page
- * links to (a former address, which only sends its reader on) has its links checked too.
+ * `tsx scripts/check-links.ts [folder] [base path]`: crawls the static export in out/ (or `folder`)
+ * as nginx serves it (deploy/nginx.conf), under the path it was exported for (`/guide`) if any,
+ * and fails on any broken link or missing `#fragment` target. It starts from every page the
+ * export holds, not only the home page, so that a page no other page links to (a former address,
+ * which only sends its reader on) has its links checked too.
  * External sites are not checked: the build must not depend on the network, and the guides'
  * sources are reviewed by editors.
  */
@@ -14,12 +15,13 @@ import { EXPORT_DIR, exportedPagePaths } from "./lib/static-export";
 
 async function main(): Promise<number> {
   // A port of its own, so that it can crawl one export while other steps serve another.
-  const exportDir = path.resolve(process.argv[2] ?? EXPORT_DIR);
-  const server = await startExportServer(await freePort(), exportDir);
+  const [folder = EXPORT_DIR, basePath = ""] = process.argv.slice(2);
+  const exportDir = path.resolve(folder);
+  const server = await startExportServer(await freePort(), exportDir, basePath);
   try {
     const checker = new LinkChecker();
     const result = await checker.check({
-      path: exportedPagePaths(exportDir).map((pagePath) => `${server.url}${pagePath}`),
+      path: exportedPagePaths(exportDir).map((pagePath) => `${server.url}${basePath}${pagePath}`),
       recurse: true,
       checkFragments: true,
       linksToSkip: ["^https?://(?!127\\.0\\.0\\.1[:/])"],

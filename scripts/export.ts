@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
+import { site } from "../lib/site";
 import { NEXT_BIN } from "./lib/servers";
 import { EXPORT_DIR, finishExport } from "./lib/static-export";
 
@@ -19,7 +20,7 @@ const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit
 if (build.status !== 0) process.exit(build.status ?? 1);
 try {
   const started = performance.now();
-  const { pages, removedFiles } = finishExport(out);
+  const { pages, removedFiles } = finishExport(out, site.basePath);
   const seconds = (performance.now() - started) / 1000;
   console.log(`${out}/: ${pages} pages without Next.js's scripts in ${seconds.toFixed(1)} s; ${removedFiles} runtime files removed`);
 } catch (error) {

@@ -1,18 +1,19 @@
 /**
  * Serves a static export (out/ unless another folder is named) with deploy/nginx.conf on loopback
- * until stopped: `tsx scripts/serve-export.ts [port] [folder]`. The browser tests start it for
- * the export and the generated content's export.
+ * until stopped: `tsx scripts/serve-export.ts [port] [folder] [base path]`, the base path being
+ * the path of the SITE_URL it was exported for (`/guide`), if any. The browser tests start it for
+ * the export, the generated content's export and the export under a path.
  */
 import path from "node:path";
 import { ports } from "./lib/ports";
 import { startExportServer } from "./lib/servers";
 import { EXPORT_DIR } from "./lib/static-export";
 
-const [port = ports["static-export"], folder = EXPORT_DIR] = process.argv.slice(2);
+const [port = ports["static-export"], folder = EXPORT_DIR, basePath = ""] = process.argv.slice(2);
 
-startExportServer(Number(port), path.resolve(folder)).then(
+startExportServer(Number(port), path.resolve(folder), basePath).then(
   (server) => {
-    console.log(`Serving ${folder}/ at ${server.url}/`);
+    console.log(`Serving ${folder}/ at ${server.url}${basePath}/`);
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.stop().then(() => process.exit(0)));
   },
   (error: unknown) => {

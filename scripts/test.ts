@@ -8,6 +8,7 @@ import { generatedSite } from "./lib/generated-site";
 import { EXPORT_SITE_URL, ports } from "./lib/ports";
 import { type Counts, runSteps, type Step, stepsFor, timingTable } from "./lib/step-runner";
 import { ensureSystemTools } from "./lib/system-tools";
+import { underPathSite } from "./lib/under-path-site";
 
 const RESULTS = ".test-results";
 
@@ -69,13 +70,24 @@ const steps: Step[] = [
     background: true,
   },
   { name: "browser tests on the generated export", ...browserTests("generated-export"), needs: ["generated export"] },
+  // The site under a path, as GitHub Pages serves a project, behind nginx at that path: every
+  // address must carry it (scripts/lib/under-path-site.ts).
+  {
+    name: "export under a path",
+    command: `${BUILD} SITE_URL=${underPathSite.siteUrl} npm run --silent export -- --out ${underPathSite.exportDir}`,
+    needs: ["content check"],
+    uses: [NEXT],
+    after: ["static export", "generated export"],
+  },
+  { name: "link check under a path", command: `npx tsx scripts/check-links.ts ${underPathSite.exportDir} ${underPathSite.basePath}`, needs: ["export under a path"], background: true },
+  { name: "browser tests under a path", ...browserTests("static-export-under-path"), needs: ["export under a path"] },
   // Without SITE_URL, as `npm start` on that port would build it.
   {
     name: "build",
     command: `${BUILD} env -u SITE_URL PORT=${ports["next-start"]} npx next build`,
     needs: ["content check"],
     uses: [NEXT],
-    after: ["static export", "generated export"],
+    after: ["static export", "generated export", "export under a path"],
   },
   { name: "browser tests on next start", ...browserTests("next-start"), needs: ["build"] },
   // Each budget (a size or a score on one page) counts as one test.

@@ -9,7 +9,7 @@ import { careerPage } from "./career";
 import { comparePage } from "./compare";
 import { familyPage } from "./family";
 import { homePage } from "./home";
-import type { OwnCard, PageKind, PageOf, PageText, RouteParams } from "./kind";
+import type { CardAddress, OwnCard, PageKind, PageOf, PageText, RouteParams } from "./kind";
 import { levelPage } from "./level";
 import { movedPage, type MovableKindName } from "./moved";
 import { titleIndexPage } from "./title-index";
@@ -25,7 +25,7 @@ type Definition = (typeof kinds)[number];
 export type PageKindName = Definition["kind"];
 export type Page = PageOf<Definition>;
 export type PageOfKind<K extends PageKindName> = Extract<Page, { kind: K }>;
-/** The kinds whose own opengraph-image route draws their cards. */
+/** The kinds whose own social-card.png route draws their cards. */
 export type CardKindName = Extract<Definition, { socialCard: { parts: unknown } }>["kind"];
 
 // What every kind shares. A kind only ever gets back content it listed itself (a page is that
@@ -129,6 +129,13 @@ export function findRoutePage<K extends MovableKindName>(kind: K, params: RouteP
   return findPage(kind, params) ?? findMovedPage(kind, params);
 }
 
+/** Where the social card `page` shows is served, and its alt text. */
+function cardOf(page: Page): CardAddress {
+  const { socialCard } = definitionOf(page.kind);
+  if ("sharedFrom" in socialCard) return socialCard.sharedFrom(page);
+  return { path: paths.socialCard(socialCard.perListing?.path(page) ?? page.path), alt: socialCard.alt };
+}
+
 /** Title, description, canonical link, JSON alternate and social-card tags of one page; a moved page's name where it lives now. */
 export function pageMetadata(page: Page): Metadata {
   const definition = definitionOf(page.kind);
@@ -136,20 +143,15 @@ export function pageMetadata(page: Page): Metadata {
   const movedTo = definition.movedTo?.(page);
   // Absolute here rather than through metadataBase, so the same URL reaches every consumer.
   const url = absoluteUrl(movedTo ?? page.path);
-  // A page with a card of its own gets it from its opengraph-image route; one that shares
-  // another's, or its listing's, names it here. Either way the Twitter card takes the Open Graph image.
-  const { socialCard } = definition;
-  const sharedCard =
-    "sharedFrom" in socialCard
-      ? socialCard.sharedFrom(page)
-      : socialCard.perListing && { path: paths.socialCard(socialCard.perListing.path(page)), alt: socialCard.alt };
-  const images = sharedCard && [{ url: absoluteUrl(sharedCard.path), alt: sharedCard.alt, type: socialCardType, ...socialCardSize }];
+  // The card its kind draws for it, for its listing, or for another page it belongs to; the Twitter card takes the Open Graph image.
+  const card = cardOf(page);
+  const images = [{ url: absoluteUrl(card.path), alt: card.alt, type: socialCardType, ...socialCardSize }];
   return {
     title: { absolute: absoluteTitle ?? documentTitle({ title, shortenable }) },
     description,
     alternates: { canonical: url, ...(movedTo ? {} : { types: { "application/json": absoluteUrl(page.dataPath) } }) },
     ...(movedTo ? { robots: { index: false, follow: true } } : {}),
-    openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url, ...(images ? { images } : {}) },
+    openGraph: { type: "website", siteName: site.name, locale: site.locale, title, description, url, images },
     twitter: { card: "summary_large_image", title, description },
   };
 }

@@ -24,7 +24,7 @@ export interface CardParts {
   subtitle: string;
 }
 
-/** A card that a kind's own opengraph-image route draws at build, one per page of the kind. */
+/** A card that a kind's own social-card.png route draws at build, one per page of the kind. */
 export interface OwnCard<Content> {
   /** The image's alt text, the same for every card of the kind (Next.js reads it from the route). */
   alt: string;

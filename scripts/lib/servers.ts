@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type SpawnOptions } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -102,12 +102,25 @@ export async function startNginx(serverBlock: string, url: string): Promise<Runn
 }
 
 /** deploy/nginx.conf's server block with its placeholders filled, as `envsubst` would in a deploy. */
-export function deployServerBlock(listen: string, root: string): string {
-  return readFileSync("deploy/nginx.conf", "utf8").replaceAll("${LISTEN}", listen).replaceAll("${SITE_ROOT}", root);
+export function deployServerBlock(listen: string, root: string, basePath = ""): string {
+  return readFileSync("deploy/nginx.conf", "utf8").replaceAll("${LISTEN}", listen).replaceAll("${SITE_ROOT}", root).replaceAll("${BASE_PATH}", basePath);
 }
 
-/** The static export in `root` as deployed: nginx with deploy/nginx.conf. */
-export function startExportServer(port = ports["static-export"], root = path.resolve(EXPORT_DIR)): Promise<RunningServer> {
-  if (!existsSync(path.join(root, "index.html"))) throw new Error(`${root} has no index.html: run \`npm run export\` first.`);
-  return startNginx(deployServerBlock(`127.0.0.1:${port}`, root), `http://127.0.0.1:${port}/`);
+/**
+ * The static export in `exportDir` as deployed, at `basePath` (`/guide`, or empty for the root):
+ * nginx with deploy/nginx.conf, whose root holds the export at that path, here as a link to it.
+ */
+export async function startExportServer(port = ports["static-export"], exportDir = path.resolve(EXPORT_DIR), basePath = ""): Promise<RunningServer> {
+  if (!existsSync(path.join(exportDir, "index.html"))) throw new Error(`${exportDir} has no index.html: run \`npm run export\` first.`);
+  const url = `http://127.0.0.1:${port}${basePath}/`;
+  if (!basePath) return startNginx(deployServerBlock(`127.0.0.1:${port}`, exportDir), url);
+  const root = mkdtempSync(path.join(tmpdir(), "career-guide-root-"));
+  const removeRoot = () => rmSync(root, { recursive: true, force: true });
+  mkdirSync(path.dirname(path.join(root, basePath)), { recursive: true });
+  symlinkSync(exportDir, path.join(root, basePath));
+  const server = await startNginx(deployServerBlock(`127.0.0.1:${port}`, root, basePath), url).catch((error: unknown) => {
+    removeRoot();
+    throw error;
+  });
+  return { url: server.url, stop: () => server.stop().then(removeRoot) };
 }

@@ -1,12 +1,15 @@
 import { type Dirent, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
+import { headersFile, pageContentSecurityPolicy, staticExportHeaderRules } from "../../lib/security-headers";
 
 /*
  * Every page is prerendered and links with plain anchors, and the site has no client component
  * (eslint.config.mjs keeps it so), so Next.js's client runtime does nothing a reader needs: it
  * would only hydrate HTML that is already complete. The export drops it, which spares a phone
- * about 170 KB of JavaScript per page and lets nginx forbid scripts altogether.
+ * about 170 KB of JavaScript per page and lets every page forbid scripts altogether: in its own
+ * Content-Security-Policy, which holds on any host, and in the headers of the hosts that send them
+ * (deploy/nginx.conf, and `_headers` for Netlify and Cloudflare Pages).
  */
 
 /** Where `npm run export` writes the site. */
@@ -62,6 +65,20 @@ export function withoutNextRuntime(html: string, file: string): string {
   return kept + html.slice(from);
 }
 
+/** A page's `<head>` start tag, which React writes first after `<html>`. */
+const HEAD_START = /<head(?:\s[^>]*)?>/i;
+
+/**
+ * The page with its Content-Security-Policy first in its `<head>`: a policy in a meta element
+ * applies only to what follows it, and a host that sends no headers (GitHub Pages) has no other.
+ */
+export function withContentSecurityPolicy(html: string, file: string): string {
+  const head = HEAD_START.exec(html);
+  if (!head) throw new Error(`${file}: the page has no <head> for its Content-Security-Policy`);
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageContentSecurityPolicy())}">${html.slice(at)}`;
+}
+
 /**
  * Files only the runtime reads: its scripts and the React payloads (`index.txt`, `__next.*.txt`)
  * it fetches for client-side navigation.
@@ -78,8 +95,15 @@ function isRuntimeFile(relativePath: string): boolean {
  */
 const ERROR_PAGE_COPIES = ["404", "_not-found"];
 
-/** Turns `next build`'s export in `outDir` into the site as deployed: pages without scripts. */
-export function finishExport(outDir: string): { pages: number; removedFiles: number } {
+/** The file Netlify and Cloudflare Pages read the headers to send from. */
+export const HEADERS_FILE = "_headers";
+
+/**
+ * Turns `next build`'s export in `outDir` into the site as deployed at `basePath` (lib/site.ts):
+ * pages without scripts that forbid them themselves, and the headers for hosts that read a
+ * `_headers` file.
+ */
+export function finishExport(outDir: string, basePath = ""): { pages: number; removedFiles: number } {
   for (const copy of ERROR_PAGE_COPIES) rmSync(path.join(outDir, copy), { recursive: true, force: true });
   const entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
   const pathOf = (entry: Dirent) => path.join(entry.parentPath, entry.name);
@@ -92,7 +116,7 @@ export function finishExport(outDir: string): { pages: number; removedFiles: num
       rmSync(fullPath);
       removedFiles += 1;
     } else if (entry.name.endsWith(".html")) {
-      writeFileSync(fullPath, withoutNextRuntime(readFileSync(fullPath, "utf8"), fullPath));
+      writeFileSync(fullPath, withContentSecurityPolicy(withoutNextRuntime(readFileSync(fullPath, "utf8"), fullPath), fullPath));
       pages += 1;
     }
   }
@@ -100,6 +124,8 @@ export function finishExport(outDir: string): { pages: number; removedFiles: num
   for (const folder of folders.sort((a, b) => b.length - a.length)) {
     if (readdirSync(folder).length === 0) rmdirSync(folder);
   }
+  const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+  writeFileSync(path.join(outDir, HEADERS_FILE), headersFile(staticExportHeaderRules(basePath, topLevel.filter(({ name }) => name !== HEADERS_FILE))));
   return { pages, removedFiles };
 }
 

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { currentPages } from "../../lib/pages";
 import { cacheControl, type Delivery, securityHeadersFor } from "../../lib/security-headers";
+import { paths } from "../../lib/site";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
@@ -33,7 +34,7 @@ test.describe("delivery", () => {
 
     await page.goto(overview.path);
     const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
-    expect(stylesheet).toMatch(/^\/_next\/static\//);
+    expect(stylesheet?.startsWith(`${paths.home()}_next/static/`), stylesheet ?? "no stylesheet").toBe(true);
     const asset = await request.get(stylesheet!);
     expect(asset.headers()["content-type"]).toMatch(/^text\/css/);
     expect(asset.headers()["cache-control"]).toBe(cacheControl.hashedAsset);
@@ -50,19 +51,19 @@ test.describe("delivery", () => {
   });
 
   test("the sitemap lists every page with its last update, and robots.txt points to it", async ({ request, siteUrl }) => {
-    const sitemap = await request.get("/sitemap.xml");
+    const sitemap = await request.get(paths.sitemap());
     expect(sitemap.status()).toBe(200);
     expect(sitemap.headers()["content-type"]).toMatch(/xml/);
     const entries = [...(await sitemap.text()).matchAll(/<url>\s*<loc>(.*?)<\/loc>(?:\s*<lastmod>(.*?)<\/lastmod>)?/g)].map(([, loc, lastmod]) => ({ loc, lastmod }));
     expect(entries).toEqual(pages.map(({ path, lastModified }) => ({ loc: new URL(path, siteUrl).href, lastmod: lastModified })));
     // Its first part, the one a sitemap index would name first, is a file of its own with the same list.
-    const part = await request.get("/sitemaps/1.xml");
+    const part = await request.get(paths.sitemapPart("1.xml"));
     expect(part.headers()["content-type"]).toMatch(/xml/);
     expect(await part.text()).toBe(await sitemap.text());
 
-    const robots = await request.get("/robots.txt");
+    const robots = await request.get(`${paths.home()}robots.txt`);
     expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);
-    expect(await robots.text()).toContain(`Sitemap: ${new URL("/sitemap.xml", siteUrl).href}`);
+    expect(await robots.text()).toContain(`Sitemap: ${new URL(paths.sitemap(), siteUrl).href}`);
   });
 
   test("pages load and navigate within the Content-Security-Policy", async ({ page }) => {
@@ -71,7 +72,7 @@ test.describe("delivery", () => {
       if (message.type() === "error") errors.push(message.text());
     });
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto("/");
+    await page.goto(paths.home());
     await page.getByRole("link", { name: overview.career.title, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${overview.path}$`));
     await expect(page.getByRole("heading", { level: 1, name: overview.career.title })).toBeVisible();
@@ -79,19 +80,19 @@ test.describe("delivery", () => {
   });
 
   test("an unknown address answers 404 with the site's error page, its headers and a way back", async ({ page, delivery }) => {
-    const response = await page.goto("/careers/no-such-career/");
+    const response = await page.goto(paths.career("no-such-career"));
     expect(response?.status()).toBe(404);
     const headers = await response!.allHeaders();
     expect(headers["content-type"]).toMatch(/^text\/html/);
     expectSecurityHeaders(headers, delivery);
     expect(await response!.text()).toContain("couldn’t find that page");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("couldn’t find");
-    await expect(page.getByRole("link", { name: "Go to the home page" })).toHaveAttribute("href", "/");
+    await expect(page.getByRole("link", { name: "Go to the home page" })).toHaveAttribute("href", paths.home());
     await expectNoAxeViolations(page);
   });
 
   test("a folder without a page answers 404 with the site's error page", async ({ request }) => {
-    const response = await request.get("/careers/");
+    const response = await request.get(`${paths.home()}careers/`);
     expect(response.status()).toBe(404);
     expect(await response.text()).toContain("couldn’t find that page");
   });
@@ -99,11 +100,11 @@ test.describe("delivery", () => {
   /** A page's other addresses: its index.html, and but for the home page, without its trailing slash and with its slashes doubled (after the first). */
   const otherAddresses = (path: string) => [
     [`${path}index.html`, path],
-    ...(path === "/" ? [] : [path.replace(/\/$/, ""), `/${path.slice(1).replaceAll("/", "//")}`].map((address) => [address, path])),
+    ...(path === paths.home() ? [] : [path.replace(/\/$/, ""), `/${path.slice(1).replaceAll("/", "//")}`].map((address) => [address, path])),
   ];
 
   test("each page has one address: its index.html, a missing trailing slash and doubled slashes lead to it", async ({ request, delivery }) => {
-    for (const [address, path] of [...otherAddresses("/"), ...otherAddresses(overview.path), ...otherAddresses(comparison.path)]) {
+    for (const [address, path] of [...otherAddresses(paths.home()), ...otherAddresses(overview.path), ...otherAddresses(comparison.path)]) {
       const response = await request.get(address!, { maxRedirects: 0 });
       expect([301, 308], `status for ${address}`).toContain(response.status());
       expect(new URL(response.headers()["location"] ?? "", "http://host").pathname, `where ${address} leads`).toBe(path);

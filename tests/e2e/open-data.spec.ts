@@ -24,7 +24,7 @@ async function fetchJson(request: APIRequestContext, url: string, contentType: s
 async function fetchDocument<T>(request: APIRequestContext, path: string, siteUrl: string): Promise<T> {
   const document = await fetchJson(request, path, "application/json");
   const { $schema } = z.object({ $schema: z.string() }).parse(document);
-  expect($schema.startsWith(`${siteUrl}/data/schema/`), $schema).toBe(true);
+  expect($schema.startsWith(new URL(paths.dataSchema(""), siteUrl).href), $schema).toBe(true);
   const schema = z.record(z.string(), z.unknown()).parse(await fetchJson(request, $schema, "application/schema+json"));
   expect(schema.$id).toBe($schema);
   const validate = compileJsonSchema<T>(schema);

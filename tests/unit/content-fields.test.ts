@@ -142,7 +142,7 @@ describe("occupation codes", () => {
 });
 
 describe("level names the site uses itself are reserved", () => {
-  it.each(["compare", "opengraph-image", "twitter-image", "icon", "sitemap", "robots", "apple-icon", "manifest", "page"])(
+  it.each(["compare", "social-card", "opengraph-image", "twitter-image", "icon", "sitemap", "robots", "apple-icon", "manifest", "page"])(
     "refuses a level file named %s",
     (name) => {
       const root = temporaryContent({

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ports } from "../../scripts/lib/ports";
+import { freePort, ports } from "../../scripts/lib/ports";
 import { type RunningServer, startExportServer } from "../../scripts/lib/servers";
 
 // deploy/nginx.conf, as the browser tests, the link check and the budgets serve the export.
@@ -44,6 +44,39 @@ describe("the export server", () => {
       ["/careers/example", "/careers/example/"],
     ]) {
       const response = await get(address!);
+      expect(response.status, address).toBe(301);
+      expect(response.headers.get("location"), address).toBe(page);
+    }
+  });
+});
+
+describe("the export server for a site under a path", () => {
+  let underPath: RunningServer;
+  beforeAll(async () => {
+    underPath = await startExportServer(await freePort(), root, "/guide");
+  }, 60_000);
+  afterAll(() => underPath?.stop());
+  const getUnder = (address: string) => fetch(`${underPath.url}${address}`, { redirect: "manual" });
+
+  it("serves the export at the path, and the site's 404 page anywhere else", async () => {
+    const page = await getUnder("/guide/careers/example/");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<h1>Example career</h1>");
+    for (const address of ["/careers/example/", "/guide/careers/", "/"]) {
+      const response = await getUnder(address);
+      expect(response.status, address).toBe(404);
+      expect(await response.text(), address).toContain("<title>Not found</title>");
+    }
+  });
+
+  it("keeps one address per page under the path", async () => {
+    for (const [address, page] of [
+      ["/guide", "/guide/"],
+      ["/guide/index.html", "/guide/"],
+      ["/guide/careers/example", "/guide/careers/example/"],
+      ["//guide//careers/example/", "/guide/careers/example/"],
+    ]) {
+      const response = await getUnder(address!);
       expect(response.status, address).toBe(301);
       expect(response.headers.get("location"), address).toBe(page);
     }

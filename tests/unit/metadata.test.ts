@@ -74,13 +74,15 @@ describe("page metadata", () => {
     });
   });
 
-  it("shows the career's card on its level and comparison pages, and leaves the overview its own route's", () => {
-    const careerCard = { url: `${ORIGIN}/careers/data-analyst/opengraph-image`, alt: "A Career Guide career guide", type: "image/png", width: 1200, height: 630 };
+  it("shows the career's card, a .png file, on its overview, level and comparison pages", () => {
+    const careerCard = { url: `${ORIGIN}/careers/data-analyst/social-card.png`, alt: "A Career Guide career guide", type: "image/png", width: 1200, height: 630 };
     for (const { kind, metadata } of pages) {
-      const images = metadata.openGraph?.images;
-      if (kind === "career") expect(images).toBeUndefined();
-      else if (kind === "level" || kind === "compare") expect(images, kind).toEqual([careerCard]);
+      if (kind === "career" || kind === "level" || kind === "compare") expect(metadata.openGraph?.images, kind).toEqual([careerCard]);
     }
+  });
+
+  it("gives the home page its own card", () => {
+    expect(pageMetadata(home!).openGraph?.images).toEqual([expect.objectContaining({ url: `${ORIGIN}/social-card.png`, type: "image/png" })]);
   });
 });
 
@@ -107,7 +109,7 @@ describe("listing cards", () => {
     expect(listings.some((page) => page.part > 1)).toBe(true);
     for (const page of listings) {
       const listing = page.kind === "family" ? `/families/${page.family.slug}/` : `/a-z/${page.group.slug}/`;
-      expect(pageMetadata(page).openGraph?.images, page.path).toEqual([expect.objectContaining({ url: `${ORIGIN}${listing}opengraph-image`, type: "image/png" })]);
+      expect(pageMetadata(page).openGraph?.images, page.path).toEqual([expect.objectContaining({ url: `${ORIGIN}${listing}social-card.png`, type: "image/png" })]);
     }
   });
 });

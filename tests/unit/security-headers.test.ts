@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
@@ -7,8 +7,10 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sendSecurityHeadersOnEveryResponse } from "@/lib/every-response";
+import { HEADER_ONLY_DIRECTIVES, pageContentSecurityPolicy } from "@/lib/security-headers";
 import { freePort } from "../../scripts/lib/ports";
 import { type RunningServer, startExportServer } from "../../scripts/lib/servers";
+import { finishExport, HEADERS_FILE } from "../../scripts/lib/static-export";
 
 /*
  * The headers each delivery sends, written out in full: a change to any of them is a decision
@@ -84,6 +86,56 @@ describe("the static export behind deploy/nginx.conf", () => {
     expect(await headersOf("/careers/example/")).toEqual(page);
     expect(await headersOf("/careers/no-such-career/")).toEqual(page);
     expect(await headersOf("/_next/static/chunks/site.css")).toEqual({ ...page, "cache-control": HASHED_ASSET_CACHE });
+  });
+});
+
+describe("the static export on hosts that send no headers, or read them from a file", () => {
+  it("puts in every page the export's policy, but for the directives a meta element cannot carry", () => {
+    const sent = policies["static-export"].split("; ");
+    const carried = pageContentSecurityPolicy().split("; ");
+    expect(sent.filter((directive) => !carried.includes(directive))).toEqual(["frame-ancestors 'none'"]);
+    expect(carried.filter((directive) => !sent.includes(directive))).toEqual([]);
+    expect(carried.filter((directive) => HEADER_ONLY_DIRECTIVES.includes(directive.split(" ")[0]!))).toEqual([]);
+  });
+
+  /** A `_headers` file's rules (Netlify, Cloudflare Pages): an address or `prefix*`, then its indented `Name: value` lines. */
+  function parseHeadersFile(text: string): { path: string; headers: [string, string][] }[] {
+    const rules: { path: string; headers: [string, string][] }[] = [];
+    for (const line of text.split("\n").filter((candidate) => candidate.trim() && !candidate.startsWith("#"))) {
+      if (!/^\s/.test(line)) rules.push({ path: line, headers: [] });
+      else rules.at(-1)!.headers.push(line.trim().split(/: (.*)/s).slice(0, 2) as [string, string]);
+    }
+    return rules;
+  }
+
+  it("writes a _headers file that gives every address under the site's path what nginx sends, each header from one rule", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "career-guide-headers-file-"));
+    try {
+      cpSync("tests/fixtures/export", root, { recursive: true });
+      mkdirSync(path.join(root, "data/schema"), { recursive: true });
+      writeFileSync(path.join(root, "data/careers.json"), "{}");
+      writeFileSync(path.join(root, "data/schema/career.v1.json"), "{}");
+      finishExport(root, "/guide");
+      const rules = parseHeadersFile(readFileSync(path.join(root, HEADERS_FILE), "utf8"));
+      const headersOf = (address: string) => {
+        const sent = rules.filter((rule) => (rule.path.endsWith("*") ? address.startsWith(rule.path.slice(0, -1)) : address === rule.path)).flatMap((rule) => rule.headers);
+        const names = sent.map(([name]) => name.toLowerCase());
+        expect(names.filter((name, index) => names.indexOf(name) !== index), `headers ${address} gets from two rules`).toEqual([]);
+        return pinnedHeaders(new Headers(sent));
+      };
+      const page = { "content-security-policy": policies["static-export"], ...alwaysSent, "cache-control": PAGE_CACHE };
+      expect(headersOf("/guide/")).toEqual(page);
+      expect(headersOf("/guide/careers/example/")).toEqual(page);
+      expect(headersOf("/guide/robots.txt")).toEqual(page);
+      expect(headersOf("/guide/_next/static/chunks/site.css")).toEqual({ ...page, "cache-control": HASHED_ASSET_CACHE });
+      expect(headersOf("/guide/data/careers.json")).toEqual({ ...page, "access-control-allow-origin": "*" });
+      expect(headersOf("/guide/data/schema/career.v1.json")).toEqual({ ...page, "access-control-allow-origin": "*" });
+      expect(new Headers(rules.find((rule) => rule.path === "/guide/data/schema/*")?.headers).get("content-type")).toBe("application/schema+json");
+      // Nothing outside the site's path: the domain may hold other sites.
+      expect(rules.filter((rule) => !rule.path.startsWith("/guide/"))).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

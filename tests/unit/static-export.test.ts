@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { pageContentSecurityPolicy } from "../../lib/security-headers";
 import { finishExport, withoutNextRuntime } from "../../scripts/lib/static-export";
 
 const FIXTURE = "tests/fixtures/export";
@@ -34,12 +35,15 @@ describe("the static export as deployed", () => {
     expect(document.title).toBe("Example career");
     expect(document.querySelector("main")?.textContent).toContain("What the role is and does.");
     expect(document.documentElement.lang).toBe("en");
+    // First in the head, so that it covers everything the page loads, on a host that sends no headers.
+    expect(document.head.firstElementChild?.outerHTML).toBe(`<meta http-equiv="Content-Security-Policy" content="${pageContentSecurityPolicy()}">`);
   });
 
   it("keeps no file or folder that only Next.js's runtime reads, and one 404 page", () => {
     finishExport(outDir);
     expect(contentsOf(outDir)).toEqual([
       "404.html",
+      "_headers",
       "_next/",
       "_next/static/",
       "_next/static/chunks/",

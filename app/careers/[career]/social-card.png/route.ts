@@ -1,8 +1,7 @@
 import { socialCardRoute } from "@/lib/og/card-route";
 
 // One card per career, drawn at build; its level and comparison pages show it too (lib/pages/).
+export const dynamic = "force-static";
 export const dynamicParams = false;
 
-const card = socialCardRoute("career");
-export const { alt, size, contentType, generateStaticParams } = card;
-export default card.Image;
+export const { GET, generateStaticParams } = socialCardRoute("career");
