@@ -116,6 +116,19 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(pathsOf(report)).not.toContain("/careers/hr-generalist/mid/");
   });
 
+  it("flags no address when a renamed level keeps its old name in aliases, and lists the old address as sending readers on", () => {
+    const report = reportAfter((edit) => {
+      edit.rename(`${HR}/levels/mid.md`, `${HR}/levels/manager.md`);
+      edit.edit(`${HR}/levels/manager.md`, (text) => replaced(text, "title: Mid level", "aliases: [mid]\ntitle: Mid level"));
+      edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "buildsOn: mid", "buildsOn: manager"));
+    });
+    expect(report.lines.some((line) => line.startsWith("### Addresses that disappear"))).toBe(false);
+    expect(linesUnder(report, "### Pages that change (2)")).toEqual([
+      `- \`Moved: Mid level Human Resources Generalist\` (moved): ${absoluteUrl("/careers/hr-generalist/mid/")}`,
+      `- \`Mid level Human Resources Generalist\` (level, new): ${absoluteUrl("/careers/hr-generalist/manager/")}`,
+    ]);
+  });
+
   it("reports a career removed, and flags each of its addresses", () => {
     const report = reportAfter((edit) => edit.remove("careers/data-analyst"));
     expect(linesUnder(report, "### Careers")).toEqual(["- Removed: `Data Analyst` (`data-analyst`), 2 levels"]);
