@@ -7,6 +7,7 @@ import { remark } from "remark";
 import { defaultSchema } from "hast-util-sanitize";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
+import { Parser } from "htmlparser2";
 
 const { port, signal, maxDepth, maxReported } = workerData;
 
@@ -44,6 +45,27 @@ const sanitize = {
 const processor = remark().use(remarkGfm).use(readerShape).use(remarkHtml, { sanitize });
 
 /**
+ * The HTML with `>` written as `&gt;` in its text, as React writes every other text of a page: the
+ * serializer escapes only `<` and `&` there, and HTML validators refuse a raw `>` ("Junior > Senior"
+ * in a duty, a quote in code). Its text holds no raw `<`, so the tokenizer finds the same text a
+ * browser does.
+ */
+function withTextEscaped(html) {
+  let escaped = "";
+  let from = 0;
+  const tokenizer = new Parser({
+    ontext() {
+      const start = tokenizer.startIndex;
+      const end = tokenizer.endIndex + 1;
+      escaped += html.slice(from, start) + html.slice(start, end).replaceAll(">", "&gt;");
+      from = end;
+    },
+  });
+  tokenizer.end(html);
+  return escaped + html.slice(from);
+}
+
+/**
  * What the page cannot show as written, in document order: nodes nested deeper than `maxDepth`
  * (the first one alone), raw HTML (which would be dropped with the text in it), images (the site
  * has none of its own, and its Content-Security-Policy blocks others) and headings of the page's
@@ -71,7 +93,7 @@ function render(markdown) {
     const tree = processor.parse(markdown);
     const found = problems(tree);
     if (found.length > 0) return { problems: found };
-    return { html: String(processor.stringify(processor.runSync(tree))).trim() };
+    return { html: withTextEscaped(String(processor.stringify(processor.runSync(tree))).trim()) };
   } catch {
     // The parser recurses on some deep shapes; running out of stack means too deep.
     return { problems: [{ kind: "depth", line: 1 }] };

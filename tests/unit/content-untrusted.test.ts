@@ -48,6 +48,11 @@ describe("nothing in a content file can run", () => {
     `);
   });
 
+  it("writes every character of an editor's text as text, a > included, in prose, code and tags shown between backticks", () => {
+    const { value } = renderMarkdown(markdownFile("Junior > Senior, `<b>bold</b>` & `a => b`\n\n```\nif (a > b) return;\n```"));
+    expect(value).toBe("<p>Junior &gt; Senior, <code>&#x3C;b&gt;bold&#x3C;/b&gt;</code> &#x26; <code>a =&gt; b</code></p>\n<pre><code>if (a &gt; b) return;\n</code></pre>");
+  });
+
   it("refuses raw HTML on every line it starts, including blocks and comments that would swallow text", () => {
     expect(fixtureIssues("broken-raw-html")).toMatchInlineSnapshot(`
       [
