@@ -2,16 +2,19 @@ import { gzipSync } from "node:zlib";
 import budgets from "../../budgets.json";
 
 /**
- * The stylesheet every page loads, gzip level 9: app/globals.css built by Tailwind measured 5,661 B
- * (2026-11), rounded up so that a few more utility classes do not break every listing page.
+ * The stylesheet every page loads, gzip level 9: app/globals.css built by Tailwind measured 5,804 B
+ * (2026-12), rounded up so that a few more utility classes do not break every listing page.
+ * `npm run budgets` fails when the stylesheet outgrows it.
  */
-export const STYLESHEET_GZIP_BYTES = 5_700;
+export const STYLESHEET_GZIP_BYTES = 5_850;
 /**
  * What a listing page adds to its entries as measured here, gzip level 9: its frame (header, footer,
- * metadata, breadcrumbs, heading, the parts' navigation, the JSON-LD that repeats the entries'
- * addresses) and what the rendered entries take beyond listing-html.ts's measure of them. Set from
- * the export of 1,000 synthetic careers (npm run bench): at 2,600 the fullest index pages came to
- * 10.6 KB, and a byte less allowance took about two off the page.
+ * metadata with the page's own Content-Security-Policy, breadcrumbs, heading, the parts'
+ * navigation, the JSON-LD that repeats the entries' addresses) and what the rendered entries take
+ * beyond listing-html.ts's measure of them. Set from the export of 1,000 synthetic careers (npm run
+ * bench): at 2,600 the fullest index pages came to 10.6 KB, and a byte less allowance took about
+ * two off the page; at 3,000, once pages carried their own policy (about 105 B), the fullest came
+ * to 10.0 KB with the stylesheet counted 104 B short, which counting it as measured makes up.
  */
 export const PAGE_CHROME_GZIP_BYTES = 3_000;
 
