@@ -12,5 +12,5 @@ export { ContentError, formatIssue, type ContentIssue, type Result } from "./iss
 export { limits, SYNTAX_CHARACTERS, type Limit } from "./limits";
 export type { Career, Level, LevelRef, RequirementGroup } from "./model";
 export { contentDirectory, loadContent } from "./pipeline";
-export { renderMarkdown } from "./render";
+export { renderMarkdown, renderMarkdownFiles } from "./render";
 export { certificationSchema, occupationCodeSchema, type Certification, type OccupationCode, type Resource } from "./schema";

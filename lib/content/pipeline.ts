@@ -4,7 +4,7 @@ import { lastCommitDates } from "./history";
 import { hasErrors, type ContentIssue, type Result } from "./issues";
 import type { Career } from "./model";
 import { readSourceFile, type SourceFile } from "./read";
-import { renderMarkdown } from "./render";
+import { renderMarkdownFiles, stopRenderers } from "./render";
 import { aliasIssues, careerRuleIssues, type NamedFile, type ValidCareer, type ValidFile, type ValidLevel } from "./rules";
 import { reservedLevelSlugs, scanContent, type ScannedCareer } from "./scan";
 import { careerFrontmatterSchema, levelFrontmatterSchema } from "./schema";
@@ -42,8 +42,18 @@ const withHtml = <File extends ValidFile<unknown>>(valid: File | undefined, html
 /** A career as loaded, with its overview file's former names when it validated, for the rule across careers. */
 type LoadedCareer = Result<Career> & { named?: NamedFile };
 
-function loadCareer({ value: scanned, issues: scanIssues }: Result<ScannedCareer>, commitDates: ReadonlyMap<string, string>, reserved: ReadonlySet<string>): LoadedCareer {
-  if (!scanned) return { issues: scanIssues };
+/** A career's files read and their frontmatter checked, before their bodies are rendered. */
+interface CheckedCareer {
+  scanned: ScannedCareer;
+  indexFile: Result<SourceFile>;
+  levelFiles: Result<SourceFile>[];
+  index: Result<ValidCareer>;
+  levels: Result<ValidLevel>[];
+  issues: ContentIssue[];
+  named?: NamedFile;
+}
+
+function checkCareer(scanned: ScannedCareer, scanIssues: ContentIssue[], reserved: ReadonlySet<string>): CheckedCareer {
   const indexFile = scanned.indexPath ? readSourceFile(scanned.indexPath) : { issues: [] };
   const levelFiles = scanned.levels.map((level) => readSourceFile(level.absolutePath));
 
@@ -56,15 +66,40 @@ function loadCareer({ value: scanned, issues: scanIssues }: Result<ScannedCareer
 
   const rules = careerRuleIssues(valuesOf(levels), scanned.levelFileSlugs, reserved);
   const named = index.value && { slug: scanned.slug, file: index.value.file, aliases: index.value.frontmatter.aliases ?? [] };
+  const issues = [scanIssues, indexFile.issues, issuesOf(levelFiles), index.issues, issuesOf(levels), rules].flat();
+  return { scanned, indexFile, levelFiles, index, levels, issues, named };
+}
 
-  // Every body that read is rendered, valid frontmatter or not, so that an editor hears of every mistake in a file at once.
-  const renderedIndex = withHtml(index.value, indexFile.value ? renderMarkdown(indexFile.value) : { issues: [] });
-  const renderedLevels = levelFiles.map((file, position) => withHtml(levels[position]!.value, file.value ? renderMarkdown(file.value) : { issues: [] }));
+/**
+ * Every body that read, valid frontmatter or not, so that an editor hears of every mistake in a
+ * file at once: the overview's first, then the levels' in their files' order.
+ */
+const bodiesOf = ({ indexFile, levelFiles }: CheckedCareer): SourceFile[] => valuesOf([indexFile, ...levelFiles]);
 
-  const issues = [scanIssues, indexFile.issues, issuesOf(levelFiles), index.issues, issuesOf(levels), rules, renderedIndex.issues, issuesOf(renderedLevels)].flat();
+/** The career assembled from its checked files and its bodies' HTML, in bodiesOf's order. */
+function finishCareer(checked: CheckedCareer, html: Result<string>[], commitDates: ReadonlyMap<string, string>): LoadedCareer {
+  const { scanned, indexFile, levelFiles, index, levels, named } = checked;
+  const next = () => html.shift()!;
+  const renderedIndex = withHtml(index.value, indexFile.value ? next() : { issues: [] });
+  const renderedLevels = levelFiles.map((file, position) => withHtml(levels[position]!.value, file.value ? next() : { issues: [] }));
+
+  const issues = [checked.issues, renderedIndex.issues, issuesOf(renderedLevels)].flat();
   const readyLevels = valuesOf(renderedLevels);
   if (!renderedIndex.value || readyLevels.length !== scanned.levels.length || hasErrors(issues)) return { issues, named };
   return { value: assembleCareer(scanned, renderedIndex.value, readyLevels, commitDates), issues, named };
+}
+
+/** Every career's files checked, then every body rendered in one go, side by side, then each career assembled. */
+function loadCareers(scanned: readonly Result<ScannedCareer>[], commitDates: ReadonlyMap<string, string>, reserved: ReadonlySet<string>): LoadedCareer[] {
+  const checked = scanned.map(({ value, issues }) => value && checkCareer(value, issues, reserved));
+  const bodies = checked.map((career) => (career ? bodiesOf(career) : []));
+  const html = renderMarkdownFiles(bodies.flat());
+  stopRenderers();
+  let first = 0;
+  return checked.map((career, position) => {
+    const own = html.slice(first, (first += bodies[position]!.length));
+    return career ? finishCareer(career, own, commitDates) : { issues: scanned[position]!.issues };
+  });
 }
 
 /** Problems in file order, then by line, so an editor reads them as they go through the files. */
@@ -79,7 +114,7 @@ export function loadContent(contentDir = contentDirectory()): Required<Result<Ca
   // The history is read once for the whole tree, and only when there is content to date.
   const commitDates = scan.value && scan.value.length > 0 ? lastCommitDates(contentDir) : new Map<string, string>();
   const reserved = reservedLevelSlugs();
-  const careers = (scan.value ?? []).map((career) => loadCareer(career, commitDates, reserved));
+  const careers = loadCareers(scan.value ?? [], commitDates, reserved);
   // A career's former name is an address beside every other career's: it is checked against them all.
   const careerSlugs = (scan.value ?? []).flatMap((career) => (career.value ? [career.value.slug] : []));
   const careerAliasIssues = aliasIssues(careers.flatMap((career) => (career.named ? [career.named] : [])), careerSlugs, "career", new Set());

@@ -9,7 +9,7 @@ import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { Parser } from "htmlparser2";
 
-const { port, signal, maxDepth, maxReported } = workerData;
+const { port, signal, doorbell, maxDepth, maxReported } = workerData;
 
 /** A link that leaves the site, however it is written: with a scheme, or protocol-relative (`//host/x`). */
 const LEAVES_THE_SITE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i;
@@ -100,10 +100,17 @@ function render(markdown) {
   }
 }
 
+// The answer, then this thread's flag that it was sent, then the bell every thread rings, on which
+// the loader waits while several threads render.
+// Each answer says how long its render took: the loader may notice it late, busy starting another
+// thread, and a file's time limit must not depend on that.
 port.on("message", (markdown) => {
-  port.postMessage(render(markdown));
+  const started = performance.now();
+  const answer = render(markdown);
+  port.postMessage({ ...answer, milliseconds: performance.now() - started });
   Atomics.store(signal, 0, 1);
-  Atomics.notify(signal, 0);
+  Atomics.add(doorbell, 0, 1);
+  Atomics.notify(doorbell, 0);
 });
 
 Atomics.store(signal, 0, 1);

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { hasInvisibleCharacter } from "./characters";
@@ -8,8 +9,8 @@ import type { SourceFile } from "./read";
 /**
  * Stage 5 of the pipeline: a file's markdown body to sanitized HTML, or the reasons it cannot be
  * shown on the file's own lines. Deterministic pre-checks refuse every shape known to stall the
- * parser before it starts; the parser then runs in a worker thread with a time limit, the last
- * line of defence against a shape the pre-checks do not know.
+ * parser before it starts; the parser then runs in worker threads, one file per thread at a time,
+ * each file with a time limit, the last line of defence against a shape the pre-checks do not know.
  */
 
 const MAX_DEPTH = limits.markdownDepth.value;
@@ -26,10 +27,11 @@ interface MarkdownProblem {
   line: number;
 }
 
-/** The answers the renderer thread gives (see render-worker.mjs). */
-type RendererAnswer =
+/** The answers the renderer threads give (see render-worker.mjs), each with the time its render took. */
+type RendererAnswer = { milliseconds: number } & (
   | { html: string }
-  | { problems: ({ kind: "depth" | "image" | "heading"; line: number } | { kind: "html"; line: number; text: string })[] };
+  | { problems: ({ kind: "depth" | "image" | "heading"; line: number } | { kind: "html"; line: number; text: string })[] }
+);
 
 const tooDeep = (line: number): MarkdownProblem => ({
   error: `the text is nested more than ${MAX_DEPTH} levels deep (lists or quotes inside each other, or lines indented by more than ${MAX_DEPTH * 2} spaces)`,
@@ -139,10 +141,20 @@ function refuseBeforeParsing(markdown: string): MarkdownProblem | undefined {
 interface RendererThread {
   worker: Worker;
   port: MessagePort;
+  /** [0]: the thread's flag that it sent an answer; [1]: stays 0, for waiting a moment on. */
   signal: Int32Array;
 }
 
-let thread: RendererThread | undefined;
+/**
+ * A thread per core: the loader only waits while they render, and a catalogue of a thousand
+ * careers has five thousand files, about a millisecond each.
+ */
+const RENDERER_THREADS = Math.max(1, availableParallelism());
+
+/** Rung by every thread after each answer: what the loader waits on while several threads render. */
+const doorbell = new Int32Array(new SharedArrayBuffer(4));
+
+const threads: (RendererThread | undefined)[] = [];
 
 function waitForSignal(signal: Int32Array, limitMs: number): boolean {
   const outcome = Atomics.wait(signal, 0, 0, limitMs);
@@ -152,12 +164,11 @@ function waitForSignal(signal: Int32Array, limitMs: number): boolean {
 
 function startRenderer(): RendererThread {
   const { port1, port2 } = new MessageChannel();
-  // [0]: the thread's signal that an answer was sent; [1]: stays 0, for waiting a moment on.
   const signal = new Int32Array(new SharedArrayBuffer(8));
   // Resolved from the project's root, as the content folder is, so the bundler leaves it alone.
   const script = path.resolve(/* turbopackIgnore: true */ process.cwd(), "lib/content/render-worker.mjs");
   const worker = new Worker(script, {
-    workerData: { port: port2, signal, maxDepth: MAX_DEPTH, maxReported: limits.reportedProblems.value },
+    workerData: { port: port2, signal, doorbell, maxDepth: MAX_DEPTH, maxReported: limits.reportedProblems.value },
     transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: 512 },
   });
@@ -174,25 +185,73 @@ function startRenderer(): RendererThread {
   return { worker, port: port1, signal };
 }
 
-/** Renders in the worker thread, giving up after `timeLimitMs`; `undefined` when it ran out of time. */
-function renderInThread(markdown: string, timeLimitMs: number): RendererAnswer | undefined {
-  thread ??= startRenderer();
-  const current = thread;
-  const deadline = performance.now() + timeLimitMs;
-  current.port.postMessage(markdown);
-  if (waitForSignal(current.signal, timeLimitMs)) {
-    // The answer can reach the port a moment after the signal that it was sent: wait for it
-    // rather than take its absence for a render that ran out of time.
-    for (let answer = receiveMessageOnPort(current.port); ; answer = receiveMessageOnPort(current.port)) {
-      if (answer) return answer.message as RendererAnswer;
-      if (performance.now() > deadline) break;
-      Atomics.wait(current.signal, 1, 0, 1);
-    }
+/**
+ * Ends the threads. Each holds a heap of its own: a build that has loaded its content once frees
+ * them for the pages it renders next, and the next load starts new ones.
+ */
+export function stopRenderers(): void {
+  threads.splice(0).forEach((thread) => void thread?.worker.terminate());
+}
+
+/** A file a thread is rendering: which one, and when its time runs out. */
+interface Job {
+  item: number;
+  deadline: number;
+}
+
+/**
+ * The answer a thread flagged as sent. It can reach the port a moment after the flag: wait for it
+ * rather than take its absence for a render that ran out of time.
+ */
+function receiveAnswer(thread: RendererThread, deadline: number): RendererAnswer | undefined {
+  Atomics.store(thread.signal, 0, 0);
+  for (let answer = receiveMessageOnPort(thread.port); ; answer = receiveMessageOnPort(thread.port)) {
+    if (answer) return answer.message as RendererAnswer;
+    if (performance.now() > deadline) return undefined;
+    Atomics.wait(thread.signal, 1, 0, 1);
   }
-  // A parse cannot be interrupted from inside; stopping the thread is the only way out.
-  void current.worker.terminate();
-  thread = undefined;
-  return undefined;
+}
+
+/**
+ * Renders each of `markdowns` in the threads, each giving up after `timeLimitMs` from its start;
+ * `undefined` for one that ran out of time. A parse cannot be interrupted from inside: a thread
+ * that runs out of time is stopped, and a new one takes its place.
+ */
+function renderInThreads(markdowns: readonly string[], timeLimitMs: number): (RendererAnswer | undefined)[] {
+  const answers: (RendererAnswer | undefined)[] = [];
+  const busy = new Map<number, Job>();
+  const slots = Math.min(RENDERER_THREADS, markdowns.length);
+  let next = 0;
+  const finish = (slot: number, job: Job, answer: RendererAnswer | undefined) => {
+    answers[job.item] = answer;
+    busy.delete(slot);
+    if (answer) return;
+    void threads[slot]?.worker.terminate();
+    threads[slot] = undefined;
+  };
+  while (next < markdowns.length || busy.size > 0) {
+    for (let slot = 0; slot < slots && next < markdowns.length; slot++) {
+      if (busy.has(slot)) continue;
+      const thread = (threads[slot] ??= startRenderer());
+      busy.set(slot, { item: next, deadline: performance.now() + timeLimitMs });
+      thread.port.postMessage(markdowns[next]);
+      next += 1;
+    }
+    // Read before looking at the flags: a thread that answers after the look rings past this value.
+    const rung = Atomics.load(doorbell, 0);
+    let answered = false;
+    for (const [slot, job] of busy) {
+      const thread = threads[slot]!;
+      if (Atomics.load(thread.signal, 0) === 1) finish(slot, job, receiveAnswer(thread, job.deadline));
+      else if (performance.now() > job.deadline) finish(slot, job, undefined);
+      else continue;
+      answered = true;
+    }
+    if (answered) continue;
+    const firstDeadline = Math.min(...[...busy.values()].map((job) => job.deadline));
+    Atomics.wait(doorbell, 0, rung, Math.max(0, firstDeadline - performance.now()));
+  }
+  return answers;
 }
 
 /** The start of a raw HTML block or tag, short enough to quote in a message. */
@@ -214,13 +273,10 @@ function problemMessage(problem: Extract<RendererAnswer, { problems: unknown }>[
   }
 }
 
-/** Why the body cannot be shown, on lines counted from the body's start, or its HTML. */
-function renderText(markdown: string, timeLimitMs: number): { html: string } | { problems: MarkdownProblem[] } {
-  const refused = refuseBeforeParsing(markdown);
-  if (refused) return { problems: [refused] };
-  const answer = renderInThread(markdown, timeLimitMs);
-  if (!answer) return { problems: [{ error: timeLimitError(timeLimitMs), line: 1 }] };
-  if ("html" in answer) return answer.html.length <= MAX_HTML_BYTES ? answer : { problems: [htmlTooLong(1)] };
+/** What the renderer's answer means for the page: its HTML, or why the body cannot be shown, on lines counted from the body's start. */
+function shownText(answer: RendererAnswer | undefined, timeLimitMs: number): { html: string } | { problems: MarkdownProblem[] } {
+  if (!answer || answer.milliseconds > timeLimitMs) return { problems: [{ error: timeLimitError(timeLimitMs), line: 1 }] };
+  if ("html" in answer) return answer.html.length <= MAX_HTML_BYTES ? { html: answer.html } : { problems: [htmlTooLong(1)] };
   return { problems: answer.problems.map((problem): MarkdownProblem => ({ error: problemMessage(problem), line: problem.line })) };
 }
 
@@ -228,13 +284,29 @@ function renderText(markdown: string, timeLimitMs: number): { html: string } | {
 export type MarkdownSource = Pick<SourceFile, "path" | "body" | "bodyLine">;
 
 /**
- * Renders a file's untrusted markdown body to sanitized HTML, or explains on the file's own lines
+ * Renders files' untrusted markdown bodies to sanitized HTML, or explains on each file's own lines
  * why it will not: invisible characters, nesting or runs that stall the parser, raw HTML (which
- * would be dropped with the text around it), or text that takes too long to render.
+ * would be dropped with the text around it), or text that takes too long to render. The whole
+ * catalogue's files in one call render side by side, a thread per core.
  */
+export function renderMarkdownFiles(files: readonly MarkdownSource[], timeLimitMs = limits.renderMilliseconds.value): Result<string>[] {
+  const refused = files.map((file) => refuseBeforeParsing(file.body));
+  const parsed = files.filter((_, position) => !refused[position]);
+  const answers = renderInThreads(
+    parsed.map((file) => file.body),
+    timeLimitMs,
+  );
+  let answered = 0;
+  return files.map((file, position) => {
+    const refusal = refused[position];
+    const rendered = refusal ? { problems: [refusal] } : shownText(answers[answered++], timeLimitMs);
+    if ("html" in rendered) return { value: rendered.html, issues: [] };
+    const issues: ContentIssue[] = rendered.problems.map(({ error, line }) => fileIssue(file.path, error, "error", { line: file.bodyLine + line - 1, column: 1 }));
+    return { issues };
+  });
+}
+
+/** One file's body, as renderMarkdownFiles renders it. */
 export function renderMarkdown(file: MarkdownSource, timeLimitMs = limits.renderMilliseconds.value): Result<string> {
-  const rendered = renderText(file.body, timeLimitMs);
-  if ("html" in rendered) return { value: rendered.html, issues: [] };
-  const issues: ContentIssue[] = rendered.problems.map(({ error, line }) => fileIssue(file.path, error, "error", { line: file.bodyLine + line - 1, column: 1 }));
-  return { issues };
+  return renderMarkdownFiles([file], timeLimitMs)[0]!;
 }

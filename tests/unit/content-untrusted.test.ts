@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { limits, loadContent, renderMarkdown } from "@/lib/content";
+import { limits, loadContent, renderMarkdown, renderMarkdownFiles } from "@/lib/content";
 import { pathologicalShapes, slowestPathologicalShape } from "../../scripts/lib/corpora/pathological-markdown";
 import {
   CAREER_INDEX,
@@ -190,6 +190,27 @@ describe("content cannot stall the build", () => {
     const slowText = pathologicalShapes(limits.fileBytes.value)["many reference definitions, within the syntax limit"]!;
     expect(renderMarkdown(markdownFile(slowText), 1).issues).toEqual([
       expect.objectContaining({ file: "entry.md", line: 1, message: expect.stringContaining("takes more than 0.001 seconds to turn into a page") }),
+    ]);
+    expect(renderMarkdown(markdownFile("Still *here*."))).toEqual({ value: "<p>Still <em>here</em>.</p>", issues: [] });
+  });
+
+  it("renders many files side by side, each answer in its own file's place", () => {
+    const files = ["First *one*.", "<div>raw</div>", `${"[".repeat(limits.syntaxCharacters.value + 1)}`, "Last **one**."].map((body, position) => ({ path: `level-${position}.md`, body, bodyLine: 10 }));
+    expect(renderMarkdownFiles(files).map(({ value, issues }) => value ?? issues.map((issue) => `${issue.file}:${issue.line}  ${issue.message.split(/[(;]/)[0]!.trim()}`))).toEqual([
+      "<p>First <em>one</em>.</p>",
+      ["level-1.md:10  the text contains HTML"],
+      [`level-2.md:10  the text uses "[" more than ${limits.syntaxCharacters.value} times by this line`],
+      "<p>Last <strong>one</strong>.</p>",
+    ]);
+  });
+
+  it("stops each render of a batch that runs out of time, and renders after them", { timeout: HANG_GUARD_MS }, () => {
+    const slowText = pathologicalShapes(limits.fileBytes.value)["many reference definitions, within the syntax limit"]!;
+    const outcomes = renderMarkdownFiles([1, 2, 3].map((n) => ({ path: `slow-${n}.md`, body: slowText, bodyLine: 1 })), 1);
+    expect(outcomes.map(({ issues }) => issues.map((issue) => `${issue.file}: ${issue.message.includes("takes more than 0.001 seconds") ? "out of time" : issue.message}`))).toEqual([
+      ["slow-1.md: out of time"],
+      ["slow-2.md: out of time"],
+      ["slow-3.md: out of time"],
     ]);
     expect(renderMarkdown(markdownFile("Still *here*."))).toEqual({ value: "<p>Still <em>here</em>.</p>", issues: [] });
   });
