@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkReport, contentDirectory, loadContent, type Career, type Result } from "../content";
-import { pageText, type Page } from "../pages";
+import { hasMoved, pageText, type Page } from "../pages";
 import { absoluteUrl, paths } from "../site";
 import { readBaseContent } from "./base";
 import { diffCatalogues, isEmptyDiff, type CareerDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
@@ -170,20 +170,24 @@ export function writeReport(
   { ref, commit, before, after }: { ref: string; commit: string; before: Required<Result<Career[]>>; after: Required<Result<Career[]>> },
   { preview = false }: Pick<ReportOptions, "preview"> = {},
 ): ChangesReport {
+  const branch = checkReport(after);
   const broken = [
     { side: `The content at ${baseName(ref, commit)}`, check: checkReport(before) },
-    { side: "The content of this branch", check: checkReport(after) },
+    { side: "The content of this branch", check: branch },
   ].filter(({ check }) => check.exitCode === 1);
   if (broken.length > 0) {
     const errorLines = broken.flatMap(({ side, check }) => ["", `${side} has errors, as \`npm run check\` reports them:`, "", ...codeBlock(check.lines)]);
-    return { lines: [HEADING, "", "### Content errors", ...errorLines], pages: [], exitCode: 1 };
+    // Errors at the merge base alone (a rule the branch brings, say) are not the branch's to fix:
+    // its checks and preview go on.
+    return { lines: [HEADING, "", "### Content errors", ...errorLines], pages: [], exitCode: branch.exitCode };
   }
 
   const diff = diffCatalogues(before.value, after.value);
   const pages = pageChanges(before.value, after.value);
   if (isEmptyDiff(diff) && !hasPageChanges(pages)) return { lines: [`No change for readers: the content reads as at ${baseName(ref, commit)}.`], pages: [], exitCode: 0 };
 
-  const reported = [...pages.changed, ...pages.added].map((page) => ({ path: page.path, url: absoluteUrl(page.path), kind: page.kind }));
+  // A former address only sends the browser on to its page: a screenshot of it would show that page.
+  const reported = [...pages.changed, ...pages.added].filter((page) => !hasMoved(page)).map((page) => ({ path: page.path, url: absoluteUrl(page.path), kind: page.kind }));
   const lines = [
     HEADING,
     "",

@@ -75,7 +75,8 @@ describe("the changes report and the preview, on a pull request", () => {
   it("compares with the base branch, writes the report to the job summary and keeps it with the pull request's number", () => {
     const report = job.steps.find((step) => step.run?.startsWith("npm run changes"));
     expect(report?.run).toBe('npm run changes -- "origin/$BASE_REF" --out changes --preview');
-    expect(report?.env).toEqual({ BASE_REF: "${{ github.base_ref }}" });
+    // Its addresses where the preview is served, so that a reviewer can follow them.
+    expect(report?.env).toEqual({ BASE_REF: "${{ github.base_ref }}", SITE_URL: PREVIEW_SITE_URL });
     expect(job.steps.some((step) => step.run === 'cat changes/report.md >> "$GITHUB_STEP_SUMMARY"')).toBe(true);
     const kept = job.steps.find((step) => step.with?.name === "changes-report");
     expect(kept?.with?.path?.split("\n").filter(Boolean)).toEqual(["changes/report.md", "changes/pr-number"]);
@@ -189,7 +190,12 @@ describe("the comment workflow's script", () => {
     const { create, update, core } = await post();
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(update).toEqual([]);
-    expect(create).toEqual([{ owner: "org", repo: "career-guide", issue_number: 7, body: `${MARKER}\n## Changes\n\nOne line.\n` }]);
+    expect(create).toEqual([{ owner: "org", repo: "career-guide", issue_number: 7, body: `${MARKER}\nFor commit ${HEAD}.\n\n## Changes\n\nOne line.\n` }]);
+  });
+
+  it("mentions no one, whatever text a fork's run uploads as its report", async () => {
+    const { create } = await post({ report: "Approved by @org/admins and @someone\n" });
+    expect(create).toEqual([expect.objectContaining({ body: `${MARKER}\nFor commit ${HEAD}.\n\nApproved by @\u200borg/admins and @\u200bsomeone\n` })]);
   });
 
   it("updates its own marked comment rather than adding another, and leaves others' alone", async () => {
@@ -200,7 +206,7 @@ describe("the comment workflow's script", () => {
     ];
     const { create, update } = await post({ comments });
     expect(create).toEqual([]);
-    expect(update).toEqual([{ owner: "org", repo: "career-guide", comment_id: 3, body: `${MARKER}\n## Changes\n\nOne line.\n` }]);
+    expect(update).toEqual([{ owner: "org", repo: "career-guide", comment_id: 3, body: `${MARKER}\nFor commit ${HEAD}.\n\n## Changes\n\nOne line.\n` }]);
   });
 
   it.each(["7; curl evil.example", "1e3", "", "-7", "7\n8"])("refuses a pull request number that is not digits (%j), and posts nothing", async (prNumber) => {
@@ -227,7 +233,7 @@ describe("the comment workflow's script", () => {
     const { create } = await post({ report });
     const { body } = create[0] as { body: string };
     expect(body.length).toBeLessThan(65_536);
-    expect(body).toMatch(/^<!-- career-guide-changes -->\n(- a line of the report\n)+\n\*\*The report is cut here\*\*.*\(https:\/\/github\.com\/org\/career-guide\/actions\/runs\/1\)\.$/);
+    expect(body).toMatch(/^<!-- career-guide-changes -->\nFor commit abc123\.\n\n(- a line of the report\n)+\n\*\*The report is cut here\*\*.*\(https:\/\/github\.com\/org\/career-guide\/actions\/runs\/1\)\.$/);
   });
 
   it("reads no file the artifact links to", async () => {
