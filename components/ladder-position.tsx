@@ -1,4 +1,5 @@
 import type { Career, Level } from "@/lib/content";
+import { shownSteps } from "@/lib/navigation";
 import { paths } from "@/lib/site";
 import { linkClass } from "./link-class";
 
@@ -7,24 +8,8 @@ interface LadderPositionProps {
   current: Level;
 }
 
-/**
- * The most steps the ladder shows in one line: five share a 320 px phone's 288 px column at about
- * 3.5rem each, room for a number and a short title. A longer ladder (a career may have forty
- * levels) would leave a step a letter or two wide, and rows of steps would push the page's own
- * content off the first screen: such a ladder shows the current step between its neighbours, with
- * a link to every level on the career's overview.
- */
-const MOST_STEPS_SHOWN = 5;
-
 const stepClass = "flex flex-col items-center gap-1 px-1 text-center";
 const numberClass = "relative z-10 flex size-7 items-center justify-center rounded-full border-2 text-xs font-semibold";
-
-/** The steps a level page's ladder shows: every step, or, on a ladder too long to show whole, the one before `current`, it, and the one after. */
-export function shownSteps(levels: Level[], current: Level): Level[] {
-  if (levels.length <= MOST_STEPS_SHOWN) return levels;
-  const index = levels.indexOf(current);
-  return levels.slice(Math.max(0, index - 1), index + 2);
-}
 
 /** A compact ladder for a level page, with the step the reader is on marked: every step, or its neighbours on a long ladder. */
 export function LadderPosition({ career, current }: LadderPositionProps) {

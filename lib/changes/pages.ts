@@ -1,6 +1,6 @@
-import { shownSteps } from "../../components/ladder-position";
 import { ladderSpan, placeLabel } from "../catalogue";
 import type { Career, Level } from "../content";
+import { shownSteps } from "../navigation";
 import { breadcrumbsOf, getPages, pageText, type Page } from "../pages";
 import { relatedCareersOf } from "../pages/browse";
 import { groupHeading } from "../pages/title-index";

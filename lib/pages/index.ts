@@ -11,7 +11,7 @@ import { familyPage } from "./family";
 import { homePage } from "./home";
 import type { CardAddress, OwnCard, PageKind, PageOf, PageText, RouteParams } from "./kind";
 import { levelPage } from "./level";
-import { movedPage, type MovableKindName } from "./moved";
+import { movedPage } from "./moved";
 import { titleIndexPage } from "./title-index";
 
 /**
@@ -125,7 +125,7 @@ export function findMovedPage(route: PageKindName, params: RouteParams): MovedPa
 }
 
 /** What a route's params name: a page of its kind, or a former address of one, which the route serves too. */
-export function findRoutePage<K extends MovableKindName>(kind: K, params: RouteParams): PageOfKind<K> | MovedPage | undefined {
+export function findRoutePage<K extends PageKindName>(kind: K, params: RouteParams): PageOfKind<K> | MovedPage | undefined {
   return findPage(kind, params) ?? findMovedPage(kind, params);
 }
 
@@ -158,7 +158,7 @@ export function pageMetadata(page: Page): Metadata {
 
 /** A route's `generateMetadata`: the metadata of the page its params name, or none. */
 export function metadataFor(kind: PageKindName, params: RouteParams): Metadata {
-  const page = findPage(kind, params) ?? findMovedPage(kind, params);
+  const page = findRoutePage(kind, params);
   return page ? pageMetadata(page) : {};
 }
 
