@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /** Tests passed and failed, as a step's runner reports them; a check without tests counts as one. */
@@ -33,6 +33,8 @@ export interface StepResult {
   name: string;
   status: "passed" | "failed" | "not run";
   seconds: number;
+  /** User and system CPU time of the step's processes: the work it did, however long it waited for the cores. */
+  cpuSeconds: number;
   counts: Counts;
   log?: string;
   /** The step that failed first among those this one needs. */
@@ -41,13 +43,33 @@ export interface StepResult {
 
 const shellQuote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
 
-/** Runs one shell command with its output in `log`; resolves with its exit code. */
-function runCommand(command: string, log: string): Promise<number> {
+/** Seconds in bash's `times` notation, `1m2.345s`. */
+const timesSeconds = (text: string) => {
+  const [, minutes, seconds] = /(\d+)m([\d.]+)s/.exec(text) ?? [];
+  return Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
+};
+
+/**
+ * Runs one shell command with its output in `log`; resolves with its exit code and the CPU time
+ * of the processes it waited for, as bash's `times` counts them for its children.
+ */
+function runCommand(command: string, log: string, niceness: number): Promise<{ exitCode: number; cpuSeconds: number }> {
   const output = createWriteStream(log);
-  const child = spawn(command, { shell: true, stdio: ["ignore", "pipe", "pipe"], env: process.env });
+  const cpuFile = `${log}.cpu`;
+  const script = `${command}\nstatus=$?\ntimes > ${shellQuote(cpuFile)}\nexit $status`;
+  const child = spawn("nice", ["-n", String(niceness), "bash", "-c", script], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
   child.stdout.pipe(output);
   child.stderr.pipe(output);
-  return new Promise((resolve) => child.once("close", (code, signal) => output.end(() => resolve(code ?? (signal ? 1 : 0)))));
+  return new Promise((resolve) =>
+    child.once("close", (code, signal) =>
+      output.end(() => {
+        // The second line is the children's user and system time.
+        const children = existsSync(cpuFile) ? (readFileSync(cpuFile, "utf8").split("\n")[1] ?? "") : "";
+        const cpuSeconds = children.split(" ").reduce((sum, part) => sum + timesSeconds(part), 0);
+        resolve({ exitCode: code ?? (signal ? 1 : 0), cpuSeconds });
+      }),
+    ),
+  );
 }
 
 /**
@@ -69,7 +91,7 @@ export async function runSteps(steps: Step[], logDir: string): Promise<StepResul
   const start = (step: Step) => {
     const blockedBy = step.needs?.find((need) => results.get(need)!.status !== "passed");
     if (blockedBy) {
-      results.set(step.name, { name: step.name, status: "not run", seconds: 0, counts: { passed: 0, failed: 1 }, blockedBy });
+      results.set(step.name, { name: step.name, status: "not run", seconds: 0, cpuSeconds: 0, counts: { passed: 0, failed: 1 }, blockedBy });
       console.log(`${elapsed()} ■ ${step.name}: not run, because ${blockedBy} failed`);
       return;
     }
@@ -78,15 +100,15 @@ export async function runSteps(steps: Step[], logDir: string): Promise<StepResul
     const stepStarted = Date.now();
     running.set(
       step.name,
-      runCommand(step.background ? `nice -n 10 sh -c ${shellQuote(step.command)}` : step.command, log).then((exitCode) => {
+      runCommand(step.command, log, step.background ? 10 : 0).then(({ exitCode, cpuSeconds }) => {
         const seconds = (Date.now() - stepStarted) / 1000;
         const counts = step.counts?.() ?? (exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
         // A runner that crashed before writing its report still fails the run.
         if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
         const status = exitCode === 0 ? "passed" : "failed";
-        results.set(step.name, { name: step.name, status, seconds, counts, log });
+        results.set(step.name, { name: step.name, status, seconds, cpuSeconds, counts, log });
         console.log(`\n━━ ${step.name}: ${step.command}\n${readFileSync(log, "utf8").trimEnd()}`);
-        console.log(`${elapsed()} ◀ ${step.name}: ${status === "passed" ? "ok" : "FAILED"} in ${seconds.toFixed(1)} s (${counts.passed} passed, ${counts.failed} failed)\n`);
+        console.log(`${elapsed()} ◀ ${step.name}: ${status === "passed" ? "ok" : "FAILED"} in ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s of CPU (${counts.passed} passed, ${counts.failed} failed)\n`);
         running.delete(step.name);
       }),
     );
@@ -124,14 +146,26 @@ export function stepsFor(steps: Step[], names: string[]): Step[] {
   return steps.filter((step) => wanted.has(step.name));
 }
 
-/** The steps as a table of their times and counts, slowest first, then the wall-clock total. */
+/** The steps as a table of their wall-clock and CPU times and counts, slowest first, then the totals. */
 export function timingTable(results: StepResult[], wallSeconds: number): string {
   const rows = [...results]
     .sort((a, b) => b.seconds - a.seconds)
-    .map((result) => [result.name, result.status === "not run" ? "not run" : `${result.seconds.toFixed(1)} s`, String(result.counts.passed), String(result.counts.failed)]);
-  const header = ["step", "time", "passed", "failed"];
+    .map((result) => [
+      result.name,
+      result.status === "not run" ? "not run" : `${result.seconds.toFixed(1)} s`,
+      `${result.cpuSeconds.toFixed(1)} s`,
+      String(result.counts.passed),
+      String(result.counts.failed),
+    ]);
+  const header = ["step", "wall", "CPU", "passed", "failed"];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
   const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
   const minutes = Math.floor(wallSeconds / 60);
-  return [line(header), ...rows.map(line), `${"-".repeat(widths.reduce((sum, width) => sum + width + 2, -2))}`, `wall clock ${minutes} min ${Math.round(wallSeconds - minutes * 60)} s`].join("\n");
+  const cpuSeconds = results.reduce((sum, result) => sum + result.cpuSeconds, 0);
+  return [
+    line(header),
+    ...rows.map(line),
+    `${"-".repeat(widths.reduce((sum, width) => sum + width + 2, -2))}`,
+    `wall clock ${minutes} min ${Math.round(wallSeconds - minutes * 60)} s, CPU ${Math.round(cpuSeconds)} s over every step`,
+  ].join("\n");
 }
