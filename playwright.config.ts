@@ -3,56 +3,43 @@ import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 import { generatedSite } from "./scripts/lib/generated-site";
 import { EXPORT_SITE_URL, ports } from "./scripts/lib/ports";
 import { NEXT_BIN } from "./scripts/lib/servers";
-import { underPathSite } from "./scripts/lib/under-path-site";
 import type { SiteOptions } from "./tests/e2e/fixtures";
 
 const url = (port: number) => `http://127.0.0.1:${port}`;
+const exportUrl = `${url(ports["static-export"])}${generatedSite.basePath}/`;
 
-// The static export (npm run export) served by deploy/nginx.conf, as deployed, runs every spec
-// but narrow-screens.spec.ts, which runs on the generated content's export, made to break layouts;
-// moved.spec.ts runs on both, since the generated content is where the former addresses are.
-// What can differ under `next start` (npm run build): headers, status codes, scripts, redirects
-// and media types, is in delivery.spec.ts and open-data.spec.ts, which run against both; a page's
-// HTML is the same in both, and is tested once.
-const deliveries = [
-  {
+// Two deliveries, one per process, as the specs read the content and the site's path from the
+// environment when they load (lib/content, lib/site):
+// - the export (npm test's generated site: the real guide, awkward content and a synthetic
+//   catalogue, exported for a SITE_URL with a path) served by deploy/nginx.conf at that path,
+//   as deployed: everything but the real guide's reading, which pages.spec.ts checks;
+// - `next start` over `next build` (npm start) at the root: the real guide's pages, read once,
+//   since a page's HTML is the same in both deliveries, and what can differ between the two
+//   (headers, status codes, scripts, redirects and media types: delivery.spec.ts, open-data.spec.ts).
+const deliveries = {
+  "static-export": {
+    env: { CONTENT_DIR: generatedSite.contentDir, SITE_URL: generatedSite.siteUrl },
     project: {
       name: "static-export",
-      use: { baseURL: url(ports["static-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
-      testIgnore: ["narrow-screens.spec.ts"],
+      use: { baseURL: exportUrl, siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
+      testIgnore: ["pages.spec.ts"],
     },
-    testedUnlessNamed: true,
     server: {
-      command: `node --import tsx scripts/serve-export.ts ${ports["static-export"]}`,
-      url: url(ports["static-export"]),
+      command: `node --import tsx scripts/serve-export.ts ${ports["static-export"]} ${generatedSite.exportDir} ${generatedSite.basePath}`,
+      url: exportUrl,
       reuseExistingServer: false,
       // Lets the script stop nginx and remove its temporary prefix.
       gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5000 },
     },
   },
-  {
-    // The generated content's export (scripts/lib/generated-site.ts): only what its shapes can break.
-    project: {
-      name: "generated-export",
-      use: { baseURL: url(ports["generated-export"]), siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
-      testMatch: ["narrow-screens.spec.ts", "moved.spec.ts"],
-    },
-    testedUnlessNamed: true,
-    server: {
-      command: `node --import tsx scripts/serve-export.ts ${ports["generated-export"]} ${generatedSite.exportDir}`,
-      url: url(ports["generated-export"]),
-      reuseExistingServer: false,
-      gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5000 },
-    },
-  },
-  {
+  "next-start": {
     // Built without SITE_URL (scripts/test.ts), so its absolute URLs name the port it is served on.
+    env: {},
     project: {
       name: "next-start",
       use: { baseURL: url(ports["next-start"]), siteUrl: `http://localhost:${ports["next-start"]}`, delivery: "next-start" as const },
-      testMatch: ["delivery.spec.ts", "open-data.spec.ts"],
+      testMatch: ["pages.spec.ts", "delivery.spec.ts", "open-data.spec.ts"],
     },
-    testedUnlessNamed: true,
     server: {
       command: `node ${NEXT_BIN} start -H 127.0.0.1 -p ${ports["next-start"]}`,
       url: url(ports["next-start"]),
@@ -60,33 +47,13 @@ const deliveries = [
       env: { NEXT_TELEMETRY_DISABLED: "1" },
     },
   },
-  {
-    // The export for a site under a path (scripts/lib/under-path-site.ts), served at that path: what
-    // an address, a header or a file's type can get wrong there. The pages' content is tested above.
-    project: {
-      name: "static-export-under-path",
-      use: { baseURL: `${url(ports["static-export-under-path"])}${underPathSite.basePath}/`, siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
-      testMatch: ["delivery.spec.ts", "open-data.spec.ts", "search-engines.spec.ts", "static-export.spec.ts", "addresses.spec.ts"],
-    },
-    // The specs read the pages' addresses from lib/site.ts, which takes the base path from SITE_URL
-    // once per process: this delivery is tested alone, with SITE_URL set below for every process.
-    testedUnlessNamed: false,
-    server: {
-      command: `node --import tsx scripts/serve-export.ts ${ports["static-export-under-path"]} ${underPathSite.exportDir} ${underPathSite.basePath}`,
-      url: `${url(ports["static-export-under-path"])}${underPathSite.basePath}/`,
-      reuseExistingServer: false,
-      gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5000 },
-    },
-  },
-];
+};
 
-// npm test tests each delivery as soon as it is built: E2E_DELIVERY names one, with its own reports;
-// without it, every delivery but the export under a path.
-const only = process.env.E2E_DELIVERY;
-const tested = deliveries.filter(({ project, testedUnlessNamed }) => (only ? project.name === only : testedUnlessNamed));
-if (only === "static-export-under-path") process.env.SITE_URL = underPathSite.siteUrl;
-if (tested.length === 0) throw new Error(`E2E_DELIVERY must be one of ${deliveries.map(({ project }) => project.name).join(", ")}`);
-const suffix = only ? `-${only}` : "";
+// E2E_DELIVERY names the delivery to test, the export by default; npm test tests each as soon as it is built.
+const only = (process.env.E2E_DELIVERY ?? "static-export") as keyof typeof deliveries;
+const tested = deliveries[only];
+if (!tested) throw new Error(`E2E_DELIVERY must be one of ${Object.keys(deliveries).join(", ")}`);
+Object.assign(process.env, tested.env);
 
 export default defineConfig<SiteOptions>({
   testDir: "tests/e2e",
@@ -95,13 +62,13 @@ export default defineConfig<SiteOptions>({
   forbidOnly: true,
   retries: 0,
   // The HTML report and failure screenshots are what CI keeps when a run fails (.github/workflows/checks.yml).
-  reporter: [["list"], ["json", { outputFile: `.test-results/playwright${suffix}.json` }], ["html", { outputFolder: `playwright-report${only ? `/${only}` : ""}`, open: "never" }]],
-  outputDir: `test-results${only ? `/${only}` : ""}`,
+  reporter: [["list"], ["json", { outputFile: `.test-results/playwright-${only}.json` }], ["html", { outputFolder: `playwright-report/${only}`, open: "never" }]],
+  outputDir: `test-results/${only}`,
   use: {
     browserName: "chromium",
     launchOptions: chromiumLaunchOptions(),
     screenshot: "only-on-failure",
   },
-  projects: tested.map(({ project }) => project),
-  webServer: tested.map(({ server }) => server),
+  projects: [tested.project],
+  webServer: [tested.server],
 });

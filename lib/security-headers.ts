@@ -1,6 +1,6 @@
 /**
  * Response headers for every page and asset, for each way the site is served: `next dev` and
- * `next start` (next.config.ts, and every-response.ts for the answers it does not reach), and the
+ * `next start` (next.config.ts, on every answer that carries a page), and the
  * static export: its nginx server (deploy/nginx.conf, checked against this list by the browser
  * tests), the `_headers` file it carries for Netlify and Cloudflare Pages, and the policy each of
  * its pages carries for hosts that send no headers at all (GitHub Pages), both written by

@@ -22,28 +22,32 @@ function tags(html: string, element: string): string[] {
   return html.match(new RegExp(`<${element}\\b[^>]*>`, "g")) ?? [];
 }
 
-/** Where a build keeps each page's HTML and the files that `/_next/static/…` URLs name. */
+/** Where a build keeps each page's HTML and the files that `/_next/static/…` URLs name, under the path it was built for. */
 export interface Build {
   htmlFile(route: string): string;
   staticDir: string;
+  /** The path of the SITE_URL it was built for (`/guide`), which every route and asset URL starts with; empty at the root. */
+  basePath: string;
 }
 
 const routeSegments = (route: string) => route.replace(/^\/+|\/+$/g, "");
 
 /** `next build` for `next start`: `/careers/x/` is `server/app/careers/x.html`. */
 export function nextStartBuild(distDir: string): Build {
-  return { htmlFile: (route) => path.join(distDir, "server", "app", `${routeSegments(route) || "index"}.html`), staticDir: path.join(distDir, "static") };
+  return { htmlFile: (route) => path.join(distDir, "server", "app", `${routeSegments(route) || "index"}.html`), staticDir: path.join(distDir, "static"), basePath: "" };
 }
 
-/** `npm run export`: `/careers/x/` is `careers/x/index.html`. */
-export function staticExportBuild(outDir: string): Build {
-  return { htmlFile: (route) => path.join(outDir, routeSegments(route), "index.html"), staticDir: path.join(outDir, "_next", "static") };
+/** `npm run export` for a site under `basePath`: `/guide/careers/x/` is `careers/x/index.html`. */
+export function staticExportBuild(outDir: string, basePath = ""): Build {
+  const withoutBase = (route: string) => (route.startsWith(`${basePath}/`) ? route.slice(basePath.length) : route);
+  return { htmlFile: (route) => path.join(outDir, routeSegments(withoutBase(route)), "index.html"), staticDir: path.join(outDir, "_next", "static"), basePath };
 }
 
 function builtAsset(build: Build, url: string): string {
   const pathname = new URL(url, "http://localhost").pathname;
-  if (!pathname.startsWith("/_next/static/")) throw new Error(`${url} is not a Next.js build asset`);
-  return path.join(build.staticDir, pathname.slice("/_next/static/".length));
+  const prefix = `${build.basePath}/_next/static/`;
+  if (!pathname.startsWith(prefix)) throw new Error(`${url} is not a Next.js build asset`);
+  return path.join(build.staticDir, pathname.slice(prefix.length));
 }
 
 /** Sums what the page loads: its HTML, every `<script src>` and `<link rel=stylesheet>`, read from the build. */

@@ -18,8 +18,9 @@ export interface ExportCrawl {
   links: ReadonlyMap<string, PageLink[]>;
 }
 
-/** Where the export keeps a page: `/careers/x/` is `careers/x/index.html`. */
-export const pageFile = (exportDir: string, pagePath: string) => path.join(exportDir, pagePath, "index.html");
+/** Where the export for a site under `basePath` keeps a page: `/guide/careers/x/` is `careers/x/index.html`. */
+export const pageFile = (exportDir: string, pagePath: string, basePath = "") =>
+  path.join(exportDir, pagePath.startsWith(`${basePath}/`) ? pagePath.slice(basePath.length) : pagePath, "index.html");
 
 // Any origin: only links without one, which stay on the site, are followed.
 const ORIGIN = "http://export.invalid";
@@ -27,7 +28,7 @@ const ORIGIN = "http://export.invalid";
 const parser = rehype();
 
 /** Every `<a href>` of a page that leads to another page of the export, with the text around it. */
-export function pageLinks(html: string, pagePath: string, exportDir: string): PageLink[] {
+export function pageLinks(html: string, pagePath: string, exportDir: string, basePath = ""): PageLink[] {
   const links: PageLink[] = [];
   const texts = new WeakMap<Element, string>();
   const textOf = (node: ElementContent | Root): string => {
@@ -46,7 +47,7 @@ export function pageLinks(html: string, pagePath: string, exportDir: string): Pa
       if (typeof href === "string") {
         const url = new URL(href, `${ORIGIN}${pagePath}`);
         const to = decodeURIComponent(url.pathname);
-        if (url.origin === ORIGIN && to.endsWith("/") && existsSync(pageFile(exportDir, to))) links.push({ to, context: [textOf(child), ...listItems.map(textOf)] });
+        if (url.origin === ORIGIN && to.endsWith("/") && existsSync(pageFile(exportDir, to, basePath))) links.push({ to, context: [textOf(child), ...listItems.map(textOf)] });
       }
       visit(child, child.tagName === "li" ? [child, ...listItems] : listItems);
     }
@@ -56,16 +57,18 @@ export function pageLinks(html: string, pagePath: string, exportDir: string): Pa
 }
 
 /**
- * Follows the links of the static export in `exportDir` from `start`, breadth first, reading the
- * files as a static host would serve them: how many clicks each page is from the start.
+ * Follows the links of the static export in `exportDir`, made for a site under `basePath`, from
+ * its home page, breadth first, reading the files as a static host would serve them: how many
+ * clicks each page is from home.
  */
-export function crawlExport(exportDir: string, start = "/"): ExportCrawl {
+export function crawlExport(exportDir: string, basePath = ""): ExportCrawl {
+  const start = `${basePath}/`;
   const clicks = new Map([[start, 0]]);
   const links = new Map<string, PageLink[]>();
   for (let queue = [start]; queue.length > 0; ) {
     const next: string[] = [];
     for (const pagePath of queue) {
-      const found = pageLinks(readFileSync(pageFile(exportDir, pagePath), "utf8"), pagePath, exportDir);
+      const found = pageLinks(readFileSync(pageFile(exportDir, pagePath, basePath), "utf8"), pagePath, exportDir, basePath);
       links.set(pagePath, found);
       for (const { to } of found) {
         if (clicks.has(to)) continue;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { titleKey } from "@/lib/catalogue";
+import { loadContent } from "@/lib/content";
 import { breadcrumbsOf, currentPages, getPages, hasMoved, type Page } from "@/lib/pages";
 import { readBudgets } from "../../scripts/lib/budget-file";
 import { exportPageBudgets } from "../../scripts/lib/export-budget";
@@ -16,7 +17,7 @@ import { crawlExport, type ExportCrawl, pageFile } from "./crawl";
  * the registry's, listed from the same content (CONTENT_DIR, set by this folder's vitest config).
  */
 
-const { exportDir } = generatedSite;
+const { exportDir, basePath } = generatedSite;
 const pages = getPages();
 const ofKind = (kind: string) => pages.filter((page) => page.kind === kind);
 /** Listing pages the catalogue needs once it has more careers than the home page can show. */
@@ -29,7 +30,7 @@ const named = (failures: string[]) => (failures.length > NAMED ? [...failures.sl
 
 let crawl: ExportCrawl;
 beforeAll(() => {
-  crawl = crawlExport(exportDir);
+  crawl = crawlExport(exportDir, basePath);
 });
 
 describe(`the generated export in ${exportDir}`, () => {
@@ -49,7 +50,7 @@ describe(`the generated export in ${exportDir}`, () => {
     const moved = pages.filter(hasMoved);
     expect(moved.length, "the generated content has former names (tests/awkward-content.ts)").toBeGreaterThan(0);
     const wrong = moved.flatMap((page) => {
-      const html = readFileSync(pageFile(exportDir, page.path), "utf8");
+      const html = readFileSync(pageFile(exportDir, page.path, basePath), "utf8");
       const refresh = html.match(/<meta http-equiv="refresh" content="([^"]*)"/)?.[1];
       const canonical = html.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
       return [
@@ -88,12 +89,13 @@ describe(`the generated export in ${exportDir}`, () => {
 
   // The awkward careers' own pages are left out: their every field is at its limit, and the limits
   // are for what the pages can hold, not for what a page weighs. Pages listing them are in, and so
-  // are their former addresses, which show a title at its limit and no more.
-  it("keeps every page of the catalogue under the export page budget (budgets.json exportPage)", () => {
-    const catalogue = new Set(syntheticCareers(generatedSite.syntheticCareers).map((career) => career.slug));
-    const weighed = pages.filter((page) => !("career" in page) || catalogue.has(page.career.slug) || hasMoved(page));
-    expect(weighed.length).toBeGreaterThan(catalogue.size);
-    const over = exportPageBudgets(staticExportBuild(exportDir), weighed, readBudgets().exportPage)
+  // are their former addresses, which show a title at its limit and no more; so are the site's own
+  // guide and the catalogue, whose every page must fit.
+  it("keeps every page of the site's own guide and of the catalogue under the export page budget (budgets.json exportPage)", () => {
+    const weighedCareers = new Set([...loadContent("content").value, ...syntheticCareers(generatedSite.syntheticCareers)].map((career) => career.slug));
+    const weighed = pages.filter((page) => !("career" in page) || weighedCareers.has(page.career.slug) || hasMoved(page));
+    expect(weighed.length).toBeGreaterThan(weighedCareers.size);
+    const over = exportPageBudgets(staticExportBuild(exportDir, basePath), weighed, readBudgets().exportPage)
       .filter((check) => !check.passed)
       .map(({ name, detail }) => `${name}: ${detail}`);
     expect(named(over)).toEqual([]);
@@ -134,7 +136,7 @@ describe("structured data on a sample of each kind of page", () => {
   for (const kind of [...new Set(pages.map((page) => page.kind))]) {
     for (const page of sample(ofKind(kind))) {
       it(`${kind} page ${page.path}`, () => {
-        const html = readFileSync(pageFile(exportDir, page.path), "utf8");
+        const html = readFileSync(pageFile(exportDir, page.path, basePath), "utf8");
         const nodes = structuredNodes(html);
         const types = nodes.map((node) => node["@type"]);
         for (const type of EXPECTED_TYPES[kind] ?? []) expect(types, `${page.path} has no ${type} in its JSON-LD`).toContain(type);

@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: ["tests/agreement/**/*.test.ts"],
     environment: "node",
-    env: { CONTENT_DIR: generatedSite.contentDir },
+    env: { CONTENT_DIR: generatedSite.contentDir, SITE_URL: generatedSite.siteUrl },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,5 +1,5 @@
-import { test as base } from "@playwright/test";
-import type { Delivery } from "../../lib/security-headers";
+import { test as base, expect } from "@playwright/test";
+import { type Delivery, securityHeadersFor } from "../../lib/security-headers";
 
 export interface SiteOptions {
   /** The origin of the served build's absolute URLs: its SITE_URL, or localhost on its port. */
@@ -13,4 +13,12 @@ export const test = base.extend<SiteOptions>({
   siteUrl: ["", { option: true }],
   delivery: ["next-start", { option: true }],
 });
-export { expect } from "@playwright/test";
+export { expect };
+
+/** The security headers of `delivery`, each sent once (hosts and browsers join repeated ones). */
+export function expectSecurityHeaders(headers: { name: string; value: string }[], delivery: Delivery) {
+  const values = (name: string) => headers.filter((header) => header.name.toLowerCase() === name.toLowerCase()).map((header) => header.value);
+  for (const { key, value } of securityHeadersFor(delivery)) expect(values(key), key).toEqual([value]);
+  expect(values("x-powered-by")).toEqual([]);
+}
+

@@ -16,7 +16,7 @@ const pages = currentPages(getPages(careers));
 const standsForItsLadder = (page: (typeof pages)[number]) =>
   page.kind !== "level" || [0, Math.floor(page.career.levels.length / 2), page.career.levels.length - 1].includes(page.level.step - 1);
 const awkward = pages.filter((page) => "career" in page && !syntheticSlugs.has(page.career.slug) && standsForItsLadder(page));
-const addresses = [...new Set([...samplePages(pages), ...awkward].map((page) => page.path)), "/no-such-page/"];
+const addresses = [...new Set([...samplePages(pages), ...awkward].map((page) => page.path)), `${paths.home()}no-such-page/`];
 
 /** The narrowest phone in use, and a desktop, where a long ladder could run off the side. */
 const WIDTHS = [320, 1280];

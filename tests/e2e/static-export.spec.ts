@@ -1,11 +1,12 @@
 import { currentPages } from "../../lib/pages";
-import { pageContentSecurityPolicy } from "../../lib/security-headers";
+import { cacheControl, pageContentSecurityPolicy } from "../../lib/security-headers";
 import { paths } from "../../lib/site";
-import { expect, test } from "./fixtures";
+import { expect, expectSecurityHeaders, test } from "./fixtures";
 
 // The export as deployed (playwright.config.ts runs this file against it alone): every page; the
 // former addresses, which send the browser on, in moved.spec.ts.
 const pagePaths = currentPages().map((page) => page.path);
+const overview = currentPages().find((page) => page.kind === "career")!.path;
 
 test("every page reads in full without loading or running a script", async ({ page }) => {
   const scriptRequests: string[] = [];
@@ -45,4 +46,28 @@ test("each page's own Content-Security-Policy, first in its head, stops an inlin
   body = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
   expect(body).not.toBe(html);
   expect(await scriptRan(), "the page ran no script even without its policy").toBe(true);
+});
+
+test("nginx keeps a line break in a redirected address encoded", async ({ request }) => {
+  const response = await request.get(`/${paths.home().slice(1).replaceAll("/", "//")}careers/%0d%0aSet-Cookie:a=b/`, { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers()["location"]).toBe(`${paths.home()}careers/%0D%0ASet-Cookie:a=b/`);
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});
+
+test("nginx sends each security header once, whatever the status of an answer that carries the page", async ({ request }) => {
+  const answers: [string, Parameters<typeof request.fetch>[1], number][] = [
+    // A range past the end is answered whole (nginx's 416 answer would repeat every header).
+    [overview, { headers: { Range: "bytes=999999-" } }, 200],
+    [overview, { method: "POST" }, 405],
+    [overview, { headers: { "If-Unmodified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" } }, 412],
+    [overview, { headers: { "X-Large": "a".repeat(20_000) } }, 400],
+    [`${paths.home()}${"a".repeat(9000)}/`, {}, 414],
+  ];
+  for (const [address, options, status] of answers) {
+    const response = await request.fetch(address, { maxRedirects: 0, ...options });
+    expect(response.status(), address.slice(0, 60)).toBe(status);
+    expectSecurityHeaders(response.headersArray(), "static-export");
+    expect(response.headers()["cache-control"]).toBe(cacheControl.other);
+  }
 });

@@ -1,23 +1,18 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { sendSecurityHeadersOnEveryResponse } from "@/lib/every-response";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { HEADER_ONLY_DIRECTIVES, pageContentSecurityPolicy } from "@/lib/security-headers";
-import { freePort } from "../../scripts/lib/ports";
-import { type RunningServer, startExportServer } from "../../scripts/lib/servers";
 import { finishExport, HEADERS_FILE } from "../../scripts/lib/static-export";
 
 /*
  * The headers each delivery sends, written out in full: a change to any of them is a decision
  * about what browsers may do with the site, to be made here on purpose. The export's come from
- * deploy/nginx.conf serving a fixture export; `next start`'s and `next dev`'s from next.config.ts,
- * matched by Next.js's own router for custom headers. The browser tests check the same headers
- * on the running servers.
+ * the `_headers` file it writes for hosts that read one; `next start`'s and `next dev`'s from
+ * next.config.ts, matched by Next.js's own router for custom headers. The browser tests check
+ * that nginx (deploy/nginx.conf) and `next start` send the same, once each.
  */
 const alwaysSent = {
   "x-content-type-options": "nosniff",
@@ -40,54 +35,6 @@ const policies = {
 const SECURITY_AND_CACHE = ["content-security-policy", ...Object.keys(alwaysSent), "cache-control", "access-control-allow-origin"];
 /** The headers this file pins, from a response, so that an added or dropped one shows too. */
 const pinnedHeaders = (headers: Headers) => Object.fromEntries(SECURITY_AND_CACHE.flatMap((name) => (headers.has(name) ? [[name, headers.get(name)]] : [])));
-
-describe("the static export behind deploy/nginx.conf", () => {
-  let root: string;
-  let server: RunningServer;
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "career-guide-headers-"));
-    cpSync("tests/fixtures/export", root, { recursive: true });
-    server = await startExportServer(await freePort(), root);
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
-  const headersOf = async (address: string) => pinnedHeaders((await fetch(`${server.url}${address}`)).headers);
-
-  it("sends each security header once, whatever the status", async () => {
-    const once = { "content-security-policy": policies["static-export"], ...alwaysSent, "cache-control": PAGE_CACHE };
-    const answers = async (address: string, init: RequestInit = {}) => {
-      const response = await fetch(`${server.url}${address}`, { redirect: "manual", ...init });
-      return { status: response.status, headers: pinnedHeaders(response.headers) };
-    };
-    // A range past the end is answered whole (nginx's 416 answer would repeat every header).
-    expect(await answers("/careers/example/", { headers: { Range: "bytes=999999-" } })).toEqual({ status: 200, headers: once });
-    expect(await answers("/careers/example")).toEqual({ status: 301, headers: once });
-    expect(await answers("/careers/example/", { method: "POST" })).toEqual({ status: 405, headers: once });
-    expect(await answers("/careers/example/", { headers: { "If-Unmodified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" } })).toEqual({ status: 412, headers: once });
-    expect(await answers("/careers/example/", { headers: { "X-Large": "a".repeat(20_000) } })).toEqual({ status: 400, headers: once });
-    expect(await answers(`/${"a".repeat(9000)}/`)).toEqual({ status: 414, headers: once });
-  });
-
-  it("gives each page one address: its index.html and doubled slashes lead to it, with line breaks kept encoded", async () => {
-    const location = async (address: string) => {
-      const response = await fetch(`${server.url}${address}`, { redirect: "manual" });
-      return `${response.status} ${response.headers.get("location")}`;
-    };
-    expect(await location("/careers/example/index.html")).toBe("301 /careers/example/");
-    expect(await location("/index.html")).toBe("301 /");
-    expect(await location("//careers//example//?tab=1")).toBe("301 /careers/example/?tab=1");
-    expect(await location("//careers/%0d%0aSet-Cookie:a=b/")).toBe("301 /careers/%0D%0ASet-Cookie:a=b/");
-  });
-
-  it("forbids every script on pages, the 404 page and assets, and keeps only hashed assets for a year", async () => {
-    const page = { "content-security-policy": policies["static-export"], ...alwaysSent, "cache-control": PAGE_CACHE };
-    expect(await headersOf("/careers/example/")).toEqual(page);
-    expect(await headersOf("/careers/no-such-career/")).toEqual(page);
-    expect(await headersOf("/_next/static/chunks/site.css")).toEqual({ ...page, "cache-control": HASHED_ASSET_CACHE });
-  });
-});
 
 describe("the static export on hosts that send no headers, or read them from a file", () => {
   it("puts in every page the export's policy, but for the directives a meta element cannot carry", () => {
@@ -136,48 +83,6 @@ describe("the static export on hosts that send no headers, or read them from a f
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  });
-});
-
-describe("next start's server, whatever answers (instrumentation.ts)", () => {
-  let server: RunningServer;
-  beforeAll(async () => {
-    sendSecurityHeadersOnEveryResponse("next-start");
-    // Answers as Next.js's router does before next.config.ts's headers() apply: a redirect, a 404.
-    const http = createServer((request, response) => {
-      response.statusCode = request.url === "/careers/example" ? 308 : 404;
-      if (response.statusCode === 308) response.setHeader("Location", "/careers/example/");
-      response.end();
-    });
-    const port = await freePort();
-    await new Promise<void>((resolve) => http.listen(port, "127.0.0.1", resolve));
-    server = { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => http.close(() => resolve())) };
-  });
-  afterAll(() => server?.stop());
-  const answers = async (address: string, init: RequestInit = {}) => {
-    const response = await fetch(`${server.url}${address}`, { redirect: "manual", ...init });
-    return { status: response.status, headers: pinnedHeaders(response.headers) };
-  };
-  const headers = { "content-security-policy": policies["next-start"], ...alwaysSent };
-
-  it("sends the security headers on redirects and errors Next.js answers itself", async () => {
-    expect(await answers("/careers/example")).toEqual({ status: 308, headers });
-    expect(await answers("/careers/no-such-career/")).toEqual({ status: 404, headers });
-  });
-
-  // Written on a socket of its own: fetch gives up on an answer that comes before it has sent the whole request.
-  it.each([
-    [431, `GET /careers/example/ HTTP/1.1\r\nHost: x\r\nX-Large: ${"a".repeat(20_000)}\r\n\r\n`],
-    [400, "GET /careers/example/ HTTP/1.1\r\nHost x\r\n\r\n"],
-  ])("sends them when Node.js refuses a request it cannot read (%i)", async (status, request) => {
-    const answer = await new Promise<string>((resolve) => {
-      let text = "";
-      const socket = connect(Number(new URL(server.url).port), "127.0.0.1", () => socket.write(request));
-      socket.on("data", (data) => (text += data.toString("latin1"))).on("error", () => {}).on("close", () => resolve(text));
-    });
-    const [statusLine, ...lines] = answer.split("\r\n\r\n")[0]!.split("\r\n");
-    expect(statusLine).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
-    expect(pinnedHeaders(new Headers(lines.map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string])))).toEqual(headers);
   });
 });
 
