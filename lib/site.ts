@@ -78,52 +78,5 @@ export function formatDate(isoDate: string): string {
   return longDate.format(new Date(isoDate));
 }
 
-/** `text` cut to `length` characters at most, ending in an ellipsis when cut. */
-export function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
-}
-
-/** React writes these characters into HTML as entities (`&amp;`…), and html-validate measures a title as written. */
-const ENTITY_LENGTHS: Record<string, number> = { "&": 5, "<": 4, ">": 4, '"': 6, "'": 6 };
-
-/** The length of `text` in a page's HTML source, where each of & < > " ' takes an entity's length. */
-export const lengthInHtml = (text: string) => [...text].reduce((length, character) => length + (ENTITY_LENGTHS[character] ?? character.length), 0);
-
-/** html-validate's long-title rule, and about what search results and browser tabs show of a title. */
-export const PAGE_TITLE_MAX_LENGTH = 70;
-
-/** `text` cut, at a word where one is near, so that it and an ellipsis fit `maxLength` as written in HTML. */
-function clipToHtmlLength(text: string, maxLength: number): string {
-  const characters = [...text];
-  while (characters.length > 0 && lengthInHtml(characters.join("")) > maxLength - 1) characters.pop();
-  const cut = characters.join("");
-  const lastSpace = cut.lastIndexOf(" ");
-  const atWord = lastSpace > cut.length * 0.6 ? cut.slice(0, lastSpace) : cut;
-  return `${atWord.trimEnd()}…`;
-}
-
-/** What a page's `<title>` says, and the part of it that may be shortened to fit (the career's name, say). */
-export interface TitleParts {
-  title: string;
-  shortenable?: string;
-}
-
-/**
- * A page's `<title>` within PAGE_TITLE_MAX_LENGTH, however long its career's and level's names
- * are: the site's name is dropped first, then the shortenable part is shortened, and only then the
- * whole title. The page's heading always shows the whole title.
- */
-export function documentTitle({ title, shortenable }: TitleParts): string {
-  const withSite = `${title} | ${site.name}`;
-  if (lengthInHtml(withSite) <= PAGE_TITLE_MAX_LENGTH) return withSite;
-  if (lengthInHtml(title) <= PAGE_TITLE_MAX_LENGTH) return title;
-  const at = shortenable ? title.indexOf(shortenable) : -1;
-  if (shortenable && at >= 0) {
-    const before = title.slice(0, at);
-    const after = title.slice(at + shortenable.length);
-    const room = PAGE_TITLE_MAX_LENGTH - lengthInHtml(before) - lengthInHtml(after);
-    // A name cut to a word or two still says which career the page is about.
-    if (room >= 12) return `${before}${clipToHtmlLength(shortenable, room)}${after}`;
-  }
-  return clipToHtmlLength(title, PAGE_TITLE_MAX_LENGTH);
-}
+// Until lib/pages imports them from clip-text.ts, where the text clipping lives.
+export { documentTitle, truncate } from "./clip-text";

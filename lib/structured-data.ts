@@ -6,7 +6,7 @@ import { absoluteUrl, paths, site } from "./site";
 // The schema.org nodes the kinds of page (lib/pages/) build their structured data from.
 
 /** Where a page sits in the site, for search results that show the path instead of the URL. */
-export function breadcrumbList(trail: Crumb[]): BreadcrumbList {
+function breadcrumbList(trail: Crumb[]): BreadcrumbList {
   return {
     "@type": "BreadcrumbList",
     itemListElement: trail.map((crumb, index) => ({

@@ -14,7 +14,7 @@ export type Rendered<File> = File & { html: string };
 
 const refOf = ({ slug, title, rank }: LevelRef): LevelRef => ({ slug, title, rank });
 
-function assembleLevels(careerSlug: string, levels: readonly Rendered<ValidLevel>[], commitDates: ReadonlyMap<string, string>): Level[] {
+function assembleLevels(levels: readonly Rendered<ValidLevel>[], commitDates: ReadonlyMap<string, string>): Level[] {
   const ordered = [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank);
   const built = new Map<string, Level>();
   // Lower levels come first, so the level a level builds on is always built already.
@@ -26,7 +26,6 @@ function assembleLevels(careerSlug: string, levels: readonly Rendered<ValidLevel
       title: frontmatter.title,
       rank: frontmatter.rank,
       step: index + 1,
-      careerSlug,
       roles: frontmatter.roles,
       requirements: frontmatter.requirements,
       inheritedRequirements: inheritedRequirements.filter((group) => group.requirements.length > 0),
@@ -49,7 +48,7 @@ export function assembleCareer(
   commitDates: ReadonlyMap<string, string>,
 ): Career {
   const { frontmatter, file, html } = career;
-  const ladder = assembleLevels(scanned.slug, levels, commitDates);
+  const ladder = assembleLevels(levels, commitDates);
   return {
     slug: scanned.slug,
     title: frontmatter.title,

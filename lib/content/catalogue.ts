@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError } from "./issues";
-import type { Career, Level } from "./model";
+import type { Career } from "./model";
 import { contentDirectory, loadContent } from "./pipeline";
 import { contentVersion } from "./version";
 
@@ -74,19 +74,4 @@ export function getCareers(): Career[] {
 /** The career with this slug, or `undefined`. */
 export function getCareer(slug: string): Career | undefined {
   return getCareers().find((career) => career.slug === slug);
-}
-
-export interface LevelPage {
-  career: Career;
-  level: Level;
-  previous?: Level;
-  next?: Level;
-}
-
-/** A level with its career and neighbours on the ladder, or `undefined`. */
-export function getLevelPage(careerSlug: string, levelSlug: string): LevelPage | undefined {
-  const career = getCareer(careerSlug);
-  const index = career?.levels.findIndex((level) => level.slug === levelSlug) ?? -1;
-  if (!career || index < 0) return undefined;
-  return { career, level: career.levels[index]!, previous: career.levels[index - 1], next: career.levels[index + 1] };
 }

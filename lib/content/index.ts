@@ -4,13 +4,13 @@
  * schema.ts) → rules.ts → render.ts (with render-worker.mjs) → assemble.ts; limits.ts holds every
  * limit with its reason, characters.ts every character class, issues.ts the one issue and result type.
  */
-export { compileContent, contentIsCompiled, getCareer, getCareers, getLevelPage, type LevelPage } from "./catalogue";
-export { checkContent, checkReport, workflowCommand, type CheckOptions, type CheckResult } from "./check";
+export { compileContent, contentIsCompiled, getCareer, getCareers } from "./catalogue";
+export { checkContent, checkReport, workflowCommand } from "./check";
 export { SLUG_PATTERN, titleKey } from "./characters";
 export { latestDate } from "./history";
 export { ContentError, formatIssue, type ContentIssue, type Result } from "./issues";
-export { limits, SYNTAX_CHARACTERS, type Limit } from "./limits";
-export type { Career, Level, LevelRef, RequirementGroup } from "./model";
+export { limits, SYNTAX_CHARACTERS } from "./limits";
+export type { Career, Level, LevelRef } from "./model";
 export { contentDirectory, loadContent } from "./pipeline";
 export { renderMarkdown, renderMarkdownFiles } from "./render";
 export { certificationSchema, occupationCodeSchema, type Certification, type OccupationCode, type Resource } from "./schema";

@@ -87,15 +87,13 @@ export const limits = {
   ),
 } satisfies Record<string, Limit>;
 
-export type LimitName = keyof typeof limits;
-
 /** Where content/README.md holds the table below, written by `npm run content-schema`. */
-export const LIMITS_TABLE_MARKERS = { start: "<!-- limits table: written by npm run content-schema from lib/content/limits.ts -->", end: "<!-- end of limits table -->" };
+const LIMITS_TABLE_MARKERS = { start: "<!-- limits table: written by npm run content-schema from lib/content/limits.ts -->", end: "<!-- end of limits table -->" };
 
 const formatNumber = (value: number) => new Intl.NumberFormat("en-US").format(value);
 
 /** The limits as the editors' guide shows them: what, at most how much, and why. */
-export function limitsMarkdownTable(): string {
+function limitsMarkdownTable(): string {
   const rows = Object.values(limits).map(({ value, unit, applies, why }) => {
     const amount =
       unit === "bytes" && value % 1024 === 0 ? `${value / 1024} KB` : unit === "milliseconds" && value % 1000 === 0 ? `${value / 1000} seconds` : `${formatNumber(value)} ${unit}`;

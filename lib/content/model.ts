@@ -16,7 +16,6 @@ export interface RequirementGroup {
 export interface Level extends LevelRef {
   /** The level's place on its career's ladder, 1 for the first. */
   step: number;
-  careerSlug: string;
   roles: string[];
   /** This level's own requirements, beyond what it builds on. */
   requirements: string[];

@@ -31,7 +31,7 @@ export interface SourceFile {
 }
 
 /** `duties[2]` is shown to editors as `duties (item 3)`. */
-export function describeField(field: FieldPath): string {
+function describeField(field: FieldPath): string {
   return field.reduce<string>((label, part) => {
     if (typeof part === "number") return `${label} (item ${part + 1})`;
     return label ? `${label}.${part}` : part;

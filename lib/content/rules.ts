@@ -21,7 +21,7 @@ export interface ValidLevel extends ValidFile<LevelFrontmatter> {
 }
 
 /** Each level of a career needs its own rank; the second of two levels with one rank is reported. */
-export function duplicateRankIssues(levels: readonly ValidLevel[]): ContentIssue[] {
+function duplicateRankIssues(levels: readonly ValidLevel[]): ContentIssue[] {
   const byRank = new Map<number, ValidLevel>();
   const issues: ContentIssue[] = [];
   for (const level of levels) {
@@ -36,7 +36,7 @@ export function duplicateRankIssues(levels: readonly ValidLevel[]): ContentIssue
  * `buildsOn` must name another level of the career with a lower rank, and never go round in a
  * cycle. `levelFileSlugs` names every level file, including those that failed to read.
  */
-export function buildsOnIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly string[]): ContentIssue[] {
+function buildsOnIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly string[]): ContentIssue[] {
   const bySlug = new Map(levels.map((level) => [level.slug, level]));
   const issues: ContentIssue[] = [];
   for (const level of levels) {
@@ -79,7 +79,7 @@ function inheritedRequirements(level: ValidLevel, bySlug: ReadonlyMap<string, Va
  * Items a level lists twice, and requirements it repeats from the levels it builds on, matched as
  * the A-Z index matches titles: case, spacing and punctuation aside.
  */
-export function repeatIssues(levels: readonly ValidLevel[]): ContentIssue[] {
+function repeatIssues(levels: readonly ValidLevel[]): ContentIssue[] {
   const bySlug = new Map(levels.map((level) => [level.slug, level]));
   return levels.flatMap((level) => {
     const fields = [

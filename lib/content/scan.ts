@@ -12,7 +12,7 @@ import { repositoryPath } from "./repository-path";
  */
 
 /** A level file to read. */
-export interface ScannedLevel {
+interface ScannedLevel {
   slug: string;
   absolutePath: string;
 }

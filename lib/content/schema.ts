@@ -86,7 +86,7 @@ export const occupationCodeSchema = fields({
   if (problem) context.addIssue({ code: "custom", path: ["code"], message: problem, input: occupation.code });
 });
 
-export const resourceSchema = fields({
+const resourceSchema = fields({
   title: text(itemLength),
   url: httpsUrl,
   publisher: text(nameLength).optional(),

@@ -5,7 +5,7 @@ import type { Result } from "lighthouse";
 import { CHROMIUM, CHROMIUM_FLAGS } from "./chromium";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseFigures {
   scores: Record<Category, number>;

@@ -11,7 +11,7 @@ import { EXPORT_DIR } from "./static-export";
 import { writeSyntheticCareers } from "./synthetic-content";
 
 /** A page's gzip bytes of HTML and CSS (the export loads no JavaScript). */
-export interface WeighedPage extends ListedPage {
+interface WeighedPage extends ListedPage {
   bytes: number;
 }
 

@@ -52,7 +52,7 @@ function shot(baseUrl: string, pagePath: string, width: number, colorScheme: "li
 }
 
 /** The page at `pagePath` under `baseUrl`, path included (a site served under /guide/ keeps it), and never on another origin. */
-export function pageUrl(baseUrl: string, pagePath: string): string {
+function pageUrl(baseUrl: string, pagePath: string): string {
   const base = new URL(baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
   const url = new URL(pagePath.replace(/^\/+/, ""), base);
   if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) throw new Error(`${pagePath}: not a page of ${base}`);

@@ -102,7 +102,7 @@ export async function startNginx(serverBlock: string, url: string): Promise<Runn
 }
 
 /** deploy/nginx.conf's server block with its placeholders filled, as `envsubst` would in a deploy. */
-export function deployServerBlock(listen: string, root: string, basePath = ""): string {
+function deployServerBlock(listen: string, root: string, basePath = ""): string {
   return readFileSync("deploy/nginx.conf", "utf8").replaceAll("${LISTEN}", listen).replaceAll("${SITE_ROOT}", root).replaceAll("${BASE_PATH}", basePath);
 }
 

@@ -4,7 +4,7 @@ import type { Element, ElementContent, Root } from "hast";
 import { rehype } from "rehype";
 
 /** A link from one exported page to another, with the text a reader sees around it. */
-export interface PageLink {
+interface PageLink {
   /** The page it leads to, as a path ending in `/`. */
   to: string;
   /** The link's own text, then that of each list item it sits in, innermost first: an index entry's title is in its list item. */
@@ -28,7 +28,7 @@ const ORIGIN = "http://export.invalid";
 const parser = rehype();
 
 /** Every `<a href>` of a page that leads to another page of the export, with the text around it. */
-export function pageLinks(html: string, pagePath: string, exportDir: string, basePath = ""): PageLink[] {
+function pageLinks(html: string, pagePath: string, exportDir: string, basePath: string): PageLink[] {
   const links: PageLink[] = [];
   const texts = new WeakMap<Element, string>();
   const textOf = (node: ElementContent | Root): string => {

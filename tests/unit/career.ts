@@ -7,7 +7,6 @@ export function buildCareer(overrides: Partial<Career> = {}): Career {
     title: "Entry level",
     rank: 1,
     step: 1,
-    careerSlug: "data-analyst",
     roles: ["Junior analyst"],
     requirements: ["Bachelor's degree in statistics"],
     inheritedRequirements: [],

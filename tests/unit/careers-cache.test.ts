@@ -22,7 +22,8 @@ function editableContent(): { root: string; save: (edit: (text: string) => strin
 /** The catalogue as a new process (a build worker, a dev server) starts with it: nothing loaded yet. */
 const freshCatalogue = async () => {
   vi.resetModules();
-  return import("@/lib/content");
+  const { compileContent, getCareers, loadContent } = await import("@/lib/content");
+  return { compileContent, getCareers, loadContent };
 };
 
 const retitle = (text: string) => text.replace(/^title: .*$/m, "title: Trainee");

@@ -13,7 +13,6 @@ export function catalogueCareer(slug: string, title: string, { codes = [onet("13
       title: `${levelSlugs[index]![0]!.toUpperCase()}${levelSlugs[index]!.slice(1)} level`,
       rank: index + 1,
       step: index + 1,
-      careerSlug: slug,
       roles: levelRoles,
       requirements: [],
       inheritedRequirements: [],

@@ -9,7 +9,7 @@ import { loadContent } from "@/lib/content";
 export const fixture = (name: string) => path.join("tests/fixtures/content", name);
 
 /** Issues as `npm run check` prints them, with paths relative to `root` to keep snapshots short. */
-export function issueLines(issues: ContentIssue[], root: string): string[] {
+function issueLines(issues: ContentIssue[], root: string): string[] {
   return issues.map((issue) => formatIssue({ ...issue, file: path.relative(root, issue.file).split(path.sep).join("/") }));
 }
 

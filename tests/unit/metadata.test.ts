@@ -8,7 +8,7 @@ const ORIGIN = "https://careers.example.org";
 vi.stubEnv("SITE_URL", ORIGIN);
 const { sitemapEntries } = await import("@/lib/sitemap");
 const { getPages, pageMetadata } = await import("@/lib/pages");
-const { documentTitle, lengthInHtml, PAGE_TITLE_MAX_LENGTH } = await import("@/lib/site");
+const { documentTitle, lengthInHtml, PAGE_TITLE_MAX_LENGTH } = await import("@/lib/clip-text");
 
 const career = buildCareer();
 

@@ -36,6 +36,20 @@ const comment = read("changes-comment.yml");
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
 const stepUsing = (job: Job, action: string) => job.steps.find((step) => step.uses?.startsWith(`${action}@`));
 
+/** The word after `option` in a command line: `changes` for `--out` in `npm run changes -- --out changes`. */
+function optionOf(command: string | undefined, option: string): string | undefined {
+  const words = command?.split(/\s+/) ?? [];
+  const at = words.indexOf(option);
+  return at < 0 ? undefined : words[at + 1];
+}
+
+/** Whether `file` lies inside the folder `folder`; not when either is missing. */
+function isWithin(folder: string | undefined, file: string | undefined): boolean {
+  if (folder === undefined || file === undefined) return false;
+  const relative = path.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
 function needsOf(workflow: Workflow, jobName: string): string[] {
   const needs = [workflow.jobs[jobName]?.needs ?? []].flat();
   return [...needs, ...needs.flatMap((need) => needsOf(workflow, need))];
@@ -72,28 +86,61 @@ describe("the changes report and the preview, on a pull request", () => {
     expect(job.permissions).toEqual({ contents: "read" });
   });
 
-  it("compares with the base branch, writes the report to the job summary and keeps it with the pull request's number", () => {
-    const report = job.steps.find((step) => step.run?.startsWith("npm run changes"));
-    expect(report?.run).toBe('npm run changes -- "origin/$BASE_REF" --out changes --preview');
-    // Its addresses where the preview is served, so that a reviewer can follow them.
-    expect(report?.env).toEqual({ BASE_REF: "${{ github.base_ref }}", SITE_URL: PREVIEW_SITE_URL });
-    expect(job.steps.some((step) => step.run === 'cat changes/report.md >> "$GITHUB_STEP_SUMMARY"')).toBe(true);
+  const report = job.steps.find((step) => step.run?.startsWith("npm run changes"));
+  const reportDir = optionOf(report?.run, "--out");
+
+  it("compares with the base branch, named through env and quoted, as a branch name is the author's text", () => {
+    expect(report?.env?.BASE_REF).toBe("${{ github.base_ref }}");
+    expect(report?.run?.split(/\s+/)).toContain('"origin/$BASE_REF"');
+  });
+
+  it("writes its addresses where the preview is served, so that a reviewer can follow them", () => {
+    expect(report?.env?.SITE_URL).toBe(PREVIEW_SITE_URL);
+  });
+
+  it("shows the report it wrote in the job summary, and keeps it with the pull request's number for the comment workflow", () => {
+    expect(job.steps.some((step) => step.run?.includes(`${reportDir}/report.md`) && step.run.includes("$GITHUB_STEP_SUMMARY"))).toBe(true);
+    expect(job.steps.some((step) => step.run?.endsWith(`> ${reportDir}/pr-number`))).toBe(true);
+    // The two files the comment workflow's script reads from the artifact.
     const kept = job.steps.find((step) => step.with?.name === "changes-report");
-    expect(kept?.with?.path?.split("\n").filter(Boolean)).toEqual(["changes/report.md", "changes/pr-number"]);
+    expect(kept?.with?.path?.split("\n").filter(Boolean)).toEqual([`${reportDir}/report.md`, `${reportDir}/pr-number`]);
   });
 
-  it("uploads the export for PREVIEW_SITE_URL with screenshots of the changed pages as PREVIEW_ARTIFACT", () => {
+  describe("the preview", () => {
     const exported = job.steps.find((step) => step.run?.startsWith("npm run export"));
-    expect(exported?.env?.SITE_URL).toBe(PREVIEW_SITE_URL);
-    expect(exported?.run).toBe("npm run export -- --out site-preview/out");
-    expect(job.steps.some((step) => step.run?.includes(`npm run screenshots -- ${PREVIEW_SITE_URL} site-preview/screenshots --pages changes/pages.json`))).toBe(true);
-    const preview = job.steps.find((step) => step.uses?.startsWith("actions/upload-artifact@") && step.with?.name === PREVIEW_ARTIFACT);
-    expect(preview?.with?.path).toBe("site-preview/");
-  });
+    const exportDir = optionOf(exported?.run, "--out");
+    const uploaded = job.steps.find((step) => step.uses?.startsWith("actions/upload-artifact@") && step.with?.name === PREVIEW_ARTIFACT)?.with?.path;
+    const photographing = job.steps.find((step) => step.run?.includes("npm run screenshots"))?.run ?? "";
+    const commandLine = (command: string) => photographing.split("\n").find((line) => line.includes(command))?.trim().split(/\s+/) ?? [];
 
-  it("is served, as the README tells a reviewer, by SERVE_PREVIEW_COMMAND on the artifact unzipped in its own folder", () => {
-    const readme = readFileSync("README.md", "utf8");
-    expect(readme).toContain(`unzip ${PREVIEW_ARTIFACT}.zip -d ${PREVIEW_ARTIFACT}\n   ${SERVE_PREVIEW_COMMAND}`);
+    it("is exported for PREVIEW_SITE_URL and uploaded as PREVIEW_ARTIFACT", () => {
+      expect(exported?.env?.SITE_URL).toBe(PREVIEW_SITE_URL);
+      expect(isWithin(uploaded, exportDir)).toBe(true);
+    });
+
+    it("photographs the pages the report lists, on the export served at PREVIEW_SITE_URL, into the artifact", () => {
+      const served = commandLine("scripts/serve-export.ts");
+      const [port, folder] = served.slice(served.indexOf("scripts/serve-export.ts") + 1);
+      expect(port).toBe(new URL(PREVIEW_SITE_URL).port);
+      expect(folder).toBe(exportDir);
+      const screenshots = commandLine("npm run screenshots");
+      const [siteUrl, screenshotsDir] = screenshots.slice(screenshots.indexOf("--") + 1);
+      expect(siteUrl).toBe(PREVIEW_SITE_URL);
+      expect(isWithin(uploaded, screenshotsDir)).toBe(true);
+      expect(optionOf(screenshots.join(" "), "--pages")).toBe(`${reportDir}/pages.json`);
+    });
+
+    it("is served at PREVIEW_SITE_URL by the README's steps: the artifact unzipped into its own folder, then SERVE_PREVIEW_COMMAND", () => {
+      const readme = readFileSync("README.md", "utf8");
+      const unzippedTo = optionOf(readme.match(new RegExp(`unzip ${PREVIEW_ARTIFACT}\\.zip .*`))?.[0], "-d");
+      expect(unzippedTo).toBe(PREVIEW_ARTIFACT);
+      expect(readme).toContain(SERVE_PREVIEW_COMMAND);
+      // Unzipped, the artifact's folder is PREVIEW_ARTIFACT: the export must be where the command serves from.
+      const servedDir = optionOf(SERVE_PREVIEW_COMMAND, "--directory") ?? "";
+      expect(isWithin(uploaded, exportDir)).toBe(true);
+      expect(path.relative(PREVIEW_ARTIFACT, servedDir)).toBe(path.relative(uploaded!, exportDir!));
+      expect(SERVE_PREVIEW_COMMAND.split(/\s+/)).toContain(new URL(PREVIEW_SITE_URL).port);
+    });
   });
 });
 
