@@ -1,6 +1,6 @@
 import type { KnipConfig } from "knip";
 
-// Next.js's routes and config, instrumentation.ts, and the vitest and playwright configs with their
+// Next.js's routes and config, and the vitest and playwright configs with their
 // tests are found by knip's plugins; listed here is what only a path in a string or a tool's own
 // lookup starts.
 const config: KnipConfig = {
