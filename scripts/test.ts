@@ -4,6 +4,7 @@
  * over all of them. Test runners contribute their own counts; a check without tests counts as one.
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { generatedSite } from "./lib/generated-site";
 import { ports } from "./lib/ports";
 import { type Counts, runSteps, type Step, stepsFor, timingTable } from "./lib/step-runner";
@@ -43,12 +44,19 @@ const vitestRun = (name: string, args: string) => ({
 });
 
 // Two builds: one export of the real guide beside the generated content, under a path, and the
-// build `npm start` serves, at the root. A step starts as soon as what it needs has passed (and
-// what it comes after has ended); checks that are on nobody's way run in the background.
+// build `npm start` serves, at the root. A step starts, in this order, as soon as what it needs has
+// passed (and what it comes after has ended) and a slot is free: the way to the builds and the
+// browser tests first; checks that are on nobody's way run at a lower CPU priority.
 const steps: Step[] = [
   // An editor's mistakes come first, in the checker's own words; nothing is built from broken content.
   { name: "content check", command: "npm run --silent check" },
-  { name: "unit tests", ...vitestRun("unit", "--project unit") },
+  {
+    name: "save and see in npm run dev",
+    command: "npm run --silent test:dev",
+    counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts),
+    // Early, while the machine is least busy: it promises a saved file shows within seconds.
+    after: ["content check"],
+  },
   // The real guide beside generated content at every limit must check, export, validate and link (tests/agreement).
   {
     name: "generated content",
@@ -61,17 +69,7 @@ const steps: Step[] = [
     needs: ["generated content"],
     uses: [NEXT],
   },
-  { name: "markdown lint", command: "npx markdownlint-cli2", background: true },
-  { name: "workflow lint", command: "npm run --silent lint:workflows", background: true },
-  { name: "HTML validation", command: `npx html-validate ${exportDir}`, needs: ["export"], background: true },
-  { name: "link check", command: `npx tsx scripts/check-links.ts ${exportDir} ${basePath}`, needs: ["export"], background: true },
-  // Its catalogue within the page budget and a few clicks of home, its structured data as the registry says.
-  {
-    name: "export checks",
-    ...vitestRun("export", "--config tests/agreement/vitest.config.ts"),
-    needs: ["export"],
-    background: true,
-  },
+  { name: "unit tests", ...vitestRun("unit", "--project unit") },
   { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"] },
   // Without SITE_URL, as `npm start` on that port would build it.
   {
@@ -82,27 +80,26 @@ const steps: Step[] = [
     after: ["export"],
   },
   { name: "browser tests on next start", ...browserTests("next-start"), needs: ["build"] },
-  { name: "integration tests", ...vitestRun("integration", "--project integration"), after: ["unit tests"], background: true },
+  // Its catalogue within the page budget and a few clicks of home, its structured data as the registry says.
+  { name: "export checks", ...vitestRun("export", "--config tests/agreement/vitest.config.ts"), needs: ["export"], background: true },
+  { name: "HTML validation", command: `npx html-validate ${exportDir}`, needs: ["export"], background: true },
+  { name: "link check", command: `npx tsx scripts/check-links.ts ${exportDir} ${basePath}`, needs: ["export"], background: true },
+  { name: "integration tests", ...vitestRun("integration", "--project integration"), background: true },
   { name: "lint", command: "npm run --silent lint", background: true },
   // After the builds, which would clear the types it generates (`next start` does not read them),
   // and after `next dev`, which rewrites next-env.d.ts, which it reads.
   { name: "type-check", command: "npm run --silent typecheck", uses: [NEXT], background: true, after: ["build", "save and see in npm run dev"] },
-  {
-    name: "save and see in npm run dev",
-    command: "npm run --silent test:dev",
-    counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts),
-    // Not in the background: it promises a saved file shows within seconds, which a starved server would miss.
-    after: ["export"],
-  },
-  // Sizes of both builds, and Lighthouse's scores once everything else has ended, on an idle machine.
-  {
-    name: "performance budgets",
-    command: `CONTENT_DIR=${contentDir} SITE_URL=${siteUrl} npm run --silent budgets -- ${exportDir}`,
-    counts: report<Counts>("budgets.json", (budgets) => budgets),
-    needs: ["build", "export"],
-    after: ["browser tests on the export", "browser tests on next start", "integration tests", "lint", "type-check", "HTML validation", "link check", "export checks", "save and see in npm run dev"],
-  },
+  { name: "markdown lint", command: "npx markdownlint-cli2", background: true },
+  { name: "workflow lint", command: "npm run --silent lint:workflows", background: true },
 ];
+// Sizes of both builds, and Lighthouse's scores once everything else has ended, on a quiet machine.
+steps.push({
+  name: "performance budgets",
+  command: `CONTENT_DIR=${contentDir} SITE_URL=${siteUrl} npm run --silent budgets -- ${exportDir}`,
+  counts: report<Counts>("budgets.json", (budgets) => budgets),
+  needs: ["build", "export"],
+  after: steps.map((step) => step.name),
+});
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -111,7 +108,10 @@ async function main(): Promise<number> {
   if (!ensureSystemTools()) return 1;
 
   const chosen = process.argv.length > 2 ? stepsFor(steps, process.argv.slice(2)) : steps;
-  const results = await runSteps(chosen, `${RESULTS}/logs`);
+  // Each step keeps a core or two busy: more at once on two cores starves them all, and servers
+  // that promise an answer within seconds (next dev) or a worker that must start within a minute
+  // (vitest) miss it.
+  const results = await runSteps(chosen, `${RESULTS}/logs`, availableParallelism() + 1);
   const total = results.reduce((sum, { counts }) => ({ passed: sum.passed + counts.passed, failed: sum.failed + counts.failed }), { passed: 0, failed: 0 });
 
   console.log(`\n${timingTable(results, (Date.now() - started) / 1000)}`);

@@ -5,17 +5,12 @@ import { createServer } from "node:net";
  * that several checkouts can run their tests on one machine at once.
  */
 const port = (variable: string, fallback: number) => Number(process.env[variable] ?? fallback);
-const staticExport = port("E2E_EXPORT_PORT", 8105);
 
 export const ports = {
   /** The browser tests' `next start`. */
   "next-start": port("E2E_PORT", 3105),
-  /** nginx over the static export, for the browser tests and the link check. */
-  "static-export": staticExport,
-  /** nginx over the generated content's export, for the browser tests: the next port, so that moving one moves all three. */
-  "generated-export": staticExport + 1,
-  /** nginx over the export made for a site under a path, at that path, for the browser tests: the port after. */
-  "static-export-under-path": staticExport + 2,
+  /** nginx over the static export, for the browser tests. */
+  "static-export": port("E2E_EXPORT_PORT", 8105),
   /** nginx over the static export, for Lighthouse in `npm run budgets`. */
   "budgets": port("BUDGETS_PORT", 8305),
   /** nginx over a fixture export, for the unit test of the export server. */

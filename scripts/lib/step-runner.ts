@@ -73,11 +73,12 @@ function runCommand(command: string, log: string, niceness: number): Promise<{ e
 }
 
 /**
- * Runs `steps` side by side as far as their needs and the folders they use allow, starting them
- * in the order given. Each step's output goes to its log in `logDir` and is
- * printed whole when it ends, so that the output of steps running at once never interleaves.
+ * Runs `steps` side by side as far as their needs and the folders they use allow, at most
+ * `maxRunning` at once, starting them in the order given. Each step's output goes to its log in
+ * `logDir` and is printed whole when it ends, so that the output of steps running at once never
+ * interleaves.
  */
-export async function runSteps(steps: Step[], logDir: string): Promise<StepResult[]> {
+export async function runSteps(steps: Step[], logDir: string, maxRunning: number): Promise<StepResult[]> {
   mkdirSync(logDir, { recursive: true });
   const results = new Map<string, StepResult>();
   const running = new Map<string, Promise<void>>();
@@ -85,6 +86,7 @@ export async function runSteps(steps: Step[], logDir: string): Promise<StepResul
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`;
 
   const canStart = (step: Step) =>
+    running.size < maxRunning &&
     [...(step.needs ?? []), ...(step.after ?? []).filter((name) => steps.some((other) => other.name === name))].every((name) => results.has(name)) &&
     (step.uses ?? []).every((folder) => ![...running.keys()].some((name) => steps.find((other) => other.name === name)!.uses?.includes(folder)));
 
