@@ -7,7 +7,7 @@ interface FamilyListingProps {
   careers: readonly Career[];
 }
 
-/** A family's careers, each with its promise and the span of its ladder; lib/catalogue measures this markup to split a family into pages. */
+/** A family's careers, each with its promise and the span of its ladder. */
 export function FamilyListing({ careers }: FamilyListingProps) {
   return (
     <ol className="divide-y divide-edge">

@@ -1,6 +1,7 @@
 import type { Career } from "../content";
 import socMajorGroups from "./soc-major-groups.json";
 import { compareByTitle } from "./order";
+import { plural } from "../site";
 
 /** A major group of the 2018 Standard Occupational Classification, as the catalogue files careers under it. */
 export interface MajorGroup {
@@ -83,4 +84,12 @@ export function familiesOf(careers: readonly Career[]): Family[] {
     members.sort(compareByTitle);
     return [group ? { slug: group.slug, name: group.name, majorGroup: group, careers: members } : { ...OTHER_FAMILY, careers: members }];
   });
+}
+
+/** A career's ladder in a few words, as its family's page shows it: "Entry level to Senior level, 3 levels". */
+export function ladderSpan(career: Career): string {
+  const first = career.levels[0];
+  const last = career.levels.at(-1);
+  if (!first || !last) return "No levels yet";
+  return first === last ? `${first.title}, 1 level` : `${first.title} to ${last.title}, ${plural(career.levels.length, "level")}`;
 }

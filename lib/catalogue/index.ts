@@ -1,10 +1,9 @@
 /**
  * Browsing the catalogue at scale: careers filed by SOC major group, the A-Z index of career and
- * job titles, each listing split into pages that fit the page budget, and related careers.
+ * job titles, each listing split into pages of the sizes in part-sizes.ts, and related careers.
  */
-export { buildCatalogue, homeShowsEveryCareer, indexPartLinks, relatedCareers, type Catalogue, type CatalogueOptions, type FamilyListing, type IndexPartLink, type RelatedCareer, type RelatedCareers, type TitleGroupListing } from "./catalogue";
-export { familiesOf, MAJOR_GROUPS, majorGroupOf, ONET_SOC_SYSTEM, onetSocCodeProblem, OTHER_FAMILY, SOC_MAJOR_GROUPS_SOURCE, type Family, type MajorGroup } from "./families";
-export { careerCardHtml, familyEntryHtml, ladderSpan, placeLabel, titleEntryHtml } from "./listing-html";
-export { FULL_ENOUGH, gzipBytes, LISTING_ENTRIES_MAX_GZIP_BYTES, PAGE_CHROME_GZIP_BYTES, splitIntoParts, STYLESHEET_GZIP_BYTES, type Part } from "./parts";
-export { titleGroupOf, titleIndexOf, type TitleEntry, type TitleGroup, type TitlePlace } from "./title-index";
+export { buildCatalogue, homeShowsEveryCareer, relatedCareers, type Catalogue, type FamilyListing, type RelatedCareer, type RelatedCareers, type TitleGroupListing } from "./catalogue";
+export { familiesOf, ladderSpan, MAJOR_GROUPS, majorGroupOf, ONET_SOC_SYSTEM, onetSocCodeProblem, OTHER_FAMILY, SOC_MAJOR_GROUPS_SOURCE, type Family, type MajorGroup } from "./families";
+export { CAREERS_PER_FAMILY_PART, HOME_CARDS_MOST_CAREERS, HOME_CARDS_MOST_JOB_TITLES, HOME_CARDS_MOST_LEVELS, HOME_MOST_INDEX_PART_LINKS, PLACES_PER_INDEX_PART } from "./part-sizes";
+export { placeLabel, titleIndexOf, type TitleEntry, type TitleGroup, type TitlePlace } from "./title-index";
 export { titleKey } from "../content";

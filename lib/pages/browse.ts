@@ -1,4 +1,4 @@
-import { buildCatalogue, gzipBytes, LISTING_ENTRIES_MAX_GZIP_BYTES, relatedCareers, type Catalogue, type RelatedCareers } from "../catalogue";
+import { buildCatalogue, HOME_MOST_INDEX_PART_LINKS, relatedCareers, type Catalogue, type RelatedCareers, type TitleGroupListing } from "../catalogue";
 import { getCareers } from "../content";
 import type { Career } from "../content";
 import { paths } from "../site";
@@ -24,12 +24,11 @@ export const partParams = (part: number): string[] => (part > 1 ? [String(part)]
 /** "Business and Financial Operations Occupations, part 2 of 3", or the name alone for a listing of one part. */
 export const partName = (name: string, part: number, parts: number) => (parts > 1 ? `${name}, part ${part} of ${parts}` : name);
 
-/** A link to a listing page, with what it holds. */
-export interface ListingLink {
+/** A link to a family's page, with how many careers it holds. */
+export interface FamilyLink {
   name: string;
   href: string;
-  /** How many careers (a family) it lists. */
-  count?: number;
+  count: number;
 }
 
 /** A letter of the A-Z index with a link to each of its parts. */
@@ -37,33 +36,34 @@ export interface LetterLinks {
   label: string;
   /** The script of a letter outside the Latin alphabet, which may look like a Latin one. */
   script?: string;
-  parts: ListingLink[];
+  /** The address of each part the home page links, the first part's first. */
+  parts: string[];
 }
 
 /** The ways into a catalogue: its families, and the A-Z index's letters with each of their parts. */
 export interface BrowseLinks {
-  families: ListingLink[];
+  families: FamilyLink[];
   letters: LetterLinks[];
 }
 
-/** About what a link in the home page's lists writes, for measuring them against the page budget. */
-const linkHtml = ({ href }: ListingLink) => `<a href="${href}" class="inline-block min-w-6 py-0.5 text-center">X</a>`;
-
 /**
  * Every family and every part of the A-Z index, so that a reader who knows only their job title
- * reaches its level within two clicks of home. A catalogue whose parts are too many to list within
- * the page budget (several thousand careers) gets each letter's first part, whose page links the rest.
+ * reaches its level within two clicks of home. A catalogue with more parts than the home page lists
+ * (`HOME_MOST_INDEX_PART_LINKS`, a few thousand careers) gets each letter's first part, whose page
+ * links the rest.
  */
 export function browseLinksOf(careers: readonly Career[]): BrowseLinks {
   const { families, titleGroups } = catalogueOf(careers);
-  const familyLinks = families.map((family) => ({ name: family.name, href: paths.family(family.slug), count: family.careers.length }));
-  const letters = titleGroups.map((group) => ({
-    label: group.label,
-    ...(group.script ? { script: group.script } : {}),
-    parts: group.parts.map((part, index) => ({ name: `${part.items[0]!.title} to ${part.items.at(-1)!.title}`, href: paths.titleIndex(group.slug, index + 1) })),
-  }));
-  const fits = gzipBytes([...familyLinks, ...letters.flatMap((letter) => letter.parts)].map(linkHtml).join("")) <= LISTING_ENTRIES_MAX_GZIP_BYTES;
-  return { families: familyLinks, letters: fits ? letters : letters.map((letter) => ({ ...letter, parts: letter.parts.slice(0, 1) })) };
+  const partCount = titleGroups.reduce((count, group) => count + group.parts.length, 0);
+  const partsListed = (group: TitleGroupListing) => (partCount <= HOME_MOST_INDEX_PART_LINKS ? group.parts : group.parts.slice(0, 1));
+  return {
+    families: families.map((family) => ({ name: family.name, href: paths.family(family.slug), count: family.careers.length })),
+    letters: titleGroups.map((group) => ({
+      label: group.label,
+      ...(group.script ? { script: group.script } : {}),
+      parts: partsListed(group).map((_, index) => paths.titleIndex(group.slug, index + 1)),
+    })),
+  };
 }
 
 /** Careers related to `career` in the site's catalogue (or in `careers`): a few of its family, and those that share a job title with it. */

@@ -34,7 +34,7 @@ const familyPath = ({ family, part }: Pick<FamilyContent, "family" | "part">) =>
 export const familyPage = {
   kind: "family",
   source: {
-    site: (careers) => catalogueOf(careers).families.flatMap((family) => family.parts.map((part, index) => ({ family, part: index + 1, careers: part.items }))),
+    site: (careers) => catalogueOf(careers).families.flatMap((family) => family.parts.map((careers, index) => ({ family, part: index + 1, careers }))),
   },
   params: ({ family, part }) => ({ family: family.slug, part: partParams(part) }),
   path: (content) => familyPath(content),

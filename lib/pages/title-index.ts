@@ -25,7 +25,7 @@ const groupName = ({ group, part }: Pick<TitleIndexContent, "group" | "part">) =
 export const titleIndexPage = {
   kind: "titleIndex",
   source: {
-    site: (careers) => catalogueOf(careers).titleGroups.flatMap((group) => group.parts.map((part, index) => ({ group, part: index + 1, entries: part.items }))),
+    site: (careers) => catalogueOf(careers).titleGroups.flatMap((group) => group.parts.map((entries, index) => ({ group, part: index + 1, entries }))),
   },
   params: ({ group, part }) => ({ group: group.slug, part: partParams(part) }),
   path: (content) => indexPath(content),

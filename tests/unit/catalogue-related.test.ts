@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCatalogue, careerCardHtml, gzipBytes, homeShowsEveryCareer, indexPartLinks, relatedCareers, titleEntryHtml, type RelatedCareer } from "@/lib/catalogue";
+import { buildCatalogue, HOME_CARDS_MOST_CAREERS, HOME_CARDS_MOST_JOB_TITLES, HOME_CARDS_MOST_LEVELS, homeShowsEveryCareer, relatedCareers, type RelatedCareer } from "@/lib/catalogue";
 import { catalogueCareer, onet } from "./catalogue-fixtures";
 
 const business = [onet("13-1071.00")];
@@ -43,22 +43,16 @@ describe("related careers", () => {
 });
 
 describe("the home page's plan", () => {
-  it("shows every career's card while the cards fit a listing page, and the families and index beyond", () => {
-    expect(homeShowsEveryCareer(careers.slice(0, 1))).toBe(true);
-    const threeCards = gzipBytes(careers.slice(0, 3).map(careerCardHtml).join(""));
-    expect(homeShowsEveryCareer(careers.slice(0, 3), careerCardHtml, threeCards)).toBe(true);
-    expect(homeShowsEveryCareer(careers.slice(0, 3), careerCardHtml, threeCards - 1)).toBe(false);
+  it("shows every career's card for a guide of a career or two, and the families and the A-Z index beyond", () => {
+    expect(homeShowsEveryCareer(careers.slice(0, HOME_CARDS_MOST_CAREERS))).toBe(true);
+    expect(homeShowsEveryCareer(careers.slice(0, HOME_CARDS_MOST_CAREERS + 1))).toBe(false);
   });
 
-  it("links every part of the A-Z index with the titles it runs from and to", () => {
-    const [astronaut, auditAssistant] = catalogue.titleGroups[0]!.entries;
-    // Just room for the first two titles under A on one page.
-    const small = buildCatalogue(careers, { maxGzipBytes: gzipBytes(titleEntryHtml(astronaut!) + titleEntryHtml(auditAssistant!)) });
-    const links = indexPartLinks(small);
-    expect(links.filter((link) => link.groupSlug === "a")).toEqual([
-      { groupSlug: "a", groupLabel: "A", part: 1, parts: 2, firstTitle: "Astronaut", lastTitle: "Audit assistant" },
-      { groupSlug: "a", groupLabel: "A", part: 2, parts: 2, firstTitle: "Auditor", lastTitle: "Auditor" },
-    ]);
-    expect(links).toHaveLength(small.titleGroups.reduce((count, group) => count + group.parts.length, 0));
+  it("leads to the families and the A-Z index instead when the cards would show too many levels or job titles", () => {
+    const ladder = (levels: number, jobTitlesEach: number) => [catalogueCareer("long", "Long Ladder", { roles: Array.from({ length: levels }, (_, level) => Array.from({ length: jobTitlesEach }, (_, index) => `Role ${level}.${index}`)) })];
+    expect(homeShowsEveryCareer(ladder(HOME_CARDS_MOST_LEVELS, 1))).toBe(true);
+    expect(homeShowsEveryCareer(ladder(HOME_CARDS_MOST_LEVELS + 1, 1))).toBe(false);
+    expect(homeShowsEveryCareer(ladder(1, HOME_CARDS_MOST_JOB_TITLES))).toBe(true);
+    expect(homeShowsEveryCareer(ladder(1, HOME_CARDS_MOST_JOB_TITLES + 1))).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ export default async function FamilyPage({ params }: PageProps<"/families/[famil
   const page = findPage("family", await params);
   if (!page) notFound();
   const { family, part, careers } = page;
-  const parts = family.parts.map((_, index) => ({ name: `Part ${index + 1}`, href: paths.family(family.slug, index + 1) }));
+  const parts = family.parts.map((_, index) => paths.family(family.slug, index + 1));
   return (
     <article>
       <JsonLd data={structuredDataOf(page)} />
