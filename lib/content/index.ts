@@ -7,10 +7,14 @@
 export { compileContent, contentIsCompiled, getCareer, getCareers, getLevelPage, type LevelPage } from "./catalogue";
 export { checkContent, checkReport, workflowCommand, type CheckOptions, type CheckResult } from "./check";
 export { SLUG_PATTERN, titleKey } from "./characters";
+export { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles } from "./frontmatter-json-schema";
 export { latestDate } from "./history";
 export { ContentError, formatIssue, type ContentIssue, type Result } from "./issues";
-export { limits, SYNTAX_CHARACTERS, type Limit } from "./limits";
+export { limits, SYNTAX_CHARACTERS, withLimitsTable, type Limit } from "./limits";
 export type { Career, Level, LevelRef, RequirementGroup } from "./model";
+export { ONET_SOC_SYSTEM, onetSocCodeProblem, SOC_MAJOR_GROUPS, SOC_MAJOR_GROUPS_SOURCE, type SocMajorGroup } from "./occupation-codes";
 export { contentDirectory, loadContent } from "./pipeline";
 export { renderMarkdown, renderMarkdownFiles } from "./render";
+export { repositoryPath } from "./repository-path";
 export { certificationSchema, occupationCodeSchema, type Certification, type OccupationCode, type Resource } from "./schema";
+export { contentVersion } from "./version";

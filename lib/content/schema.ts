@@ -1,6 +1,6 @@
 import { z } from "zod";
 // families.ts imports only types from lib/content, so this import makes no cycle at runtime.
-import { ONET_SOC_SYSTEM, onetSocCodeProblem } from "../catalogue/families";
+import { ONET_SOC_SYSTEM, onetSocCodeProblem } from "./occupation-codes";
 import { hasInvisibleCharacter, hasLineBreakOrTab, SLUG_PATTERN } from "./characters";
 import { limits, type Limit } from "./limits";
 import { START_MESSAGE, webAddressProblem } from "./web-address";

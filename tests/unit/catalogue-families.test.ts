@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { familiesOf, MAJOR_GROUPS, majorGroupOf, onetSocCodeProblem } from "@/lib/catalogue";
+import { familiesOf, MAJOR_GROUPS, majorGroupOf } from "@/lib/catalogue";
+import { onetSocCodeProblem } from "@/lib/content";
 import { catalogueCareer, onet } from "./catalogue-fixtures";
 
 describe("the SOC 2018 major groups", () => {

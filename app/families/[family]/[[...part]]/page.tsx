@@ -5,7 +5,7 @@ import { JsonLd } from "@/components/json-ld";
 import { linkClass } from "@/components/link-class";
 import { ListingParts } from "@/components/listing-parts";
 import { PageHeader } from "@/components/page-header";
-import { SOC_MAJOR_GROUPS_SOURCE } from "@/lib/catalogue";
+import { SOC_MAJOR_GROUPS_SOURCE } from "@/lib/content";
 import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
 import { paths } from "@/lib/site";
 
