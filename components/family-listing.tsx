@@ -1,4 +1,4 @@
-import { ladderSpan } from "@/lib/catalogue";
+import { ladderSpan } from "@/lib/browse";
 import type { Career } from "@/lib/content";
 import { paths } from "@/lib/site";
 import { headingLinkClass } from "./link-class";

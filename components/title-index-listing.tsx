@@ -1,4 +1,4 @@
-import { placeLabel, type TitleEntry } from "@/lib/catalogue";
+import { placeLabel, type TitleEntry } from "@/lib/browse";
 import { linkClass } from "./link-class";
 
 interface TitleIndexListingProps {

@@ -4,7 +4,7 @@
  * schema.ts) → rules.ts → render.ts (with render-worker.mjs) → assemble.ts; limits.ts holds every
  * limit with its reason, characters.ts every character class, issues.ts the one issue and result type.
  */
-export { compileContent, contentIsCompiled, getCareer, getCareers, getLevelPage, type LevelPage } from "./catalogue";
+export { compileContent, contentIsCompiled, getCareer, getCareers, getLevelPage, type LevelPage } from "./store";
 export { checkContent, checkReport, workflowCommand, type CheckOptions, type CheckResult } from "./check";
 export { SLUG_PATTERN, titleKey } from "./characters";
 export { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles } from "./frontmatter-json-schema";

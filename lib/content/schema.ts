@@ -74,7 +74,7 @@ const httpsUrl = z
     if (problem) context.issues.push({ code: "custom", message: problem, input: context.value });
   });
 
-/** An O*NET-SOC code must be one, since the first files the career in its family (lib/catalogue). */
+/** An O*NET-SOC code must be one, since the first files the career in its family (lib/browse). */
 export const occupationCodeSchema = fields({
   system: text(nameLength),
   code: text(nameLength),

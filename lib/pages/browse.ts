@@ -1,21 +1,22 @@
-import { buildCatalogue, HOME_MOST_INDEX_PART_LINKS, relatedCareers, type Catalogue, type RelatedCareers, type TitleGroupListing } from "../catalogue";
+import { buildBrowseModel, HOME_MOST_INDEX_PART_LINKS, relatedCareers, type BrowseModel, type RelatedCareers, type TitleGroupListing } from "../browse";
 import { getCareers } from "../content";
 import type { Career } from "../content";
 import { paths } from "../site";
 
 /**
- * The catalogue the browsing pages (families, the A-Z index, related careers, the home page) show,
- * worked out once per set of careers: every page of a build asks with the same careers.
+ * The browse model the browsing pages (families, the A-Z index, related careers, the home page)
+ * show, worked out once per set of careers: every page of a build asks with the same careers.
  */
-const catalogues = new WeakMap<readonly Career[], Catalogue>();
+const browseModels = new WeakMap<readonly Career[], BrowseModel>();
 
-export function catalogueOf(careers: readonly Career[]): Catalogue {
-  let catalogue = catalogues.get(careers);
-  if (!catalogue) {
-    catalogue = buildCatalogue(careers);
-    catalogues.set(careers, catalogue);
+/** The browse model of `careers`, built on the first ask. */
+export function browseModelOf(careers: readonly Career[]): BrowseModel {
+  let model = browseModels.get(careers);
+  if (!model) {
+    model = buildBrowseModel(careers);
+    browseModels.set(careers, model);
   }
-  return catalogue;
+  return model;
 }
 
 /** A listing's parts in the route's params: none for the first, which lives at the listing's own address. */
@@ -53,7 +54,7 @@ export interface BrowseLinks {
  * links the rest.
  */
 export function browseLinksOf(careers: readonly Career[]): BrowseLinks {
-  const { families, titleGroups } = catalogueOf(careers);
+  const { families, titleGroups } = browseModelOf(careers);
   const partCount = titleGroups.reduce((count, group) => count + group.parts.length, 0);
   const partsListed = (group: TitleGroupListing) => (partCount <= HOME_MOST_INDEX_PART_LINKS ? group.parts : group.parts.slice(0, 1));
   return {
@@ -68,8 +69,8 @@ export function browseLinksOf(careers: readonly Career[]): BrowseLinks {
 
 /** Careers related to `career` in the site's catalogue (or in `careers`): a few of its family, and those that share a job title with it. */
 export function relatedCareersOf(career: Career, careers: readonly Career[] = getCareers()): RelatedCareers {
-  const catalogue = catalogueOf(careers);
-  // The catalogue files the careers it was given: find this one among them.
-  const filed = catalogue.careers.find((candidate) => candidate.slug === career.slug) ?? career;
-  return relatedCareers(catalogue, filed);
+  const model = browseModelOf(careers);
+  // The model files the careers it was given: find this one among them.
+  const filed = model.careers.find((candidate) => candidate.slug === career.slug) ?? career;
+  return relatedCareers(model, filed);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPages, pagesOf, type Page } from "@/lib/pages";
-import { HOME_MOST_INDEX_PART_LINKS, titleKey } from "@/lib/catalogue";
+import { HOME_MOST_INDEX_PART_LINKS, titleKey } from "@/lib/browse";
 import { syntheticCatalogue } from "./catalogue-fixtures";
 
 const careers = syntheticCatalogue(50);

@@ -15,7 +15,7 @@ export interface TitleGroupListing extends TitleGroup {
 }
 
 /** Everything the browsing pages show, worked out once from the careers. */
-export interface Catalogue {
+export interface BrowseModel {
   /** Every career, by title. */
   careers: Career[];
   families: FamilyListing[];
@@ -58,7 +58,7 @@ function titleIndexParts(entries: readonly TitleEntry[]): TitleEntry[][] {
 }
 
 /** The families, the A-Z index and who holds which role title, with every listing split into parts of the sizes in part-sizes.ts. */
-export function buildCatalogue(careers: readonly Career[]): Catalogue {
+export function buildBrowseModel(careers: readonly Career[]): BrowseModel {
   const families = familiesOf(careers).map((family) => ({ ...family, parts: intoParts(family.careers, () => 1, CAREERS_PER_FAMILY_PART) }));
   const titleGroups = titleIndexOf(careers).map((group) => ({ ...group, parts: titleIndexParts(group.entries) }));
   const careersByTitle = [...careers].sort(compareByTitle);
@@ -89,13 +89,13 @@ export interface RelatedCareers {
 }
 
 /** Careers related to `career`, at most `limit` of each kind, never the career itself and never one twice. */
-export function relatedCareers(catalogue: Catalogue, career: Career, limit = 4): RelatedCareers {
-  const family = catalogue.familyOf.get(career) ?? { ...OTHER_FAMILY, careers: [] };
-  const self = catalogue.positionOf.get(career);
-  const roles = [...new Set(career.levels.flatMap((level) => level.roles.map(titleKey)))].flatMap((key) => catalogue.roleHolders.get(key) ?? []);
+export function relatedCareers(model: BrowseModel, career: Career, limit = 4): RelatedCareers {
+  const family = model.familyOf.get(career) ?? { ...OTHER_FAMILY, careers: [] };
+  const self = model.positionOf.get(career);
+  const roles = [...new Set(career.levels.flatMap((level) => level.roles.map(titleKey)))].flatMap((key) => model.roleHolders.get(key) ?? []);
   // Counted by position rather than by career: common titles such as "Operations manager" are held
-  // by hundreds of careers in a large catalogue, and every career's page asks.
-  const sharedCounts = new Uint16Array(catalogue.careers.length);
+  // by hundreds of careers in a large model, and every career's page asks.
+  const sharedCounts = new Uint16Array(model.careers.length);
   const sharing: number[] = [];
   for (const { holders } of roles) {
     for (const position of holders) {
@@ -105,19 +105,19 @@ export function relatedCareers(catalogue: Catalogue, career: Career, limit = 4):
     }
   }
   const related = (position: number): RelatedCareer => ({
-    career: catalogue.careers[position]!,
+    career: model.careers[position]!,
     sharedTitles: roles.filter(({ holders }) => includesSorted(holders, position)).map(({ title }) => title).sort(compareText),
   });
 
   // Other careers have no more in common than the lack of a code, so they are not offered as a family.
   const isFamily = family.slug !== OTHER_FAMILY.slug;
-  const inFamily = (position: number) => isFamily && catalogue.familyOf.get(catalogue.careers[position]!) === family;
+  const inFamily = (position: number) => isFamily && model.familyOf.get(model.careers[position]!) === family;
   const mostSharedFirst = (a: number, b: number) => sharedCounts[b]! - sharedCounts[a]! || a - b;
   const sameFamily = firstFew(sharing.filter(inFamily), mostSharedFirst, limit).map(related);
   // Fewer careers sharing titles than the limit: the family's first careers by title make up the number.
   for (const other of isFamily ? family.careers : []) {
     if (sameFamily.length >= limit) break;
-    const position = catalogue.positionOf.get(other)!;
+    const position = model.positionOf.get(other)!;
     if (position !== self && sharedCounts[position] === 0) sameFamily.push(related(position));
   }
   const sharingRoles = firstFew(sharing.filter((position) => !inFamily(position)), mostSharedFirst, limit).map(related);

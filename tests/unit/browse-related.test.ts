@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCatalogue, HOME_CARDS_MOST_CAREERS, HOME_CARDS_MOST_JOB_TITLES, HOME_CARDS_MOST_LEVELS, homeShowsEveryCareer, relatedCareers, type RelatedCareer } from "@/lib/catalogue";
+import { buildBrowseModel, HOME_CARDS_MOST_CAREERS, HOME_CARDS_MOST_JOB_TITLES, HOME_CARDS_MOST_LEVELS, homeShowsEveryCareer, relatedCareers, type RelatedCareer } from "@/lib/browse";
 import { catalogueCareer, onet } from "./catalogue-fixtures";
 
 const business = [onet("13-1071.00")];
@@ -15,27 +15,27 @@ const careers = [
   catalogueCareer("astronaut", "Astronaut", { codes: [], roles: [["Operations manager"]] }),
   catalogueCareer("diver", "Diver", { codes: [], roles: [["Deckhand"]] }),
 ];
-const catalogue = buildCatalogue(careers);
+const model = buildBrowseModel(careers);
 const named = (related: RelatedCareer[]) => related.map(({ career, sharedTitles }) => `${career.title}${sharedTitles.length ? ` (${sharedTitles.join(", ")})` : ""}`);
 
 describe("related careers", () => {
   it("offer the family's careers sharing the most role titles first, then the family's others by title, never the career itself", () => {
-    const related = relatedCareers(catalogue, careers[0]!);
+    const related = relatedCareers(model, careers[0]!);
     expect(related.family).toEqual({ slug: "business-and-financial-operations", name: "Business and Financial Operations Occupations" });
     expect(named(related.sameFamily)).toEqual(["Benefits Adviser (benefits specialist, H.R. manager)", "Payroll Analyst (Operations manager)", "Auditor", "Buyer"]);
   });
 
   it("offer careers of other families that share a role title, the most shared first, then by title", () => {
-    expect(named(relatedCareers(catalogue, careers[0]!).sharingRoles)).toEqual(["Astronaut (Operations manager)", "Talent Partner (Recruiter)", "Warehouse Lead (Operations manager)"]);
+    expect(named(relatedCareers(model, careers[0]!).sharingRoles)).toEqual(["Astronaut (Operations manager)", "Talent Partner (Recruiter)", "Warehouse Lead (Operations manager)"]);
   });
 
   it("are the same whatever order the careers come in", () => {
-    const reversed = buildCatalogue([...careers].reverse());
-    for (const career of careers) expect(relatedCareers(reversed, career), career.slug).toEqual(relatedCareers(catalogue, career));
+    const reversed = buildBrowseModel([...careers].reverse());
+    for (const career of careers) expect(relatedCareers(reversed, career), career.slug).toEqual(relatedCareers(model, career));
   });
 
   it("offer no family for Other careers, and at most the limit of each kind", () => {
-    const related = relatedCareers(catalogue, careers[8]!, 2);
+    const related = relatedCareers(model, careers[8]!, 2);
     expect(related.family.name).toBe("Other careers");
     expect(related.sameFamily).toEqual([]);
     expect(named(related.sharingRoles)).toEqual(["HR Generalist (Operations manager)", "Payroll Analyst (Operations manager)"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { familiesOf, MAJOR_GROUPS, majorGroupOf } from "@/lib/catalogue";
+import { familiesOf, MAJOR_GROUPS, majorGroupOf } from "@/lib/browse";
 import { onetSocCodeProblem } from "@/lib/content";
 import { catalogueCareer, onet } from "./catalogue-fixtures";
 

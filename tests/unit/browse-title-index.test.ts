@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleIndexOf, titleKey, type TitleGroup } from "@/lib/catalogue";
+import { titleIndexOf, titleKey, type TitleGroup } from "@/lib/browse";
 import { catalogueCareer } from "./catalogue-fixtures";
 
 const listing = (groups: TitleGroup[]) => groups.map((group) => `${group.label} (${group.slug}): ${group.entries.map((entry) => entry.title).join(", ")}`);
