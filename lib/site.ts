@@ -78,9 +78,6 @@ export function formatDate(isoDate: string): string {
   return longDate.format(new Date(isoDate));
 }
 
-/** "1 level", "3 levels": a count and its noun, made plural by an s. */
-export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
-
 /** `text` cut to `length` characters at most, ending in an ellipsis when cut. */
 export function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;

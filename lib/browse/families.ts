@@ -1,5 +1,5 @@
 import { ONET_SOC_SYSTEM, onetSocCodeProblem, SOC_MAJOR_GROUPS, type Career, type SocMajorGroup } from "../content";
-import { plural } from "../site";
+import { plural } from "../text";
 import { compareByTitle } from "./order";
 
 /** A SOC 2018 major group as the catalogue files careers under it. */

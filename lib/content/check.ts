@@ -1,4 +1,4 @@
-import { plural } from "../site";
+import { plural } from "../text";
 import { onOneLine } from "./characters";
 import { formatIssue, type ContentIssue, type Result } from "./issues";
 import type { Career } from "./model";
