@@ -59,7 +59,7 @@ const nextConfig: NextConfig = {
 
 /**
  * A build reads, validates and renders the content once, here, and its workers read the compiled
- * careers (lib/content/catalogue.ts). Broken content stops the build before Next.js starts, with
+ * careers (lib/content/store.ts). Broken content stops the build before Next.js starts, with
  * the lines `npm run check` prints: thrown from a page, the same ContentError would come wrapped in
  * a stack trace, an object dump and "Failed to collect page data".
  */

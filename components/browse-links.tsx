@@ -16,12 +16,12 @@ export function BrowseLinks({ links }: BrowseLinksProps) {
       <Section id="job-titles" title="Find your job title, A to Z">
         <ul className="flex flex-wrap gap-x-4 gap-y-2">
           {links.letters.map((letter, index) => (
-            <li key={letter.parts[0]!.href} className="flex flex-wrap items-baseline gap-x-2">
+            <li key={letter.parts[0]} className="flex flex-wrap items-baseline gap-x-2">
               {letter.script && letter.script !== links.letters[index - 1]?.script && <span className="text-sm text-slate-600 dark:text-slate-400">{letter.script}:</span>}
-              {letter.parts.map((part, index) => (
+              {letter.parts.map((href, index) => (
                 <a
-                  key={part.href}
-                  href={part.href}
+                  key={href}
+                  href={href}
                   aria-label={index > 0 ? `${letter.label}, part ${index + 1}` : undefined}
                   className={`inline-block min-w-6 py-0.5 text-center ${linkClass}`}
                 >

@@ -1,4 +1,4 @@
-import { ladderSpan } from "@/lib/catalogue";
+import { ladderSpan } from "@/lib/browse";
 import type { Career } from "@/lib/content";
 import { paths } from "@/lib/site";
 import { headingLinkClass } from "./link-class";
@@ -7,7 +7,7 @@ interface FamilyListingProps {
   careers: readonly Career[];
 }
 
-/** A family's careers, each with its promise and the span of its ladder; lib/catalogue measures this markup to split a family into pages. */
+/** A family's careers, each with its promise and the span of its ladder. */
 export function FamilyListing({ careers }: FamilyListingProps) {
   return (
     <ol className="divide-y divide-edge">

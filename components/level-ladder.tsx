@@ -1,4 +1,5 @@
 import type { Career } from "@/lib/content";
+import { MOST_LEVELS_ACROSS } from "@/lib/navigation";
 import { paths } from "@/lib/site";
 import { headingLinkClass } from "./link-class";
 
@@ -6,15 +7,9 @@ interface LevelLadderProps {
   career: Career;
 }
 
-/**
- * From 40rem the ladder runs across the page while its cards keep about 7rem each: five fit in
- * 40rem with their gaps. A longer ladder stays a column of cards, which holds any number of levels.
- */
-const MOST_STEPS_ACROSS = 5;
-
 /** The career's levels as numbered steps joined by a line, most junior first; each whole card links to its level. */
 export function LevelLadder({ career }: LevelLadderProps) {
-  const across = career.levels.length <= MOST_STEPS_ACROSS ? "ladder-across sm:auto-cols-fr sm:grid-flow-col" : "";
+  const across = career.levels.length <= MOST_LEVELS_ACROSS ? "ladder-across sm:auto-cols-fr sm:grid-flow-col" : "";
   return (
     <ol aria-label={`${career.title} levels`} className={`ladder grid gap-4 ${across}`}>
       {career.levels.map((level) => (

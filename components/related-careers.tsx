@@ -1,4 +1,4 @@
-import type { RelatedCareer, RelatedCareers as Related } from "@/lib/catalogue";
+import type { RelatedCareer, RelatedCareers as Related } from "@/lib/browse";
 import { paths } from "@/lib/site";
 import { linkClass } from "./link-class";
 import { Section } from "./section";

@@ -1,11 +1,11 @@
-import { placeLabel, type TitleEntry } from "@/lib/catalogue";
+import { placeLabel, type TitleEntry } from "@/lib/browse";
 import { linkClass } from "./link-class";
 
 interface TitleIndexListingProps {
   entries: readonly TitleEntry[];
 }
 
-/** Titles of the A-Z index, each with a link to every career and level that holds it; lib/catalogue measures this markup to split a letter into pages. */
+/** Titles of the A-Z index, each with a link to every career and level that holds it. */
 export function TitleIndexListing({ entries }: TitleIndexListingProps) {
   return (
     <ol className="divide-y divide-edge">

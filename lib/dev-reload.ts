@@ -1,5 +1,4 @@
-import { contentDirectory } from "./content";
-import { contentVersion } from "./content/version";
+import { contentDirectory, contentVersion } from "./content";
 
 /**
  * The query the reload script's checks carry, so `next dev` can leave them out of its request log

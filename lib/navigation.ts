@@ -1,5 +1,4 @@
-import type { Career, Level } from "./content";
-import { levelPage } from "./pages/level";
+import type { Level } from "./content";
 
 /** One step of a breadcrumb trail, shared by the visible breadcrumbs and the structured data. */
 export interface Crumb {
@@ -8,25 +7,19 @@ export interface Crumb {
 }
 
 /**
- * Trails of pages built in code rather than found in the registry, as the component tests build
- * them; each kind defines its own trail (lib/pages/), and a route takes it with `breadcrumbsOf`.
+ * The most levels laid side by side, wherever a career's levels run across the page: a level
+ * page's ladder fits five steps in a 320 px phone's 288 px column at about 3.5rem each; the home
+ * page's ladder, from 40rem, five cards of about 7rem with their gaps; the comparison table, in
+ * its 61rem column less 9rem of row headers, five levels of about 10rem whose lists wrap at a
+ * readable measure. A longer ladder (a career may have forty levels) would leave each a word or
+ * two wide: the level page shows the current step between its neighbours with a link to every
+ * level, the home page a column of cards, and the comparison the narrow screens' blocks.
  */
-export const trails = {
-  level: (career: Career, level: Level): Crumb[] => levelPage.breadcrumbs({ career, level }),
-};
-
-/**
- * The most steps the ladder shows in one line: five share a 320 px phone's 288 px column at about
- * 3.5rem each, room for a number and a short title. A longer ladder (a career may have forty
- * levels) would leave a step a letter or two wide, and rows of steps would push the page's own
- * content off the first screen: such a ladder shows the current step between its neighbours, with
- * a link to every level on the career's overview.
- */
-const MOST_STEPS_SHOWN = 5;
+export const MOST_LEVELS_ACROSS = 5;
 
 /** The steps a level page's ladder shows: every step, or, on a ladder too long to show whole, the one before `current`, it, and the one after. */
 export function shownSteps(levels: Level[], current: Level): Level[] {
-  if (levels.length <= MOST_STEPS_SHOWN) return levels;
+  if (levels.length <= MOST_LEVELS_ACROSS) return levels;
   const index = levels.indexOf(current);
   return levels.slice(Math.max(0, index - 1), index + 2);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { majorGroupOf, OTHER_FAMILY } from "./catalogue";
+import { majorGroupOf, OTHER_FAMILY } from "./browse";
 import { certificationSchema, occupationCodeSchema, SLUG_PATTERN, type Career, type Level } from "./content";
 import { absoluteUrl, paths } from "./site";
 

@@ -30,7 +30,7 @@ export const paths = {
   career: (careerSlug: string) => onSite(`/careers/${careerSlug}/`),
   level: (careerSlug: string, levelSlug: string) => onSite(`/careers/${careerSlug}/${levelSlug}/`),
   compare: (careerSlug: string) => onSite(`/careers/${careerSlug}/compare/`),
-  // Listings split into parts (lib/catalogue/): the first part at the listing's own address, the others numbered under it.
+  // Listings split into parts (lib/browse/): the first part at the listing's own address, the others numbered under it.
   family: (familySlug: string, part = 1) => onSite(`/families/${familySlug}/${part > 1 ? `${part}/` : ""}`),
   titleIndex: (groupSlug: string, part = 1) => onSite(`/a-z/${groupSlug}/${part > 1 ? `${part}/` : ""}`),
   // The card a social-card.png route draws for the page at `pagePath` (itself a path from here): a

@@ -5,8 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles } from "../lib/content/frontmatter-json-schema";
-import { withLimitsTable } from "../lib/content/limits";
+import { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles, withLimitsTable } from "../lib/content";
 
 const EDITORS_GUIDE = "content/README.md";
 

@@ -2,8 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadContent, type Career, type ContentIssue, type Result } from "../content";
-import { repositoryPath } from "../content/repository-path";
+import { loadContent, repositoryPath, type Career, type ContentIssue, type Result } from "../content";
 
 /**
  * The other side of a change: the content as it was where a branch left `ref` (their merge base),

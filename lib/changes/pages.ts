@@ -1,4 +1,4 @@
-import { ladderSpan, placeLabel } from "../catalogue";
+import { ladderSpan, placeLabel } from "../browse";
 import type { Career, Level } from "../content";
 import { shownSteps } from "../navigation";
 import { breadcrumbsOf, getPages, pageText, type Page } from "../pages";

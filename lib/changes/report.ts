@@ -3,6 +3,7 @@ import path from "node:path";
 import { checkReport, contentDirectory, loadContent, type Career, type Result } from "../content";
 import { hasMoved, pageText, type Page } from "../pages";
 import { absoluteUrl, paths } from "../site";
+import { plural } from "../text";
 import { readBaseContent } from "./base";
 import { diffCatalogues, isEmptyDiff, type CareerDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
 import { codeBlock, codeSpan } from "./inert";
@@ -47,8 +48,6 @@ const KIND_NAMES: Record<string, string> = {
   level: "level",
   compare: "comparison",
 };
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 /**
  * The most lines a list of pages shows: a change to a whole family of a large catalogue touches

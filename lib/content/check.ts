@@ -1,3 +1,4 @@
+import { plural } from "../text";
 import { onOneLine } from "./characters";
 import { formatIssue, type ContentIssue, type Result } from "./issues";
 import type { Career } from "./model";
@@ -15,8 +16,6 @@ export interface CheckOptions {
   /** Also print each problem as a GitHub workflow command, so it shows on the changed line. */
   githubAnnotations?: boolean;
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions: a message escapes
 // `%`, CR and LF; a property's value escapes `:` and `,` as well, which would end it otherwise.

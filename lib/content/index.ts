@@ -4,13 +4,17 @@
  * schema.ts) → rules.ts → render.ts (with render-worker.mjs) → assemble.ts; limits.ts holds every
  * limit with its reason, characters.ts every character class, issues.ts the one issue and result type.
  */
-export { compileContent, contentIsCompiled, getCareer, getCareers } from "./catalogue";
+export { compileContent, contentIsCompiled, getCareer, getCareers } from "./store";
 export { checkContent, checkReport, workflowCommand } from "./check";
 export { SLUG_PATTERN, titleKey } from "./characters";
+export { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles } from "./frontmatter-json-schema";
 export { latestDate } from "./history";
 export { ContentError, formatIssue, type ContentIssue, type Result } from "./issues";
-export { limits, SYNTAX_CHARACTERS } from "./limits";
+export { limits, SYNTAX_CHARACTERS, withLimitsTable } from "./limits";
 export type { Career, Level, LevelRef } from "./model";
+export { ONET_SOC_SYSTEM, onetSocCodeProblem, SOC_MAJOR_GROUPS, SOC_MAJOR_GROUPS_SOURCE, type SocMajorGroup } from "./occupation-codes";
 export { contentDirectory, loadContent } from "./pipeline";
 export { renderMarkdown, renderMarkdownFiles } from "./render";
+export { repositoryPath } from "./repository-path";
 export { certificationSchema, occupationCodeSchema, type Certification, type OccupationCode, type Resource } from "./schema";
+export { contentVersion } from "./version";

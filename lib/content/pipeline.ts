@@ -6,7 +6,7 @@ import type { Career } from "./model";
 import { readSourceFile, type SourceFile } from "./read";
 import { renderMarkdownFiles, stopRenderers } from "./render";
 import { aliasIssues, careerRuleIssues, type NamedFile, type ValidCareer, type ValidFile, type ValidLevel } from "./rules";
-import { reservedLevelSlugs, scanContent, type ScannedCareer } from "./scan";
+import { RESERVED_LEVEL_SLUGS, scanContent, type ScannedCareer } from "./scan";
 import { careerFrontmatterSchema, levelFrontmatterSchema } from "./schema";
 import { validateFrontmatter } from "./validate";
 import type { z } from "zod";
@@ -113,8 +113,7 @@ export function loadContent(contentDir = contentDirectory()): Required<Result<Ca
   const scan = scanContent(contentDir);
   // The history is read once for the whole tree, and only when there is content to date.
   const commitDates = scan.value && scan.value.length > 0 ? lastCommitDates(contentDir) : new Map<string, string>();
-  const reserved = reservedLevelSlugs();
-  const careers = loadCareers(scan.value ?? [], commitDates, reserved);
+  const careers = loadCareers(scan.value ?? [], commitDates, RESERVED_LEVEL_SLUGS);
   // A career's former name is an address beside every other career's: it is checked against them all.
   const careerSlugs = (scan.value ?? []).flatMap((career) => (career.value ? [career.value.slug] : []));
   const careerAliasIssues = aliasIssues(careers.flatMap((career) => (career.named ? [career.named] : [])), careerSlugs, "career", new Set());

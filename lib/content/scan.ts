@@ -58,21 +58,15 @@ const NEXT_FILE_CONVENTIONS = [
   "unauthorized",
 ];
 
-/** The route folder that level pages share with the career's own pages. */
-const CAREER_ROUTE_FOLDER = ["app", "careers", "[career]"];
-
 /**
- * Level slugs the site cannot give to a level: every entry of the career's route folder (such as
- * `compare` or `opengraph-image`), read from the app itself so that a new route is reserved the
- * moment it exists, and Next.js's file conventions.
+ * What a career's address holds besides its levels (app/careers/[career]/, without extensions):
+ * its comparison and its social card. tests/unit/content-fields.test.ts refuses a level named after
+ * each entry of that folder, so a new route fails the tests until it is listed here.
  */
-export function reservedLevelSlugs(): Set<string> {
-  const folder = path.join(/* turbopackIgnore: true */ process.cwd(), ...CAREER_ROUTE_FOLDER);
-  const routes = readdirSync(folder)
-    .filter((name) => !name.startsWith("["))
-    .map((name) => name.replace(/\.[^.]+$/, ""));
-  return new Set([...routes, ...NEXT_FILE_CONVENTIONS]);
-}
+const CAREER_ROUTES = ["compare", "social-card"];
+
+/** Level slugs the site cannot give to a level: the career's own routes, and Next.js's file conventions. */
+export const RESERVED_LEVEL_SLUGS: ReadonlySet<string> = new Set([...CAREER_ROUTES, ...NEXT_FILE_CONVENTIONS]);
 
 /** The entries of a folder, sorted so that problems are reported in the same order on every file system. */
 const entriesOf = (folder: string): Dirent[] =>
@@ -201,7 +195,6 @@ export function scanContent(contentDir: string): Result<Result<ScannedCareer>[]>
   } catch {
     return { issues: [fileIssue(repositoryPath(careersDir), "there is no careers folder; each career lives in content/careers/<career>/")] };
   }
-  const reserved = reservedLevelSlugs();
   const careers: Result<ScannedCareer>[] = [];
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
@@ -212,7 +205,7 @@ export function scanContent(contentDir: string): Result<Result<ScannedCareer>[]>
       issues.push(fileIssue(repositoryPath(where), message, entry.isSymbolicLink() ? "error" : "warning"));
       continue;
     }
-    careers.push(scanCareer(where, reserved));
+    careers.push(scanCareer(where, RESERVED_LEVEL_SLUGS));
   }
   // An empty guide would export a home page that lists nothing and no sitemap entry to follow.
   if (careers.length === 0 && issues.length === 0) {

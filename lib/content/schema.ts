@@ -1,6 +1,6 @@
 import { z } from "zod";
 // families.ts imports only types from lib/content, so this import makes no cycle at runtime.
-import { ONET_SOC_SYSTEM, onetSocCodeProblem } from "../catalogue/families";
+import { ONET_SOC_SYSTEM, onetSocCodeProblem } from "./occupation-codes";
 import { hasInvisibleCharacter, hasLineBreakOrTab, SLUG_PATTERN } from "./characters";
 import { limits, type Limit } from "./limits";
 import { START_MESSAGE, webAddressProblem } from "./web-address";
@@ -74,7 +74,7 @@ const httpsUrl = z
     if (problem) context.issues.push({ code: "custom", message: problem, input: context.value });
   });
 
-/** An O*NET-SOC code must be one, since the first files the career in its family (lib/catalogue). */
+/** An O*NET-SOC code must be one, since the first files the career in its family (lib/browse). */
 export const occupationCodeSchema = fields({
   system: text(nameLength),
   code: text(nameLength),

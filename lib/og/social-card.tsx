@@ -1,8 +1,8 @@
 import satori from "satori";
 import sharp from "sharp";
+import { socialCardSize, socialCardType } from "../pages/card-format";
 import type { CardParts } from "../pages/kind";
 import { site } from "../site";
-import { socialCardSize, socialCardType } from "./card-format";
 import { cardText } from "./card-text";
 import { cardFonts, drawableCodePoints } from "./fonts";
 

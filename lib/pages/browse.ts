@@ -1,21 +1,22 @@
-import { buildCatalogue, gzipBytes, LISTING_ENTRIES_MAX_GZIP_BYTES, relatedCareers, type Catalogue, type RelatedCareers } from "../catalogue";
+import { buildBrowseModel, HOME_MOST_INDEX_PART_LINKS, relatedCareers, type BrowseModel, type RelatedCareers, type TitleGroupListing } from "../browse";
 import { getCareers } from "../content";
 import type { Career } from "../content";
 import { paths } from "../site";
 
 /**
- * The catalogue the browsing pages (families, the A-Z index, related careers, the home page) show,
- * worked out once per set of careers: every page of a build asks with the same careers.
+ * The browse model the browsing pages (families, the A-Z index, related careers, the home page)
+ * show, worked out once per set of careers: every page of a build asks with the same careers.
  */
-const catalogues = new WeakMap<readonly Career[], Catalogue>();
+const browseModels = new WeakMap<readonly Career[], BrowseModel>();
 
-export function catalogueOf(careers: readonly Career[]): Catalogue {
-  let catalogue = catalogues.get(careers);
-  if (!catalogue) {
-    catalogue = buildCatalogue(careers);
-    catalogues.set(careers, catalogue);
+/** The browse model of `careers`, built on the first ask. */
+export function browseModelOf(careers: readonly Career[]): BrowseModel {
+  let model = browseModels.get(careers);
+  if (!model) {
+    model = buildBrowseModel(careers);
+    browseModels.set(careers, model);
   }
-  return catalogue;
+  return model;
 }
 
 /** A listing's parts in the route's params: none for the first, which lives at the listing's own address. */
@@ -24,12 +25,11 @@ export const partParams = (part: number): string[] => (part > 1 ? [String(part)]
 /** "Business and Financial Operations Occupations, part 2 of 3", or the name alone for a listing of one part. */
 export const partName = (name: string, part: number, parts: number) => (parts > 1 ? `${name}, part ${part} of ${parts}` : name);
 
-/** A link to a listing page, with what it holds. */
-export interface ListingLink {
+/** A link to a family's page, with how many careers it holds. */
+export interface FamilyLink {
   name: string;
   href: string;
-  /** How many careers (a family) it lists. */
-  count?: number;
+  count: number;
 }
 
 /** A letter of the A-Z index with a link to each of its parts. */
@@ -37,39 +37,40 @@ export interface LetterLinks {
   label: string;
   /** The script of a letter outside the Latin alphabet, which may look like a Latin one. */
   script?: string;
-  parts: ListingLink[];
+  /** The address of each part the home page links, the first part's first. */
+  parts: string[];
 }
 
 /** The ways into a catalogue: its families, and the A-Z index's letters with each of their parts. */
 export interface BrowseLinks {
-  families: ListingLink[];
+  families: FamilyLink[];
   letters: LetterLinks[];
 }
 
-/** About what a link in the home page's lists writes, for measuring them against the page budget. */
-const linkHtml = ({ href }: ListingLink) => `<a href="${href}" class="inline-block min-w-6 py-0.5 text-center">X</a>`;
-
 /**
  * Every family and every part of the A-Z index, so that a reader who knows only their job title
- * reaches its level within two clicks of home. A catalogue whose parts are too many to list within
- * the page budget (several thousand careers) gets each letter's first part, whose page links the rest.
+ * reaches its level within two clicks of home. A catalogue with more parts than the home page lists
+ * (`HOME_MOST_INDEX_PART_LINKS`, a few thousand careers) gets each letter's first part, whose page
+ * links the rest.
  */
 export function browseLinksOf(careers: readonly Career[]): BrowseLinks {
-  const { families, titleGroups } = catalogueOf(careers);
-  const familyLinks = families.map((family) => ({ name: family.name, href: paths.family(family.slug), count: family.careers.length }));
-  const letters = titleGroups.map((group) => ({
-    label: group.label,
-    ...(group.script ? { script: group.script } : {}),
-    parts: group.parts.map((part, index) => ({ name: `${part.items[0]!.title} to ${part.items.at(-1)!.title}`, href: paths.titleIndex(group.slug, index + 1) })),
-  }));
-  const fits = gzipBytes([...familyLinks, ...letters.flatMap((letter) => letter.parts)].map(linkHtml).join("")) <= LISTING_ENTRIES_MAX_GZIP_BYTES;
-  return { families: familyLinks, letters: fits ? letters : letters.map((letter) => ({ ...letter, parts: letter.parts.slice(0, 1) })) };
+  const { families, titleGroups } = browseModelOf(careers);
+  const partCount = titleGroups.reduce((count, group) => count + group.parts.length, 0);
+  const partsListed = (group: TitleGroupListing) => (partCount <= HOME_MOST_INDEX_PART_LINKS ? group.parts : group.parts.slice(0, 1));
+  return {
+    families: families.map((family) => ({ name: family.name, href: paths.family(family.slug), count: family.careers.length })),
+    letters: titleGroups.map((group) => ({
+      label: group.label,
+      ...(group.script ? { script: group.script } : {}),
+      parts: partsListed(group).map((_, index) => paths.titleIndex(group.slug, index + 1)),
+    })),
+  };
 }
 
 /** Careers related to `career` in the site's catalogue (or in `careers`): a few of its family, and those that share a job title with it. */
 export function relatedCareersOf(career: Career, careers: readonly Career[] = getCareers()): RelatedCareers {
-  const catalogue = catalogueOf(careers);
-  // The catalogue files the careers it was given: find this one among them.
-  const filed = catalogue.careers.find((candidate) => candidate.slug === career.slug) ?? career;
-  return relatedCareers(catalogue, filed);
+  const model = browseModelOf(careers);
+  // The model files the careers it was given: find this one among them.
+  const filed = model.careers.find((candidate) => candidate.slug === career.slug) ?? career;
+  return relatedCareers(model, filed);
 }

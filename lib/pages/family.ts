@@ -1,8 +1,8 @@
 import type { CollectionPage } from "schema-dts";
-import type { FamilyListing } from "../catalogue";
+import type { FamilyListing } from "../browse";
 import { latestDate, type Career } from "../content";
 import { absoluteUrl, paths, truncate } from "../site";
-import { catalogueOf, partName, partParams } from "./browse";
+import { browseModelOf, partName, partParams } from "./browse";
 import { homeCrumb } from "./home";
 import type { PageKind } from "./kind";
 
@@ -34,7 +34,7 @@ const familyPath = ({ family, part }: Pick<FamilyContent, "family" | "part">) =>
 export const familyPage = {
   kind: "family",
   source: {
-    site: (careers) => catalogueOf(careers).families.flatMap((family) => family.parts.map((part, index) => ({ family, part: index + 1, careers: part.items }))),
+    site: (careers) => browseModelOf(careers).families.flatMap((family) => family.parts.map((careers, index) => ({ family, part: index + 1, careers }))),
   },
   params: ({ family, part }) => ({ family: family.slug, part: partParams(part) }),
   path: (content) => familyPath(content),

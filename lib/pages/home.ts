@@ -2,7 +2,7 @@ import { latestDate, type Career } from "../content";
 import { webSite } from "../structured-data";
 import { paths, site } from "../site";
 import type { Crumb } from "../navigation";
-import { homeShowsEveryCareer } from "../catalogue";
+import { homeShowsEveryCareer } from "../browse";
 import { browseLinksOf, type BrowseLinks } from "./browse";
 import type { PageKind } from "./kind";
 

@@ -1,6 +1,6 @@
-import type { TitleEntry, TitleGroupListing } from "../catalogue";
+import type { TitleEntry, TitleGroupListing } from "../browse";
 import { paths, truncate } from "../site";
-import { catalogueOf, partName, partParams } from "./browse";
+import { browseModelOf, partName, partParams } from "./browse";
 import { collectionPage } from "./family";
 import { homeCrumb } from "./home";
 import type { PageKind } from "./kind";
@@ -25,7 +25,7 @@ const groupName = ({ group, part }: Pick<TitleIndexContent, "group" | "part">) =
 export const titleIndexPage = {
   kind: "titleIndex",
   source: {
-    site: (careers) => catalogueOf(careers).titleGroups.flatMap((group) => group.parts.map((part, index) => ({ group, part: index + 1, entries: part.items }))),
+    site: (careers) => browseModelOf(careers).titleGroups.flatMap((group) => group.parts.map((entries, index) => ({ group, part: index + 1, entries }))),
   },
   params: ({ group, part }) => ({ group: group.slug, part: partParams(part) }),
   path: (content) => indexPath(content),

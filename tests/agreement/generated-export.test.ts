@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { titleKey } from "@/lib/catalogue";
+import { titleKey } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
 import { breadcrumbsOf, currentPages, getPages, hasMoved, type Page } from "@/lib/pages";
 import { readBudgets } from "../../scripts/lib/budget-file";

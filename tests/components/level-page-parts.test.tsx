@@ -7,7 +7,7 @@ import { LevelHeader } from "@/components/level-header";
 import { LevelPager } from "@/components/level-pager";
 import { ReadinessCheck } from "@/components/readiness-check";
 import { Requirements } from "@/components/requirements";
-import { trails } from "@/lib/navigation";
+import { levelPage } from "@/lib/pages/level";
 import { fixtureCareer } from "./fixture-career";
 
 afterEach(cleanup);
@@ -92,7 +92,7 @@ describe("LevelPager", () => {
 
 describe("Breadcrumbs", () => {
   it("links the way back and marks the current page", () => {
-    render(<Breadcrumbs trail={trails.level(fixtureCareer, analyst!)} />);
+    render(<Breadcrumbs trail={levelPage.breadcrumbs({ career: fixtureCareer, level: analyst! })} />);
     const nav = screen.getByRole("navigation", { name: "Breadcrumb" });
     expect(within(nav).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(["/", "/careers/data-analyst/"]);
     expect(within(nav).getByText("Analyst").getAttribute("aria-current")).toBe("page");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPages, pagesOf, type Page } from "@/lib/pages";
-import { titleKey } from "@/lib/catalogue";
+import { HOME_MOST_INDEX_PART_LINKS, titleKey } from "@/lib/browse";
 import { syntheticCatalogue } from "./catalogue-fixtures";
 
 const careers = syntheticCatalogue(50);
@@ -9,7 +9,7 @@ const pages = getPages(careers);
 /** The pages a page links to, as the registry's content gives them. */
 const homeLinks = (page: Extract<Page, { kind: "home" }>) => [
   ...page.browse.families.map((family) => family.href),
-  ...page.browse.letters.flatMap((letter) => letter.parts.map((part) => part.href)),
+  ...page.browse.letters.flatMap((letter) => letter.parts),
 ];
 
 describe("browsing a catalogue of 50 careers", () => {
@@ -36,6 +36,7 @@ describe("browsing a catalogue of 50 careers", () => {
 
   it("leads from home to every family and every part of the A to Z, instead of 50 ladders", () => {
     expect(home?.showsEveryCareer).toBe(false);
+    expect(indexParts.length).toBeGreaterThan(pagesOf("titleIndex", pages).filter((page) => page.part === 1).length);
     const links = homeLinks(home!);
     for (const page of [...families.filter((family) => family.part === 1), ...indexParts]) expect(links).toContain(page.path);
   });
@@ -68,9 +69,11 @@ describe("a catalogue of 1,000 careers", () => {
     for (const page of later) expect(page.path).toBe(`/a-z/${page.group.slug}/${page.part}/`);
   });
 
-  it("links every part of the A to Z from the home page", () => {
+  it("links more parts of the A to Z than the home page lists through each letter's first part, so every part is within two clicks of home", () => {
+    expect(indexParts.length).toBeGreaterThan(HOME_MOST_INDEX_PART_LINKS);
     const [home] = pagesOf("home", large);
     const links = new Set(homeLinks(home!));
-    for (const page of indexParts) expect(links).toContain(page.path);
+    // Each letter's first part, whose page links every part of its letter (components/listing-parts.tsx).
+    for (const page of indexParts) expect(links.has(page.path)).toBe(page.part === 1);
   });
 });

@@ -6,7 +6,8 @@ export const onet = (code: string) => ({ system: "O*NET-SOC", code, title: `Occu
 
 /** A career with just what the catalogue reads: its title, codes and each level's roles (the first level "entry", then "mid", "senior"…). */
 export function catalogueCareer(slug: string, title: string, { codes = [onet("13-1071.00")], roles = [["Assistant"]], tagline = `Become a ${title.toLowerCase()}.` }: { codes?: Career["occupationCodes"]; roles?: string[][]; tagline?: string } = {}): Career {
-  const levelSlugs = ["entry", "mid", "senior", "lead", "principal"];
+  // Levels past the fifth are numbered.
+  const levelSlugs = roles.map((_, index) => ["entry", "mid", "senior", "lead", "principal"][index] ?? `level-${index + 1}`);
   const levels = roles.map(
     (levelRoles, index): Level => ({
       slug: levelSlugs[index]!,

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { limits, loadContent } from "@/lib/content";
 import { hasInvisibleCharacter } from "@/lib/content/characters";
@@ -141,8 +142,13 @@ describe("occupation codes", () => {
   });
 });
 
+/** Every entry of the career's route folder (compare, social-card.png…) but the levels' own, without its extension: a level cannot share its address. */
+const careerRoutes = readdirSync("app/careers/[career]")
+  .filter((name) => !name.startsWith("["))
+  .map((name) => name.replace(/\.[^.]+$/, ""));
+
 describe("level names the site uses itself are reserved", () => {
-  it.each(["compare", "social-card", "opengraph-image", "twitter-image", "icon", "sitemap", "robots", "apple-icon", "manifest", "page"])(
+  it.each([...new Set([...careerRoutes, "compare", "social-card", "opengraph-image", "twitter-image", "icon", "sitemap", "robots", "apple-icon", "manifest", "page"])])(
     "refuses a level file named %s",
     (name) => {
       const root = temporaryContent({

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cardText } from "@/lib/og/card-text";
 import { drawableCodePoints } from "@/lib/og/fonts";
-import { socialCardSize } from "@/lib/og/card-format";
+import { socialCardSize } from "@/lib/pages/card-format";
 import { cardParts, drawSocialCard } from "@/lib/og/social-card";
 import { getPages, ownCard, pagesOf } from "@/lib/pages";
 import { buildCareer } from "./career";

@@ -22,7 +22,7 @@ export default async function TitleIndexPage({ params }: PageProps<"/a-z/[group]
   const page = findPage("titleIndex", await params);
   if (!page) notFound();
   const { group, part, entries } = page;
-  const parts = group.parts.map((listed, index) => ({ name: `${listed.items[0]!.title} to ${listed.items.at(-1)!.title}`, href: paths.titleIndex(group.slug, index + 1) }));
+  const parts = group.parts.map((_, index) => paths.titleIndex(group.slug, index + 1));
   return (
     <article>
       <JsonLd data={structuredDataOf(page)} />

@@ -5,7 +5,7 @@ import { JsonLd } from "@/components/json-ld";
 import { linkClass } from "@/components/link-class";
 import { ListingParts } from "@/components/listing-parts";
 import { PageHeader } from "@/components/page-header";
-import { SOC_MAJOR_GROUPS_SOURCE } from "@/lib/catalogue";
+import { SOC_MAJOR_GROUPS_SOURCE } from "@/lib/content";
 import { breadcrumbsOf, findPage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
 import { paths } from "@/lib/site";
 
@@ -23,7 +23,7 @@ export default async function FamilyPage({ params }: PageProps<"/families/[famil
   const page = findPage("family", await params);
   if (!page) notFound();
   const { family, part, careers } = page;
-  const parts = family.parts.map((_, index) => ({ name: `Part ${index + 1}`, href: paths.family(family.slug, index + 1) }));
+  const parts = family.parts.map((_, index) => paths.family(family.slug, index + 1));
   return (
     <article>
       <JsonLd data={structuredDataOf(page)} />

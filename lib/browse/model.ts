@@ -1,22 +1,21 @@
 import { titleKey, type Career } from "../content";
 import { familiesOf, OTHER_FAMILY, type Family } from "./families";
-import { careerCardHtml, familyEntryHtml, titleEntryHtml } from "./listing-html";
 import { compareByTitle, compareText } from "./order";
-import { gzipBytes, LISTING_ENTRIES_MAX_GZIP_BYTES, splitIntoParts, type Part } from "./parts";
+import { CAREERS_PER_FAMILY_PART, HOME_CARDS_MOST_CAREERS, HOME_CARDS_MOST_JOB_TITLES, HOME_CARDS_MOST_LEVELS, PLACES_PER_INDEX_PART } from "./part-sizes";
 import { titleIndexOf, type TitleEntry, type TitleGroup } from "./title-index";
 
-/** A family with its careers split into listing pages. */
+/** A family with its careers split into listing pages, each page's careers by title. */
 export interface FamilyListing extends Family {
-  parts: Part<Career>[];
+  parts: Career[][];
 }
 
 /** A letter of the A-Z index with its entries split into listing pages. */
 export interface TitleGroupListing extends TitleGroup {
-  parts: Part<TitleEntry>[];
+  parts: TitleEntry[][];
 }
 
 /** Everything the browsing pages show, worked out once from the careers. */
-export interface Catalogue {
+export interface BrowseModel {
   /** Every career, by title. */
   careers: Career[];
   families: FamilyListing[];
@@ -28,37 +27,40 @@ export interface Catalogue {
   familyOf: ReadonlyMap<Career, FamilyListing>;
 }
 
-/** How the listings are measured; the defaults are the site's markup and budget. */
-export interface CatalogueOptions {
-  maxGzipBytes?: number;
-  familyEntryHtml?: (career: Career) => string;
-  titleEntryHtml?: (entry: TitleEntry) => string;
+/** `items` in order, in parts whose items' sizes add up to at most `perPart`; an item is never cut. */
+function intoParts<Item>(items: readonly Item[], sizeOf: (item: Item) => number, perPart: number): Item[][] {
+  const parts: Item[][] = [];
+  let used = 0;
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (parts.length === 0 || (used > 0 && used + size > perPart)) {
+      parts.push([]);
+      used = 0;
+    }
+    parts.at(-1)!.push(item);
+    used += size;
+  }
+  return parts;
 }
-
-// gzip adds about 20 bytes to what it cannot shrink, so shorter HTML fits without being measured.
-const surelyFits = (html: string, maxGzipBytes: number) => html.length + 32 <= maxGzipBytes;
 
 /**
- * A title held in so many places that its entry alone is over a listing page's allowance becomes
- * several entries, each listing as many of its places as fit, the later ones marked `continued`.
+ * A letter's entries in parts of at most `PLACES_PER_INDEX_PART` places. A title held in more
+ * places than a part holds becomes several entries, each a part's worth of its places, the later
+ * ones marked `continued`; any other entry stays whole, on the next part when this one is full.
  */
-function entriesWithinAllowance(entries: readonly TitleEntry[], entryHtml: (entry: TitleEntry) => string, maxGzipBytes: number): TitleEntry[] {
-  return entries.flatMap((entry) => {
-    if (surelyFits(entryHtml(entry), maxGzipBytes)) return [entry];
-    // Measuring each place with the title around it overstates a run of places, so every run fits as one entry.
-    const runs = splitIntoParts(entry.places, (place) => entryHtml({ ...entry, places: [place], continued: true }), maxGzipBytes);
-    return runs.map((run, index) => (index === 0 ? { ...entry, places: run.items } : { ...entry, places: run.items, continued: true }));
+function titleIndexParts(entries: readonly TitleEntry[]): TitleEntry[][] {
+  const runs = entries.flatMap((entry) => {
+    if (entry.places.length <= PLACES_PER_INDEX_PART) return [entry];
+    const places = intoParts(entry.places, () => 1, PLACES_PER_INDEX_PART);
+    return places.map((run, index) => (index === 0 ? { ...entry, places: run } : { ...entry, places: run, continued: true }));
   });
+  return intoParts(runs, (entry) => entry.places.length, PLACES_PER_INDEX_PART);
 }
 
-/** The families, the A-Z index and who holds which role title, with every listing split into parts that fit a page. */
-export function buildCatalogue(careers: readonly Career[], options: CatalogueOptions = {}): Catalogue {
-  const { maxGzipBytes = LISTING_ENTRIES_MAX_GZIP_BYTES, familyEntryHtml: familyHtml = familyEntryHtml, titleEntryHtml: titleHtml = titleEntryHtml } = options;
-  const families = familiesOf(careers).map((family) => ({ ...family, parts: splitIntoParts(family.careers, familyHtml, maxGzipBytes) }));
-  const titleGroups = titleIndexOf(careers).map((group) => ({
-    ...group,
-    parts: splitIntoParts(entriesWithinAllowance(group.entries, titleHtml, maxGzipBytes), titleHtml, maxGzipBytes),
-  }));
+/** The families, the A-Z index and who holds which role title, with every listing split into parts of the sizes in part-sizes.ts. */
+export function buildBrowseModel(careers: readonly Career[]): BrowseModel {
+  const families = familiesOf(careers).map((family) => ({ ...family, parts: intoParts(family.careers, () => 1, CAREERS_PER_FAMILY_PART) }));
+  const titleGroups = titleIndexOf(careers).map((group) => ({ ...group, parts: titleIndexParts(group.entries) }));
   const careersByTitle = [...careers].sort(compareByTitle);
   const positionOf = new Map(careersByTitle.map((career, position) => [career, position]));
   const positionBySlug = new Map(careersByTitle.map((career, position) => [career.slug, position]));
@@ -87,13 +89,13 @@ export interface RelatedCareers {
 }
 
 /** Careers related to `career`, at most `limit` of each kind, never the career itself and never one twice. */
-export function relatedCareers(catalogue: Catalogue, career: Career, limit = 4): RelatedCareers {
-  const family = catalogue.familyOf.get(career) ?? { ...OTHER_FAMILY, careers: [] };
-  const self = catalogue.positionOf.get(career);
-  const roles = [...new Set(career.levels.flatMap((level) => level.roles.map(titleKey)))].flatMap((key) => catalogue.roleHolders.get(key) ?? []);
+export function relatedCareers(model: BrowseModel, career: Career, limit = 4): RelatedCareers {
+  const family = model.familyOf.get(career) ?? { ...OTHER_FAMILY, careers: [] };
+  const self = model.positionOf.get(career);
+  const roles = [...new Set(career.levels.flatMap((level) => level.roles.map(titleKey)))].flatMap((key) => model.roleHolders.get(key) ?? []);
   // Counted by position rather than by career: common titles such as "Operations manager" are held
-  // by hundreds of careers in a large catalogue, and every career's page asks.
-  const sharedCounts = new Uint16Array(catalogue.careers.length);
+  // by hundreds of careers in a large model, and every career's page asks.
+  const sharedCounts = new Uint16Array(model.careers.length);
   const sharing: number[] = [];
   for (const { holders } of roles) {
     for (const position of holders) {
@@ -103,19 +105,19 @@ export function relatedCareers(catalogue: Catalogue, career: Career, limit = 4):
     }
   }
   const related = (position: number): RelatedCareer => ({
-    career: catalogue.careers[position]!,
+    career: model.careers[position]!,
     sharedTitles: roles.filter(({ holders }) => includesSorted(holders, position)).map(({ title }) => title).sort(compareText),
   });
 
   // Other careers have no more in common than the lack of a code, so they are not offered as a family.
   const isFamily = family.slug !== OTHER_FAMILY.slug;
-  const inFamily = (position: number) => isFamily && catalogue.familyOf.get(catalogue.careers[position]!) === family;
+  const inFamily = (position: number) => isFamily && model.familyOf.get(model.careers[position]!) === family;
   const mostSharedFirst = (a: number, b: number) => sharedCounts[b]! - sharedCounts[a]! || a - b;
   const sameFamily = firstFew(sharing.filter(inFamily), mostSharedFirst, limit).map(related);
   // Fewer careers sharing titles than the limit: the family's first careers by title make up the number.
   for (const other of isFamily ? family.careers : []) {
     if (sameFamily.length >= limit) break;
-    const position = catalogue.positionOf.get(other)!;
+    const position = model.positionOf.get(other)!;
     if (position !== self && sharedCounts[position] === 0) sameFamily.push(related(position));
   }
   const sharingRoles = firstFew(sharing.filter((position) => !inFamily(position)), mostSharedFirst, limit).map(related);
@@ -147,36 +149,12 @@ function includesSorted(positions: readonly number[], position: number): boolean
   return false;
 }
 
-/** A link from the home page to one listing page of the A-Z index: "A (2 of 3): Accountant to Azure architect". */
-export interface IndexPartLink {
-  groupSlug: string;
-  groupLabel: string;
-  /** 1 for the first. */
-  part: number;
-  parts: number;
-  firstTitle: string;
-  lastTitle: string;
-}
-
-/** Every listing page of the A-Z index, in order. */
-export function indexPartLinks(catalogue: Catalogue): IndexPartLink[] {
-  return catalogue.titleGroups.flatMap((group) =>
-    group.parts.map((part, index) => ({
-      groupSlug: group.slug,
-      groupLabel: group.label,
-      part: index + 1,
-      parts: group.parts.length,
-      firstTitle: part.items[0]!.title,
-      lastTitle: part.items.at(-1)!.title,
-    })),
-  );
-}
-
 /**
  * Whether the home page can show every career's card, as for a small guide, or must lead to the
- * families and the A-Z index instead: whether the cards, gzipped together, fit a listing page's allowance.
+ * families and the A-Z index instead: whether the cards stay within part-sizes.ts's counts.
  */
-export function homeShowsEveryCareer(careers: readonly Career[], cardHtml: (career: Career) => string = careerCardHtml, maxGzipBytes = LISTING_ENTRIES_MAX_GZIP_BYTES): boolean {
-  const html = careers.map(cardHtml).join("");
-  return surelyFits(html, maxGzipBytes) || gzipBytes(html) <= maxGzipBytes;
+export function homeShowsEveryCareer(careers: readonly Career[]): boolean {
+  const levels = careers.flatMap((career) => career.levels);
+  const jobTitles = levels.reduce((count, level) => count + level.roles.length, 0);
+  return careers.length <= HOME_CARDS_MOST_CAREERS && levels.length <= HOME_CARDS_MOST_LEVELS && jobTitles <= HOME_CARDS_MOST_JOB_TITLES;
 }

@@ -83,10 +83,9 @@ function groupOf(title: string): GroupOfTitle {
   return { slug: "other-scripts", label: "Other scripts", sortKey: first };
 }
 
-/** The group of the A-Z index that lists `title`. */
-export function titleGroupOf(title: string): Pick<TitleGroup, "slug" | "label"> {
-  const { slug, label } = groupOf(title);
-  return { slug, label };
+/** How a place reads in the index: "Human Resources Generalist, Entry level", or the career's title for its overview. */
+export function placeLabel(place: TitlePlace): string {
+  return place.level ? `${place.careerTitle}, ${place.level.title}` : `${place.careerTitle} (overview)`;
 }
 
 const compareEntries = (a: TitleEntry, b: TitleEntry) => compareText(a.title, b.title) || compareText(a.key, b.key);

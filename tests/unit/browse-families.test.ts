@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { familiesOf, MAJOR_GROUPS, majorGroupOf, onetSocCodeProblem } from "@/lib/catalogue";
-import budgets from "@/budgets.json";
+import { familiesOf, MAJOR_GROUPS, majorGroupOf } from "@/lib/browse";
+import { onetSocCodeProblem } from "@/lib/content";
 import { catalogueCareer, onet } from "./catalogue-fixtures";
 
 describe("the SOC 2018 major groups", () => {
@@ -10,11 +10,6 @@ describe("the SOC 2018 major groups", () => {
     expect(MAJOR_GROUPS.map((group) => group.slug)).toContain("arts-design-entertainment-sports-and-media");
     expect(MAJOR_GROUPS.at(-1)).toMatchObject({ prefix: "55", name: "Military Specific Occupations", slug: "military-specific" });
     expect(new Set(MAJOR_GROUPS.map((group) => group.slug)).size).toBe(23);
-  });
-
-  it("leave listing pages the budget less the stylesheet and chrome", async () => {
-    const { LISTING_ENTRIES_MAX_GZIP_BYTES, STYLESHEET_GZIP_BYTES, PAGE_CHROME_GZIP_BYTES } = await import("@/lib/catalogue");
-    expect(LISTING_ENTRIES_MAX_GZIP_BYTES).toBe(budgets.exportPage.maxBytes - STYLESHEET_GZIP_BYTES - PAGE_CHROME_GZIP_BYTES);
   });
 });
 

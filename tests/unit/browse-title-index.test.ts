@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleGroupOf, titleIndexOf, titleKey, type TitleGroup } from "@/lib/catalogue";
+import { titleIndexOf, titleKey, type TitleGroup } from "@/lib/browse";
 import { catalogueCareer } from "./catalogue-fixtures";
 
 const listing = (groups: TitleGroup[]) => groups.map((group) => `${group.label} (${group.slug}): ${group.entries.map((entry) => entry.title).join(", ")}`);
@@ -64,8 +64,9 @@ describe("the A-Z index", () => {
   });
 
   it("gives every group a slug safe in a URL", () => {
-    for (const title of ["Ωmega", "Юрист", "Ճարտարապետ", "ნ", "Ölçer", "½ marathoner", "🚀", "ᐃᓄᒃᑎᑐᑦ", "Ⅻ hours"]) expect(titleGroupOf(title).slug, title).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect(titleGroupOf("Ⅻ hours").slug).toBe("x");
-    expect(titleGroupOf("🚀").label).toBe("Symbols");
+    const groupOf = (title: string) => titleIndexOf([catalogueCareer("a", title, { roles: [] })])[0]!;
+    for (const title of ["Ωmega", "Юрист", "Ճարտարապետ", "ნ", "Ölçer", "½ marathoner", "🚀", "ᐃᓄᒃᑎᑐᑦ", "Ⅻ hours"]) expect(groupOf(title).slug, title).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(groupOf("Ⅻ hours").slug).toBe("x");
+    expect(groupOf("🚀").label).toBe("Symbols");
   });
 });
