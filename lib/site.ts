@@ -78,5 +78,3 @@ export function formatDate(isoDate: string): string {
   return longDate.format(new Date(isoDate));
 }
 
-// Until lib/pages imports them from clip-text.ts, where the text clipping lives.
-export { documentTitle, truncate } from "./clip-text";

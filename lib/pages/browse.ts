@@ -26,14 +26,14 @@ export const partParams = (part: number): string[] => (part > 1 ? [String(part)]
 export const partName = (name: string, part: number, parts: number) => (parts > 1 ? `${name}, part ${part} of ${parts}` : name);
 
 /** A link to a family's page, with how many careers it holds. */
-export interface FamilyLink {
+interface FamilyLink {
   name: string;
   href: string;
   count: number;
 }
 
 /** A letter of the A-Z index with a link to each of its parts. */
-export interface LetterLinks {
+interface LetterLinks {
   label: string;
   /** The script of a letter outside the Latin alphabet, which may look like a Latin one. */
   script?: string;

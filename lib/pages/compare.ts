@@ -1,5 +1,6 @@
 import type { Career } from "../content";
-import { browseUrl, paths, truncate } from "../site";
+import { truncate } from "../clip-text";
+import { browseUrl, paths } from "../site";
 import { careerPage } from "./career";
 import { cardOfPage, type PageKind } from "./kind";
 

@@ -1,7 +1,8 @@
 import type { CollectionPage } from "schema-dts";
 import type { FamilyListing } from "../browse";
 import { latestDate, type Career } from "../content";
-import { absoluteUrl, paths, truncate } from "../site";
+import { truncate } from "../clip-text";
+import { absoluteUrl, paths } from "../site";
 import { browseModelOf, partName, partParams } from "./browse";
 import { homeCrumb } from "./home";
 import type { PageKind } from "./kind";

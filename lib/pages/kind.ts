@@ -46,7 +46,7 @@ export interface CardAddress {
  * A card drawn for another page, which this one shows as its own (`cardOfPage`). Drawing a card
  * costs more than rendering a page, so pages that belong to another share its card.
  */
-export interface SharedCard<Content> {
+interface SharedCard<Content> {
   sharedFrom(content: Content): CardAddress;
 }
 
@@ -55,7 +55,7 @@ export interface SharedCard<Content> {
  * index), or each career lists its own, and they follow that career in the registry. A kind split
  * into parts lists a page per part, with the part in its params.
  */
-export type PageSource<Content> = { site(careers: readonly Career[]): Content[] } | { career(career: Career): Content[] };
+type PageSource<Content> = { site(careers: readonly Career[]): Content[] } | { career(career: Career): Content[] };
 
 /**
  * Everything about one kind of page, in one place: which pages there are, their params and

@@ -1,6 +1,7 @@
 import type { Occupation } from "schema-dts";
 import type { Career, Level } from "../content";
-import { absoluteUrl, editUrl, paths, truncate } from "../site";
+import { truncate } from "../clip-text";
+import { absoluteUrl, editUrl, paths } from "../site";
 import { credentials, cumulativeRequirements, occupationalCategories } from "../structured-data";
 import { careerPage } from "./career";
 import { cardOfPage, type PageKind } from "./kind";

@@ -1,15 +1,16 @@
 import type { Career } from "../content";
-import { absoluteUrl, paths, truncate } from "../site";
+import { truncate } from "../clip-text";
+import { absoluteUrl, paths } from "../site";
 import { careerPage } from "./career";
 import { comparePage } from "./compare";
 import { cardOfPage, type PageKind, type PageText } from "./kind";
 import { levelPage } from "./level";
 
 /** The kinds whose pages keep their former addresses, each served by the route of its kind. */
-export type MovableKindName = "career" | "level" | "compare";
+type MovableKindName = "career" | "level" | "compare";
 
 /** Where a page lives now: its address and what it is called. */
-export interface MovedTarget {
+interface MovedTarget {
   path: string;
   text: PageText;
 }

@@ -1,5 +1,6 @@
 import type { TitleEntry, TitleGroupListing } from "../browse";
-import { paths, truncate } from "../site";
+import { truncate } from "../clip-text";
+import { paths } from "../site";
 import { browseModelOf, partName, partParams } from "./browse";
 import { collectionPage } from "./family";
 import { homeCrumb } from "./home";
