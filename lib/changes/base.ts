@@ -8,7 +8,7 @@ import { repositoryPath } from "../content/repository-path";
 /**
  * The other side of a change: the content as it was where a branch left `ref` (their merge base),
  * taken out of git into a temporary folder and read by the one loader, as the working tree is.
- * Nothing is run but git and tar; the folder is removed afterwards.
+ * Nothing is run but git and tar; the folder stays while its pages are rendered, then is removed.
  */
 
 /** Something git could not do: a ref that names no commit, a folder outside a repository. */
@@ -42,6 +42,8 @@ export interface BaseContent {
   commit: string;
   /** Its content as the loader reads it, with file paths where the working tree has them. */
   content: Required<Result<Career[]>>;
+  /** The content folder as it was at the commit, for its pages to be rendered from; none where the guides did not exist yet. */
+  contentDir?: string;
 }
 
 /** The path `from` starts with, swapped for `to`. */
@@ -65,12 +67,15 @@ function relocated({ value, issues }: Required<Result<Career[]>>, from: string, 
   };
 }
 
-/** The content of `contentDir` at the merge base of `ref` and HEAD, loaded as the working tree is. */
-export function readBaseContent(ref: string, contentDir: string): BaseContent {
+/**
+ * The content of `contentDir` at the merge base of `ref` and HEAD, loaded as the working tree is,
+ * and written out in a temporary folder while `work` runs.
+ */
+export async function withBaseContent<T>(ref: string, contentDir: string, work: (base: BaseContent) => Promise<T>): Promise<T> {
   const commit = mergeBase(ref, contentDir);
   // The guides may not exist yet at the base: then there was no career to compare with.
   const existed = spawnSync("git", ["cat-file", "-e", `${commit}:./careers`], { cwd: contentDir, stdio: "ignore" }).status === 0;
-  if (!existed) return { commit, content: { value: [], issues: [] } };
+  if (!existed) return work({ commit, content: { value: [], issues: [] } });
   const folder = mkdtempSync(path.join(tmpdir(), "changes-base-"));
   try {
     const baseDir = path.join(folder, path.basename(contentDir));
@@ -78,7 +83,7 @@ export function readBaseContent(ref: string, contentDir: string): BaseContent {
     // Run in the content folder, git archive takes that folder alone, its paths relative to it.
     const archive = git(["archive", "--format=tar", commit], contentDir);
     execFileSync("tar", ["-x", "-f", "-", "-C", baseDir], { input: archive, stdio: ["pipe", "ignore", "pipe"], maxBuffer: GIT_OUTPUT_LIMIT });
-    return { commit, content: relocated(loadContent(baseDir), repositoryPath(baseDir), repositoryPath(contentDir)) };
+    return await work({ commit, content: relocated(loadContent(baseDir), repositoryPath(baseDir), repositoryPath(contentDir)), contentDir: baseDir });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

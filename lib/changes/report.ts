@@ -1,12 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { checkReport, contentDirectory, loadContent, type Career, type Result } from "../content";
+import { checkReport, type Career, type Result } from "../content";
 import { hasMoved, pageText, type Page } from "../pages";
 import { absoluteUrl, paths } from "../site";
-import { readBaseContent } from "./base";
 import { diffCatalogues, isEmptyDiff, type CareerDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
 import { codeBlock, codeSpan } from "./inert";
-import { hasPageChanges, pageChanges, type PageChanges } from "./pages";
+import { hasPageChanges, pageChanges, type PageChanges, type ShownTexts } from "./pages";
 import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL, PREVIEW_WIDTHS, SERVE_PREVIEW_COMMAND, screenshotName } from "./preview";
 
 /**
@@ -31,8 +28,6 @@ export interface ChangesReport {
 }
 
 export interface ReportOptions {
-  /** The content folder of the working tree; its repository holds the ref. */
-  contentDir?: string;
   /** Name the preview a pull request's checks upload: its artifact, screenshots and serve command. */
   preview?: boolean;
 }
@@ -165,11 +160,15 @@ function previewLines(pages: readonly ReportedPage[]): string[] {
 /** Where the comparison stands: the ref as the command was given it, and the merge base's commit. */
 const baseName = (ref: string, commit: string) => `the merge base of ${codeSpan(ref)} (${codeSpan(commit.slice(0, 12))})`;
 
-/** The report on two loaded sides of a change: `before` at `commit`, the merge base of `ref`, and `after`, the working tree. */
-export function writeReport(
-  { ref, commit, before, after }: { ref: string; commit: string; before: Required<Result<Career[]>>; after: Required<Result<Career[]>> },
-  { preview = false }: Pick<ReportOptions, "preview"> = {},
-): ChangesReport {
+/**
+ * The report on two loaded sides of a change: `before` at `commit`, the merge base of `ref`, and
+ * `after`, the working tree. `shown` tells what each side's pages show a reader; it is asked only
+ * when both sides load without errors, as only then do their pages render.
+ */
+export async function writeReport(
+  { ref, commit, before, after, shown }: { ref: string; commit: string; before: Required<Result<Career[]>>; after: Required<Result<Career[]>>; shown: () => Promise<ShownTexts> },
+  { preview = false }: ReportOptions = {},
+): Promise<ChangesReport> {
   const branch = checkReport(after);
   const broken = [
     { side: `The content at ${baseName(ref, commit)}`, check: checkReport(before) },
@@ -183,7 +182,7 @@ export function writeReport(
   }
 
   const diff = diffCatalogues(before.value, after.value);
-  const pages = pageChanges(before.value, after.value);
+  const pages = pageChanges(before.value, after.value, await shown());
   if (isEmptyDiff(diff) && !hasPageChanges(pages)) return { lines: [`No change for readers: the content reads as at ${baseName(ref, commit)}.`], pages: [], exitCode: 0 };
 
   // A former address only sends the browser on to its page: a screenshot of it would show that page.
@@ -198,17 +197,4 @@ export function writeReport(
     ...(preview ? previewLines(reported) : []),
   ];
   return { lines, pages: reported, exitCode: 0 };
-}
-
-/** The report on the content of the working tree against the content at the merge base of `ref`. */
-export function changesReport(ref: string, { contentDir = contentDirectory(), preview = false }: ReportOptions = {}): ChangesReport {
-  const base = readBaseContent(ref, contentDir);
-  return writeReport({ ref, commit: base.commit, before: base.content, after: loadContent(contentDir) }, { preview });
-}
-
-/** The report as files for the pull request's workflows: `report.md`, and `pages.json` listing the pages to photograph. */
-export function writeReportFiles({ lines, pages }: ChangesReport, folder: string): void {
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, "report.md"), `${lines.join("\n")}\n`);
-  writeFileSync(path.join(folder, "pages.json"), `${JSON.stringify({ pages }, null, 2)}\n`);
 }
