@@ -1,6 +1,6 @@
 import { checkReport, type Career, type Result } from "../content";
-import { hasMoved, pageText, type Page } from "../pages";
-import { absoluteUrl, paths } from "../site";
+import { getPages, hasMoved, pagesOf, pageText, type MovedPage, type Page } from "../pages";
+import { absoluteUrl } from "../site";
 import { diffCatalogues, isEmptyDiff, type CareerDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
 import { codeBlock, codeSpan } from "./inert";
 import { hasPageChanges, pageChanges, type PageChanges, type ShownTexts } from "./pages";
@@ -106,22 +106,31 @@ function careersLines(added: readonly Career[], removed: readonly Career[]): str
 const kindName = (page: Page) => KIND_NAMES[page.kind] ?? page.kind;
 const pageLine = (page: Page, note = "") => `- ${codeSpan(pageText(page).title)} (${kindName(page)}${note}): ${absoluteUrl(page.path)}`;
 
-/** Where an address that disappears went, and which file's `aliases` would keep it: renamed careers and levels. */
-function movedAddresses(diffs: readonly CareerDiff[]): Map<string, { to: string; slug: string; file: string }> {
-  const moved = new Map<string, { to: string; slug: string; file: string }>();
+interface MovedAddress {
+  to: string;
+  /** The former name that, listed under `aliases` in `file`, keeps the address. */
+  slug: string;
+  file: string;
+}
+
+/**
+ * Where an address that disappears went, and which file's `aliases` would keep it: the former
+ * addresses lib/pages would keep for each renamed career and level, were its former name listed.
+ */
+function movedAddresses(diffs: readonly CareerDiff[]): Map<string, MovedAddress> {
+  const moved = new Map<string, MovedAddress>();
+  const keep = (career: Career, { slug, file }: Omit<MovedAddress, "to">, kept: (page: MovedPage) => boolean) => {
+    for (const page of pagesOf("moved", getPages([career]))) if (kept(page) && !moved.has(page.path)) moved.set(page.path, { to: page.to.path, slug, file });
+  };
   for (const { career, renamedFrom, levels } of diffs) {
-    for (const level of levels) {
-      if (level.renamedFrom === undefined) continue;
-      const from = paths.level(renamedFrom ?? career.slug, level.renamedFrom);
-      moved.set(from, { to: paths.level(career.slug, level.level.slug), slug: level.renamedFrom, file: level.level.sourcePath });
+    const formerCareer = renamedFrom ?? career.slug;
+    const careerAliases = renamedFrom === undefined ? career.aliases : [...career.aliases, renamedFrom];
+    for (const { level, renamedFrom: formerLevel } of levels) {
+      if (formerLevel === undefined) continue;
+      const withAlias = career.levels.map((each) => (each === level ? { ...each, aliases: [...each.aliases, formerLevel] } : each));
+      keep({ ...career, aliases: careerAliases, levels: withAlias }, { slug: formerLevel, file: level.sourcePath }, (page) => page.formerCareer === formerCareer && page.formerLevel === formerLevel);
     }
-    if (renamedFrom === undefined) continue;
-    moved.set(paths.career(renamedFrom), { to: paths.career(career.slug), slug: renamedFrom, file: career.sourcePath });
-    moved.set(paths.compare(renamedFrom), { to: paths.compare(career.slug), slug: renamedFrom, file: career.sourcePath });
-    for (const level of career.levels) {
-      const from = paths.level(renamedFrom, level.slug);
-      if (!moved.has(from)) moved.set(from, { to: paths.level(career.slug, level.slug), slug: renamedFrom, file: career.sourcePath });
-    }
+    if (renamedFrom !== undefined) keep({ ...career, aliases: careerAliases }, { slug: renamedFrom, file: career.sourcePath }, (page) => page.formerCareer === renamedFrom);
   }
   return moved;
 }

@@ -132,6 +132,16 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(pathsOf(report)).toEqual(["/careers/hr-generalist/manager/"]);
   });
 
+  it("flags each address of a renamed career with where it moved and the former name that keeps it", async () => {
+    const report = await reportAfter((edit) => edit.rename("careers/data-analyst", "careers/data-scientist"));
+    const overview = `${path.relative(process.cwd(), repository.contentDir)}/careers/data-scientist/index.md`;
+    const disappearing = linesUnder(report, "### Addresses that disappear (4)").slice(1);
+    for (const address of ["/careers/data-analyst/", "/careers/data-analyst/intern/", "/careers/data-analyst/analyst/", "/careers/data-analyst/compare/"]) {
+      const line = disappearing.find((each) => each.startsWith(`- ${absoluteUrl(address)} will answer 404 (`));
+      expect(line).toContain(`: it moved to ${absoluteUrl(address.replace("/data-analyst/", "/data-scientist/"))}, add \`data-analyst\` to \`aliases\` in \`${overview}\``);
+    }
+  });
+
   it("reports a career removed, and flags each of its addresses", async () => {
     const report = await reportAfter((edit) => edit.remove("careers/data-analyst"));
     expect(linesUnder(report, "### Careers")).toEqual(["- Removed: `Data Analyst` (`data-analyst`), 2 levels"]);
