@@ -7,10 +7,10 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sendSecurityHeadersOnEveryResponse } from "@/lib/every-response";
+import { finishExport, HEADERS_FILE } from "@/lib/export/finish";
 import { HEADER_ONLY_DIRECTIVES, pageContentSecurityPolicy } from "@/lib/security-headers";
 import { freePort } from "../../scripts/lib/ports";
 import { type RunningServer, startExportServer } from "../../scripts/lib/servers";
-import { finishExport, HEADERS_FILE } from "../../scripts/lib/static-export";
 
 /*
  * The headers each delivery sends, written out in full: a change to any of them is a decision
