@@ -1,8 +1,9 @@
 /**
  * The content's one public entry: what app/, components/, the rest of lib/ and scripts use. The
  * pipeline behind it reads top to bottom in pipeline.ts: scan.ts → read.ts → validate.ts (with
- * schema.ts) → rules.ts → render.ts (with render-worker.mjs) → assemble.ts; limits.ts holds every
- * limit with its reason, characters.ts every character class, issues.ts the one issue and result type.
+ * schema.ts) → rules.ts → render.ts (with render-threads.ts and render-worker.mjs) → assemble.ts;
+ * limits.ts holds every limit with its reason, characters.ts every character class, issues.ts the
+ * one issue and result type.
  */
 export { compileContent, contentIsCompiled, getCareer, getCareers, getLevelPage, type LevelPage } from "./catalogue";
 export { checkContent, checkReport, workflowCommand, type CheckOptions, type CheckResult } from "./check";
