@@ -5,7 +5,7 @@
  * rendered (pages.ts; the changes command renders them); the Markdown, with content text kept
  * inert (report.ts, inert.ts); and the preview it names (preview.ts).
  */
-export { GitError, mergeBase, withBaseContent, type BaseContent } from "./base";
+export { GitError, mergeBase, withBaseContent, withWorkingContent, type BaseContent, type ContentCopy } from "./base";
 export { diffCatalogues, type CareerDiff, type CatalogueDiff, type LevelDiff } from "./diff";
 export { pageChanges, type PageChanges, type ShownTexts } from "./pages";
 export { writeReport, type ChangesReport, type ReportedPage, type ReportOptions } from "./report";

@@ -71,6 +71,14 @@ export function getCareers(): Career[] {
   return careers;
 }
 
+/**
+ * Has getCareers answer for `contentDir` with careers loaded from it already, without errors: the
+ * changes command renders each side's pages from the load it compares rather than load it again.
+ */
+export function provideCareers(careers: Career[], contentDir = contentDirectory()): void {
+  loaded = { contentDir, careers };
+}
+
 /** The career with this slug, or `undefined`. */
 export function getCareer(slug: string): Career | undefined {
   return getCareers().find((career) => career.slug === slug);

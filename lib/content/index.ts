@@ -5,7 +5,7 @@
  * limits.ts holds every limit with its reason, characters.ts every character class, issues.ts the
  * one issue and result type.
  */
-export { compileContent, contentIsCompiled, getCareer, getCareers, getLevelPage, type LevelPage } from "./catalogue";
+export { compileContent, contentIsCompiled, getCareer, getCareers, getLevelPage, provideCareers, type LevelPage } from "./catalogue";
 export { checkContent, checkReport, workflowCommand, type CheckOptions, type CheckResult } from "./check";
 export { SLUG_PATTERN, titleKey } from "./characters";
 export { latestDate } from "./history";

@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { Parser } from "htmlparser2";
+import { provideCareers, type Career } from "../../lib/content";
 import { getPages, hasMoved, pageMetadata, type CurrentPage, type Page } from "../../lib/pages";
 import { site } from "../../lib/site";
 
@@ -66,11 +67,12 @@ async function renderedPage(page: Page): Promise<string> {
   return [JSON.stringify([title, description]), shownText(markup)].join("\n");
 }
 
-/** What every page of the site built from `contentDir` shows, by its path. */
-export async function renderedPages(contentDir: string): Promise<Map<string, string>> {
+/** What every page of the site built from `careers`, loaded without errors from `contentDir`, shows, by its path. */
+export async function renderedPages(contentDir: string, careers: Career[]): Promise<Map<string, string>> {
   const previous = process.env.CONTENT_DIR;
-  // The routes read the content CONTENT_DIR names; the loader keeps one catalogue per folder.
+  // The routes read the content CONTENT_DIR names, through the catalogue getCareers keeps for it.
   process.env.CONTENT_DIR = contentDir;
+  provideCareers(careers);
   try {
     const texts = new Map<string, string>();
     for (const page of getPages()) texts.set(page.path, await renderedPage(page));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pageChanges } from "@/lib/changes";
-import { loadContent } from "@/lib/content";
+import { loadContent, type Career } from "@/lib/content";
 import { renderedPages } from "@/scripts/lib/rendered-pages";
 
 /**
@@ -30,15 +30,20 @@ const editFile = (file: string, from: string, to: string) => {
   writeFileSync(file, text.replace(from, to));
 };
 
-let unedited: Promise<{ folder: string; texts: Map<string, string> }> | undefined;
+/** A copy of the fixture, edited by `edit`: its careers and what each of its pages shows. */
+async function side(edit?: (at: (file: string) => string) => void): Promise<{ careers: Career[]; texts: Map<string, string> }> {
+  const folder = contentCopy(edit);
+  const careers = loadContent(folder).value;
+  return { careers, texts: await renderedPages(folder, careers) };
+}
+
+let unedited: ReturnType<typeof side> | undefined;
 
 /** The paths of the pages the report lists as changed after `edit`. */
 async function changedAfter(edit: (at: (file: string) => string) => void): Promise<string[]> {
-  unedited ??= (async (folder) => ({ folder, texts: await renderedPages(folder) }))(contentCopy());
-  const before = await unedited;
-  const after = contentCopy(edit);
-  const shown = { before: before.texts, after: await renderedPages(after) };
-  return pageChanges(loadContent(before.folder).value, loadContent(after).value, shown).changed.map((page) => page.path);
+  const before = await (unedited ??= side());
+  const after = await side(edit);
+  return pageChanges(before.careers, after.careers, { before: before.texts, after: after.texts }).changed.map((page) => page.path);
 }
 
 const EDITS: Record<string, { edit: (at: (file: string) => string) => void; changed: string[] }> = {
