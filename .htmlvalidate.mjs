@@ -11,7 +11,7 @@ const config = {
     // that does nothing. The rule has no options to exempt one form, and React writes no HTML comments
     // for an inline directive, so it is off for the site, whose only form this is.
     "wcag/h32": "off",
-    // The export keeps the HTML React wrote byte for byte (scripts/lib/static-export.ts): `charSet`
+    // The export keeps the HTML React wrote byte for byte (lib/export/finish.ts): `charSet`
     // and `dateTime` (attribute names are case-insensitive), `<meta/>` (a void element may end in
     // `/>`) and `hidden=""` (an empty value sets a boolean attribute) are all valid HTML, and writing
     // them in these rules' style would mean parsing and writing every page again.

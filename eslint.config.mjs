@@ -3,7 +3,7 @@ import nextTypeScript from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
 
 const CLIENT_CODE =
-  "The site has no client code: the static export serves pages without Next.js's scripts (scripts/lib/static-export.ts). A feature that needs JavaScript must change that first, and name its bytes in budgets.json.";
+  "The site has no client code: the static export serves pages without Next.js's scripts (lib/export/finish.ts). A feature that needs JavaScript must change that first, and name its bytes in budgets.json.";
 
 export default defineConfig([
   ...nextVitals,

@@ -4,13 +4,13 @@
  * static export: its nginx server (deploy/nginx.conf, checked against this list by the browser
  * tests), the `_headers` file it carries for Netlify and Cloudflare Pages, and the policy each of
  * its pages carries for hosts that send no headers at all (GitHub Pages), both written by
- * `npm run export` (scripts/lib/static-export.ts).
+ * `npm run export` (lib/export/finish.ts).
  */
 
 export type Delivery = "static-export" | "next-start" | "next-dev";
 
 /**
- * Where scripts may come from. The export's pages carry no script at all: scripts/lib/static-export.ts
+ * Where scripts may come from. The export's pages carry no script at all: lib/export/finish.ts
  * drops Next.js's runtime, which prerendered pages linked by plain anchors do not need. Under
  * Next.js's server, each page streams its React payload in inline `<script>` tags whose contents
  * differ per page and per build, so that delivery needs `'unsafe-inline'`; React's development

@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   const budgets = readBudgets();
   const features = Object.entries(budgets.javascript.features).map(([name, bytes]) => `${name} ${formatKilobytes(bytes)}`);
   const deliveries = [
-    { delivery: "static-export", built: `${exportDir}/index.html`, by: "npm run export", allowedBytes: 0, why: "the export serves pages without Next.js's scripts (scripts/lib/static-export.ts)" },
+    { delivery: "static-export", built: `${exportDir}/index.html`, by: "npm run export", allowedBytes: 0, why: "the export serves pages without Next.js's scripts (lib/export/finish.ts)" },
     { delivery: "next-start", built: ".next/BUILD_ID", by: "npx next build", allowedBytes: javascriptAllowance(budgets), why: `empty Next.js page ${budgets.javascript.emptyPageBytes} B + ${features.join(" + ") || "nothing"}` },
   ] as const;
   const unbuilt = deliveries.filter(({ built }) => !existsSync(built));

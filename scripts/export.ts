@@ -1,13 +1,14 @@
 /**
  * `npm run export`: the site as static files in out/ (or `-- --out <folder>`), as deployed.
  * `next build` writes them, then the pages lose Next.js's client runtime, which they do not need
- * (see scripts/lib/static-export.ts).
+ * (see lib/export/finish.ts).
  */
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { site } from "../lib/site";
 import { NEXT_BIN } from "./lib/servers";
-import { EXPORT_DIR, finishExport } from "./lib/static-export";
+import { finishExport } from "../lib/export/finish";
+import { EXPORT_DIR } from "./lib/static-export";
 
 // A static host has no default origin to fall back on: canonical links, the sitemap and the
 // social cards would silently point at localhost.

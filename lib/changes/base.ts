@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadContent, repositoryPath, type Career, type ContentIssue, type Result } from "../content";
 
 /**
  * The other side of a change: the content as it was where a branch left `ref` (their merge base),
- * taken out of git into a temporary folder and read by the one loader, as the working tree is.
- * Nothing is run but git and tar; the folder is removed afterwards.
+ * taken out of git into a temporary folder and read by the one loader, as the working tree is,
+ * which is read from a copy too. Nothing is run but git and tar; each folder stays while its pages
+ * are rendered, then is removed.
  */
 
 /** Something git could not do: a ref that names no commit, a folder outside a repository. */
@@ -25,7 +26,7 @@ function git(args: readonly string[], cwd: string): Buffer {
 }
 
 /** The commit where the branch checked out in `contentDir` left `ref`. */
-export function mergeBase(ref: string, contentDir: string): string {
+function mergeBase(ref: string, contentDir: string): string {
   // A ref is a command-line argument to git: one starting with "-" would be read as an option.
   if (ref === "" || ref.startsWith("-")) throw new GitError(`"${ref}" is not a git ref; give a branch, tag or commit, such as origin/main`);
   try {
@@ -36,11 +37,20 @@ export function mergeBase(ref: string, contentDir: string): string {
   }
 }
 
-export interface BaseContent {
-  /** The merge base's commit. */
-  commit: string;
+/**
+ * One side of a change, read from a copy outside git, where the loader knows no commit dates: a
+ * "Last updated" date moves with every commit to a file and tells a reader nothing new.
+ */
+export interface ContentCopy {
   /** Its content as the loader reads it, with file paths where the working tree has them. */
   content: Required<Result<Career[]>>;
+  /** The copy, for the side's pages to be rendered from; none where the guides did not exist yet. */
+  contentDir?: string;
+}
+
+export interface BaseContent extends ContentCopy {
+  /** The merge base's commit. */
+  commit: string;
 }
 
 /** The path `from` starts with, swapped for `to`. */
@@ -64,21 +74,34 @@ function relocated({ value, issues }: Required<Result<Career[]>>, from: string, 
   };
 }
 
-/** The content of `contentDir` at the merge base of `ref` and HEAD, loaded as the working tree is. */
-export function readBaseContent(ref: string, contentDir: string): BaseContent {
+/** `contentDir` written out by `write` into a temporary folder and loaded there, while `work` runs. */
+async function withCopy<T>(contentDir: string, write: (copyDir: string) => void, work: (copy: ContentCopy) => Promise<T>): Promise<T> {
+  const folder = mkdtempSync(path.join(tmpdir(), "changes-"));
+  try {
+    const copyDir = path.join(folder, path.basename(contentDir));
+    write(copyDir);
+    return await work({ content: relocated(loadContent(copyDir), repositoryPath(copyDir), repositoryPath(contentDir)), contentDir: copyDir });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The content of `contentDir` at the merge base of `ref` and HEAD, loaded as the working tree is, while `work` runs. */
+export async function withBaseContent<T>(ref: string, contentDir: string, work: (base: BaseContent) => Promise<T>): Promise<T> {
   const commit = mergeBase(ref, contentDir);
   // The guides may not exist yet at the base: then there was no career to compare with.
   const existed = spawnSync("git", ["cat-file", "-e", `${commit}:./careers`], { cwd: contentDir, stdio: "ignore" }).status === 0;
-  if (!existed) return { commit, content: { value: [], issues: [] } };
-  const folder = mkdtempSync(path.join(tmpdir(), "changes-base-"));
-  try {
-    const baseDir = path.join(folder, path.basename(contentDir));
+  if (!existed) return work({ commit, content: { value: [], issues: [] } });
+  const extract = (baseDir: string) => {
     mkdirSync(baseDir);
     // Run in the content folder, git archive takes that folder alone, its paths relative to it.
     const archive = git(["archive", "--format=tar", commit], contentDir);
     execFileSync("tar", ["-x", "-f", "-", "-C", baseDir], { input: archive, stdio: ["pipe", "ignore", "pipe"], maxBuffer: GIT_OUTPUT_LIMIT });
-    return { commit, content: relocated(loadContent(baseDir), repositoryPath(baseDir), repositoryPath(contentDir)) };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  };
+  return withCopy(contentDir, extract, (copy) => work({ commit, ...copy }));
+}
+
+/** The content of `contentDir` as the working tree has it, read from a copy as the base is, while `work` runs. */
+export function withWorkingContent<T>(contentDir: string, work: (copy: ContentCopy) => Promise<T>): Promise<T> {
+  return withCopy(contentDir, (copyDir) => cpSync(contentDir, copyDir, { recursive: true }), work);
 }

@@ -44,14 +44,14 @@ export interface CareerDiff extends FileChanges {
   levels: LevelDiff[];
 }
 
-export interface CatalogueDiff {
+export interface CareersDiff {
   careersAdded: Career[];
   careersRemoved: Career[];
   /** Careers on both sides that changed or were renamed. */
   careers: CareerDiff[];
 }
 
-export const isEmptyDiff = (diff: CatalogueDiff) => diff.careersAdded.length === 0 && diff.careersRemoved.length === 0 && diff.careers.length === 0;
+export const isEmptyDiff = (diff: CareersDiff) => diff.careersAdded.length === 0 && diff.careersRemoved.length === 0 && diff.careers.length === 0;
 
 const hasFileChanges = ({ fields, lists, bodyChanged }: FileChanges) => fields.length > 0 || lists.length > 0 || bodyChanged;
 
@@ -177,7 +177,7 @@ function diffCareer(before: Career, after: Career, renamed: boolean): CareerDiff
 }
 
 /** What changed from the careers `before` to the careers `after`. */
-export function diffCatalogues(before: readonly Career[], after: readonly Career[]): CatalogueDiff {
+export function diffCareers(before: readonly Career[], after: readonly Career[]): CareersDiff {
   const careers = matchBySlug(before, after, careerWords);
   const order = new Map(after.map((career, index) => [career, index]));
   return {

@@ -30,7 +30,7 @@ export function sharedWords(before: string, after: string): number {
 }
 
 /** How alike two items read, 0 to 1: their shared words, or their shared letters where that says more. */
-export function likeness(before: string, after: string): number {
+function likeness(before: string, after: string): number {
   const longest = Math.max(before.length, after.length);
   const letters = longest === 0 ? 1 : 1 - distance(before.toLowerCase(), after.toLowerCase()) / longest;
   return Math.max(sharedWords(before, after), letters);

@@ -1,13 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { checkReport, contentDirectory, loadContent, type Career, type Result } from "../content";
-import { hasMoved, pageText, type Page } from "../pages";
-import { absoluteUrl, paths } from "../site";
+import { checkReport, type Career, type Result } from "../content";
+import { getPages, hasMoved, pagesOf, pageText, type MovedPage, type Page } from "../pages";
+import { absoluteUrl } from "../site";
 import { plural } from "../text";
-import { readBaseContent } from "./base";
-import { diffCatalogues, isEmptyDiff, type CareerDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
+import { diffCareers, isEmptyDiff, type CareerDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
 import { codeBlock, codeSpan } from "./inert";
-import { hasPageChanges, pageChanges, type PageChanges } from "./pages";
+import { hasPageChanges, pageChanges, type PageChanges, type ShownTexts } from "./pages";
 import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL, PREVIEW_WIDTHS, SERVE_PREVIEW_COMMAND, screenshotName } from "./preview";
 
 /**
@@ -16,7 +13,7 @@ import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL, PREVIEW_WIDTHS, SERVE_PREVIEW_COMMA
  */
 
 /** A page the change adds or changes, for the preview's screenshots. */
-export interface ReportedPage {
+interface ReportedPage {
   path: string;
   url: string;
   kind: string;
@@ -32,8 +29,6 @@ export interface ChangesReport {
 }
 
 export interface ReportOptions {
-  /** The content folder of the working tree; its repository holds the ref. */
-  contentDir?: string;
   /** Name the preview a pull request's checks upload: its artifact, screenshots and serve command. */
   preview?: boolean;
 }
@@ -53,7 +48,7 @@ const KIND_NAMES: Record<string, string> = {
  * The most lines a list of pages shows: a change to a whole family of a large catalogue touches
  * hundreds of pages, which no reviewer reads one by one, and a pull request's comment holds 64 KB.
  */
-export const LISTED_PAGES_LIMIT = 100;
+const LISTED_PAGES_LIMIT = 100;
 
 /** The first LISTED_PAGES_LIMIT of `lines`, and a line saying how many more there are. */
 function listedPages(lines: readonly string[]): string[] {
@@ -110,22 +105,31 @@ function careersLines(added: readonly Career[], removed: readonly Career[]): str
 const kindName = (page: Page) => KIND_NAMES[page.kind] ?? page.kind;
 const pageLine = (page: Page, note = "") => `- ${codeSpan(pageText(page).title)} (${kindName(page)}${note}): ${absoluteUrl(page.path)}`;
 
-/** Where an address that disappears went, and which file's `aliases` would keep it: renamed careers and levels. */
-function movedAddresses(diffs: readonly CareerDiff[]): Map<string, { to: string; slug: string; file: string }> {
-  const moved = new Map<string, { to: string; slug: string; file: string }>();
+interface MovedAddress {
+  to: string;
+  /** The former name that, listed under `aliases` in `file`, keeps the address. */
+  slug: string;
+  file: string;
+}
+
+/**
+ * Where an address that disappears went, and which file's `aliases` would keep it: the former
+ * addresses lib/pages would keep for each renamed career and level, were its former name listed.
+ */
+function movedAddresses(diffs: readonly CareerDiff[]): Map<string, MovedAddress> {
+  const moved = new Map<string, MovedAddress>();
+  const keep = (career: Career, { slug, file }: Omit<MovedAddress, "to">, kept: (page: MovedPage) => boolean) => {
+    for (const page of pagesOf("moved", getPages([career]))) if (kept(page) && !moved.has(page.path)) moved.set(page.path, { to: page.to.path, slug, file });
+  };
   for (const { career, renamedFrom, levels } of diffs) {
-    for (const level of levels) {
-      if (level.renamedFrom === undefined) continue;
-      const from = paths.level(renamedFrom ?? career.slug, level.renamedFrom);
-      moved.set(from, { to: paths.level(career.slug, level.level.slug), slug: level.renamedFrom, file: level.level.sourcePath });
+    const formerCareer = renamedFrom ?? career.slug;
+    const careerAliases = renamedFrom === undefined ? career.aliases : [...career.aliases, renamedFrom];
+    for (const { level, renamedFrom: formerLevel } of levels) {
+      if (formerLevel === undefined) continue;
+      const withAlias = career.levels.map((each) => (each === level ? { ...each, aliases: [...each.aliases, formerLevel] } : each));
+      keep({ ...career, aliases: careerAliases, levels: withAlias }, { slug: formerLevel, file: level.sourcePath }, (page) => page.formerCareer === formerCareer && page.formerLevel === formerLevel);
     }
-    if (renamedFrom === undefined) continue;
-    moved.set(paths.career(renamedFrom), { to: paths.career(career.slug), slug: renamedFrom, file: career.sourcePath });
-    moved.set(paths.compare(renamedFrom), { to: paths.compare(career.slug), slug: renamedFrom, file: career.sourcePath });
-    for (const level of career.levels) {
-      const from = paths.level(renamedFrom, level.slug);
-      if (!moved.has(from)) moved.set(from, { to: paths.level(career.slug, level.slug), slug: renamedFrom, file: career.sourcePath });
-    }
+    if (renamedFrom !== undefined) keep({ ...career, aliases: careerAliases }, { slug: renamedFrom, file: career.sourcePath }, (page) => page.formerCareer === renamedFrom);
   }
   return moved;
 }
@@ -164,11 +168,15 @@ function previewLines(pages: readonly ReportedPage[]): string[] {
 /** Where the comparison stands: the ref as the command was given it, and the merge base's commit. */
 const baseName = (ref: string, commit: string) => `the merge base of ${codeSpan(ref)} (${codeSpan(commit.slice(0, 12))})`;
 
-/** The report on two loaded sides of a change: `before` at `commit`, the merge base of `ref`, and `after`, the working tree. */
-export function writeReport(
-  { ref, commit, before, after }: { ref: string; commit: string; before: Required<Result<Career[]>>; after: Required<Result<Career[]>> },
-  { preview = false }: Pick<ReportOptions, "preview"> = {},
-): ChangesReport {
+/**
+ * The report on two loaded sides of a change: `before` at `commit`, the merge base of `ref`, and
+ * `after`, the working tree. `shown` tells what each side's pages show a reader; it is asked only
+ * when both sides load without errors, as only then do their pages render.
+ */
+export async function writeReport(
+  { ref, commit, before, after, shown }: { ref: string; commit: string; before: Required<Result<Career[]>>; after: Required<Result<Career[]>>; shown: () => Promise<ShownTexts> },
+  { preview = false }: ReportOptions = {},
+): Promise<ChangesReport> {
   const branch = checkReport(after);
   const broken = [
     { side: `The content at ${baseName(ref, commit)}`, check: checkReport(before) },
@@ -181,8 +189,8 @@ export function writeReport(
     return { lines: [HEADING, "", "### Content errors", ...errorLines], pages: [], exitCode: branch.exitCode };
   }
 
-  const diff = diffCatalogues(before.value, after.value);
-  const pages = pageChanges(before.value, after.value);
+  const diff = diffCareers(before.value, after.value);
+  const pages = pageChanges(before.value, after.value, await shown());
   if (isEmptyDiff(diff) && !hasPageChanges(pages)) return { lines: [`No change for readers: the content reads as at ${baseName(ref, commit)}.`], pages: [], exitCode: 0 };
 
   // A former address only sends the browser on to its page: a screenshot of it would show that page.
@@ -197,17 +205,4 @@ export function writeReport(
     ...(preview ? previewLines(reported) : []),
   ];
   return { lines, pages: reported, exitCode: 0 };
-}
-
-/** The report on the content of the working tree against the content at the merge base of `ref`. */
-export function changesReport(ref: string, { contentDir = contentDirectory(), preview = false }: ReportOptions = {}): ChangesReport {
-  const base = readBaseContent(ref, contentDir);
-  return writeReport({ ref, commit: base.commit, before: base.content, after: loadContent(contentDir) }, { preview });
-}
-
-/** The report as files for the pull request's workflows: `report.md`, and `pages.json` listing the pages to photograph. */
-export function writeReportFiles({ lines, pages }: ChangesReport, folder: string): void {
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, "report.md"), `${lines.join("\n")}\n`);
-  writeFileSync(path.join(folder, "pages.json"), `${JSON.stringify({ pages }, null, 2)}\n`);
 }

@@ -1,10 +1,11 @@
 /**
  * The content's one public entry: what app/, components/, the rest of lib/ and scripts use. The
  * pipeline behind it reads top to bottom in pipeline.ts: scan.ts → read.ts → validate.ts (with
- * schema.ts) → rules.ts → render.ts (with render-worker.mjs) → assemble.ts; limits.ts holds every
- * limit with its reason, characters.ts every character class, issues.ts the one issue and result type.
+ * schema.ts) → rules.ts → render.ts (with render-threads.ts and render-worker.mjs) → assemble.ts;
+ * limits.ts holds every limit with its reason, characters.ts every character class, issues.ts the
+ * one issue and result type.
  */
-export { compileContent, contentIsCompiled, getCareer, getCareers } from "./store";
+export { compileContent, contentIsCompiled, getCareer, getCareers, provideCareers } from "./store";
 export { checkContent, checkReport, workflowCommand } from "./check";
 export { SLUG_PATTERN, titleKey } from "./characters";
 export { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles } from "./frontmatter-json-schema";

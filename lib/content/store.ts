@@ -9,7 +9,8 @@ import { contentVersion } from "./version";
  * The careers the pages show, and the queries over them. A build compiles the content once
  * (`compileContent`, from next.config.ts) and every build worker reads the compiled file instead
  * of reading, validating and rendering the catalogue again; `npm run dev` loads it again after
- * each save; anything else (tests, scripts) loads it once per process.
+ * each save; the changes command hands it each side's load (`provideCareers`); anything else
+ * (tests, scripts) loads it once per process.
  */
 
 /** Names the compiled file to the build workers, which inherit the environment of the process that compiled it. */
@@ -69,6 +70,14 @@ export function getCareers(): Career[] {
   const careers = (compiledPath && readCompiled(compiledPath, contentDir)) || loadOrThrow(contentDir);
   loaded = { contentDir, version, careers };
   return careers;
+}
+
+/**
+ * Has getCareers answer for `contentDir` with careers loaded from it already, without errors: the
+ * changes command renders each side's pages from the load it compares rather than load it again.
+ */
+export function provideCareers(careers: Career[], contentDir = contentDirectory()): void {
+  loaded = { contentDir, careers };
 }
 
 /** The career with this slug, or `undefined`. */

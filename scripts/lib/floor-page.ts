@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Career } from "../../lib/content";
+import { escapeHtml } from "../../lib/export/finish";
 import { paths } from "../../lib/site";
 import { type RunningServer, startNginx } from "./servers";
-import { escapeHtml } from "./static-export";
 
 /**
  * The overview page's content as one hand-written static HTML file: no framework, no JavaScript,

@@ -23,7 +23,7 @@ export interface ScaleRow {
   checkPeakMb: number;
   /** `npm run export`, the build and the finishing step. */
   exportSeconds?: number;
-  /** The finishing step alone (scripts/lib/static-export.ts), as `npm run export` reports it. */
+  /** The finishing step alone (lib/export/finish.ts), as `npm run export` reports it. */
   finishSeconds?: number;
   /** GNU time's maximum resident set size: the largest process of the export, not their sum. */
   exportPeakMb?: number;

@@ -3,11 +3,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { changesReport, type ChangesReport } from "@/lib/changes";
+import type { ChangesReport } from "@/lib/changes";
 import { SERVE_PREVIEW_COMMAND, screenshotName } from "@/lib/changes/preview";
 import { checkReport, loadContent } from "@/lib/content";
 import { getPages } from "@/lib/pages";
 import { absoluteUrl } from "@/lib/site";
+import { changesReport } from "@/scripts/lib/changes-report";
 import { contentRepository, type ContentRepository } from "../content-repository";
 
 const FIXTURE = "tests/fixtures/content/changes";
@@ -17,7 +18,7 @@ let repository: ContentRepository;
 afterEach(() => repository?.dispose());
 
 /** The fixture on `main`, `edits` committed on a branch, and the report on that branch against `main`. */
-function reportAfter(edits: (repository: ContentRepository) => void, options: { preview?: boolean } = {}): ChangesReport {
+function reportAfter(edits: (repository: ContentRepository) => void, options: { preview?: boolean } = {}): Promise<ChangesReport> {
   repository = contentRepository(FIXTURE);
   edits(repository);
   repository.commit("An editor's change");
@@ -39,8 +40,8 @@ const linesUnder = (report: ChangesReport, heading: string) => {
 };
 
 describe("npm run changes: what an edit changes, in the editors' terms and page by page", () => {
-  it("follows a requirement added to the entry level to every level that builds on it, the overview and the comparison", () => {
-    const report = reportAfter((edit) =>
+  it("follows a requirement added to the entry level to every level that builds on it, the overview and the comparison", async () => {
+    const report = await reportAfter((edit) =>
       edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "  - Bachelor's degree in human resources\n", "  - Bachelor's degree in human resources\n  - A driving licence\n")),
     );
     expect(report.exitCode).toBe(0);
@@ -56,14 +57,14 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(report.pages[2]).toEqual({ path: "/careers/hr-generalist/mid/", url: absoluteUrl("/careers/hr-generalist/mid/"), kind: "level" });
   });
 
-  it("reports a duty removed, on the level and the comparison alone", () => {
-    const report = reportAfter((edit) => edit.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "  - Supervise lower level HR generalists\n", "")));
+  it("reports a duty removed, on the level and the comparison alone", async () => {
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "  - Supervise lower level HR generalists\n", "")));
     expect(linesUnder(report, "#### Level `Mid level` (`mid`)")).toEqual(["- Duties:", "  - removed: `Supervise lower level HR generalists`"]);
     expect(pathsOf(report)).toEqual(["/careers/hr-generalist/mid/", "/careers/hr-generalist/compare/"]);
   });
 
-  it("reports a certification renamed as reworded, old and new, not as one removed and one added", () => {
-    const report = reportAfter((edit) => edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "name: aPHR", "name: Associate Professional in Human Resources (aPHR)")));
+  it("reports a certification renamed as reworded, old and new, not as one removed and one added", async () => {
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "name: aPHR", "name: Associate Professional in Human Resources (aPHR)")));
     expect(linesUnder(report, "#### Level `Entry level` (`entry`)")).toEqual([
       "- Certifications:",
       "  - reworded: `aPHR, HR Certification Institute (https://www.hrci.org/our-programs/our-certifications/aphr)` → `Associate Professional in Human Resources (aPHR), HR Certification Institute (https://www.hrci.org/our-programs/our-certifications/aphr)`",
@@ -71,16 +72,16 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(pathsOf(report)).toEqual(["/careers/hr-generalist/entry/", "/careers/hr-generalist/compare/"]);
   });
 
-  it("reports a duty rewritten in its place as reworded, even with few words kept", () => {
-    const report = reportAfter((edit) => edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "Retrain existing employees for job reassignment", "Onboard the people hired")));
+  it("reports a duty rewritten in its place as reworded, even with few words kept", async () => {
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "Retrain existing employees for job reassignment", "Onboard the people hired")));
     expect(linesUnder(report, "#### Level `Entry level` (`entry`)")).toEqual([
       "- Duties:",
       "  - reworded: `Retrain existing employees for job reassignment` → `Onboard the people hired`",
     ]);
   });
 
-  it("lists a level added as a new page, and every page whose ladder, listing or index shows it", () => {
-    const report = reportAfter((edit) =>
+  it("lists a level added as a new page, and every page whose ladder, listing or index shows it", async () => {
+    const report = await reportAfter((edit) =>
       edit.write(`${HR}/levels/director.md`, "---\ntitle: Director level\nrank: 4\nbuildsOn: senior\nroles: [Chief people officer]\nrequirements: []\nduties: [Lead the people function]\n---\n"),
     );
     expect(report.lines).toContain("- Level added: `Director level` (`director`), step 4 of 4");
@@ -101,8 +102,8 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(pathsOf(report).filter((pagePath) => pagePath.startsWith("/careers/data-analyst/"))).toEqual([]);
   });
 
-  it("reports a level file renamed with its content as renamed, and flags the address that disappears", () => {
-    const report = reportAfter((edit) => {
+  it("reports a level file renamed with its content as renamed, and flags the address that disappears", async () => {
+    const report = await reportAfter((edit) => {
       edit.rename(`${HR}/levels/mid.md`, `${HR}/levels/manager.md`);
       edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "buildsOn: mid", "buildsOn: manager"));
     });
@@ -116,8 +117,8 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(pathsOf(report)).not.toContain("/careers/hr-generalist/mid/");
   });
 
-  it("flags no address when a renamed level keeps its old name in aliases, lists the old address as sending readers on, and photographs only the new", () => {
-    const report = reportAfter((edit) => {
+  it("flags no address when a renamed level keeps its old name in aliases, lists the old address as sending readers on, and photographs only the new", async () => {
+    const report = await reportAfter((edit) => {
       edit.rename(`${HR}/levels/mid.md`, `${HR}/levels/manager.md`);
       edit.edit(`${HR}/levels/manager.md`, (text) => replaced(text, "title: Mid level", "aliases: [mid]\ntitle: Mid level"));
       edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "buildsOn: mid", "buildsOn: manager"));
@@ -131,8 +132,18 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(pathsOf(report)).toEqual(["/careers/hr-generalist/manager/"]);
   });
 
-  it("reports a career removed, and flags each of its addresses", () => {
-    const report = reportAfter((edit) => edit.remove("careers/data-analyst"));
+  it("flags each address of a renamed career with where it moved and the former name that keeps it", async () => {
+    const report = await reportAfter((edit) => edit.rename("careers/data-analyst", "careers/data-scientist"));
+    const overview = `${path.relative(process.cwd(), repository.contentDir)}/careers/data-scientist/index.md`;
+    const disappearing = linesUnder(report, "### Addresses that disappear (4)").slice(1);
+    for (const address of ["/careers/data-analyst/", "/careers/data-analyst/intern/", "/careers/data-analyst/analyst/", "/careers/data-analyst/compare/"]) {
+      const line = disappearing.find((each) => each.startsWith(`- ${absoluteUrl(address)} will answer 404 (`));
+      expect(line).toContain(`: it moved to ${absoluteUrl(address.replace("/data-analyst/", "/data-scientist/"))}, add \`data-analyst\` to \`aliases\` in \`${overview}\``);
+    }
+  });
+
+  it("reports a career removed, and flags each of its addresses", async () => {
+    const report = await reportAfter((edit) => edit.remove("careers/data-analyst"));
     expect(linesUnder(report, "### Careers")).toEqual(["- Removed: `Data Analyst` (`data-analyst`), 2 levels"]);
     const disappearing = linesUnder(report, "### Addresses that disappear (6)").slice(1);
     for (const address of ["/careers/data-analyst/", "/careers/data-analyst/intern/", "/careers/data-analyst/analyst/", "/careers/data-analyst/compare/", "/families/computer-and-mathematical/", "/a-z/d/"]) {
@@ -141,28 +152,28 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(pathsOf(report)).toEqual(["/"]);
   });
 
-  it("reports a new rank, and no page when the ladder keeps its order", () => {
-    const report = reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "rank: 3", "rank: 5")));
+  it("reports a new rank, and no page when the ladder keeps its order", async () => {
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "rank: 3", "rank: 5")));
     expect(linesUnder(report, "#### Level `Senior level` (`senior`)")).toEqual(["- Rank: `3` → `5`"]);
     expect(linesUnder(report, "### Pages that change (0)")).toEqual(["- None: no page shows anything else."]);
     expect(report.pages).toEqual([]);
   });
 
-  it("says when the text below the frontmatter changed, on that level's page alone", () => {
-    const report = reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "lead the function", "run the function")));
+  it("says when the text below the frontmatter changed, on that level's page alone", async () => {
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "lead the function", "run the function")));
     expect(linesUnder(report, "#### Level `Senior level` (`senior`)")).toEqual(["- The text below the frontmatter changed"]);
     expect(pathsOf(report)).toEqual(["/careers/hr-generalist/senior/"]);
   });
 
-  it("says so in one line when nothing changes for readers", () => {
-    const report = reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => `${text}\n\n`));
+  it("says so in one line when nothing changes for readers", async () => {
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => `${text}\n\n`));
     expect(report.lines).toEqual([expect.stringMatching(/^No change for readers: the content reads as at the merge base of `main` \(`[0-9a-f]{12}`\)\.$/)]);
     expect(report.pages).toEqual([]);
     expect(report.exitCode).toBe(0);
   });
 
-  it("reports a content error on the branch as npm run check does, and fails", () => {
-    const report = reportAfter((edit) => edit.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: 2", "rank: second")));
+  it("reports a content error on the branch as npm run check does, and fails", async () => {
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: 2", "rank: second")));
     expect(report.exitCode).toBe(1);
     const check = checkReport(loadContent(repository.contentDir));
     expect(check.lines[0]).toMatch(/levels\/mid\.md:3:7 {2}rank: expected a whole number, found "second"$/);
@@ -170,8 +181,8 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(report.pages).toEqual([]);
   });
 
-  it("lists another career's overview when the job titles it shares with the edited career change", () => {
-    const report = reportAfter((edit) => edit.edit("careers/data-analyst/levels/intern.md", (text) => replaced(text, "  - Data intern\n", "  - Data intern\n  - Recruiter\n")));
+  it("lists another career's overview when the job titles it shares with the edited career change", async () => {
+    const report = await reportAfter((edit) => edit.edit("careers/data-analyst/levels/intern.md", (text) => replaced(text, "  - Data intern\n", "  - Data intern\n  - Recruiter\n")));
     expect(linesUnder(report, "#### Level `Intern` (`intern`)")).toEqual(["- Roles:", "  - added: `Recruiter`"]);
     expect(pathsOf(report)).toEqual([
       "/",
@@ -183,51 +194,51 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     ]);
   });
 
-  it("lists, on a ladder too long to show whole, the level pages whose ladder shows the renamed step: its neighbours", () => {
+  it("lists, on a ladder too long to show whole, the level pages whose ladder shows the renamed step: its neighbours", async () => {
     const level = (rank: number) => `---\ntitle: Step ${rank}\nrank: ${rank}\nroles: [Analyst ${rank}]\nrequirements: []\nduties: [Analyse ${rank}]\n---\n`;
     repository = contentRepository(FIXTURE, (published) => {
       for (const rank of [3, 4, 5, 6]) published.write(`careers/data-analyst/levels/step-${rank}.md`, level(rank));
     });
     repository.edit("careers/data-analyst/levels/step-4.md", (text) => replaced(text, "title: Step 4", "title: Fourth step"));
     repository.commit("Rename a step");
-    const levelPages = pathsOf(changesReport("main", { contentDir: repository.contentDir })).filter((pagePath) => /^\/careers\/data-analyst\/(?!compare)[^/]+\/$/.test(pagePath));
+    const levelPages = pathsOf(await changesReport("main", { contentDir: repository.contentDir })).filter((pagePath) => /^\/careers\/data-analyst\/(?!compare)[^/]+\/$/.test(pagePath));
     expect(levelPages).toEqual(["/careers/data-analyst/step-3/", "/careers/data-analyst/step-4/", "/careers/data-analyst/step-5/"]);
   });
 
-  it("lists every page as new when the merge base had no guides yet", () => {
+  it("lists every page as new when the merge base had no guides yet", async () => {
     repository = contentRepository(FIXTURE, (published) => {
       rmSync(path.join(published.contentDir, "careers"), { recursive: true });
       published.write("README.md", "# The guides, to come\n");
     });
     cpSync(FIXTURE, repository.contentDir, { recursive: true });
     repository.commit("The first guides");
-    const report = changesReport("main", { contentDir: repository.contentDir });
+    const report = await changesReport("main", { contentDir: repository.contentDir });
     expect(linesUnder(report, "### Careers")).toEqual(["- Added: `Data Analyst` (`data-analyst`), 2 levels", "- Added: `Human Resources Generalist` (`hr-generalist`), 3 levels"]);
     expect(pathsOf(report)).toEqual(getPages(loadContent(repository.contentDir).value).map((page) => page.path));
   });
 
-  it("reports a content error at the merge base as npm run check reports it there, without failing the branch that fixes it", () => {
+  it("reports a content error at the merge base as npm run check reports it there, without failing the branch that fixes it", async () => {
     repository = contentRepository(FIXTURE, (published) => published.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: 2", "rank: second")));
     repository.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: second", "rank: 2"));
     repository.commit("Fix the rank");
-    const report = changesReport("main", { contentDir: repository.contentDir });
+    const report = await changesReport("main", { contentDir: repository.contentDir });
     expect(report.exitCode).toBe(0);
     const mid = `${path.relative(process.cwd(), repository.contentDir)}/${HR}/levels/mid.md`;
     expect(report.lines).toContain(`${mid}:3:7  rank: expected a whole number, found "second"`);
     expect(report.lines).toContainEqual(expect.stringMatching(/^The content at the merge base of `main` \(`[0-9a-f]{12}`\) has errors, as `npm run check` reports them:$/));
   });
 
-  it("shows text from the content inert: no mention, image, link, HTML or Markdown of its own", () => {
+  it("shows text from the content inert: no mention, image, link, HTML or Markdown of its own", async () => {
     const hostile = "@someone ![x](http://e/) <script>alert(1)</script> **bold** ``code``";
-    const report = reportAfter((edit) => edit.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "  - Excellent people skills\n", `  - ${JSON.stringify(hostile)}\n`)));
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "  - Excellent people skills\n", `  - ${JSON.stringify(hostile)}\n`)));
     expect(linesUnder(report, "#### Level `Mid level` (`mid`)")).toEqual(["- Requirements:", `  - reworded: \`Excellent people skills\` → \`\`\` ${hostile} \`\`\``]);
     // Outside code spans, the report says nothing the content wrote.
     const outsideCode = report.lines.join("\n").replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, "");
     for (const fragment of ["@someone", "![x]", "<script>", "**bold**"]) expect(outsideCode).not.toContain(fragment);
   });
 
-  it("names the preview's screenshots of each page and the command that serves it, when asked", () => {
-    const report = reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "lead the function", "run the function")), { preview: true });
+  it("names the preview's screenshots of each page and the command that serves it, when asked", async () => {
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "lead the function", "run the function")), { preview: true });
     const preview = linesUnder(report, "### Preview");
     expect(preview[0]).toContain(`\`${SERVE_PREVIEW_COMMAND}\``);
     expect(preview.slice(1)).toEqual([

@@ -215,6 +215,28 @@ describe("content cannot stall the build", () => {
     expect(renderMarkdown(markdownFile("Still *here*."))).toEqual({ value: "<p>Still <em>here</em>.</p>", issues: [] });
   });
 
+  it("stops a file out of time at its own limit while the other files of its batch render", { timeout: HANG_GUARD_MS }, () => {
+    const slowText = pathologicalShapes(limits.fileBytes.value)["many reference definitions, within the syntax limit"]!;
+    const batch = (middle: string) => ["First *one*.", middle, "Last **one**."].map((body, position) => ({ path: `level-${position}.md`, body, bodyLine: 1 }));
+    // The threads start before anything is timed.
+    renderMarkdownFiles(batch("Warm *up*."));
+    const wholeStarted = performance.now();
+    expect(renderMarkdown(markdownFile(slowText)).issues).toEqual([]);
+    const whole = performance.now() - wholeStarted;
+
+    const limitMs = Math.round(whole / 10);
+    const started = performance.now();
+    const outcomes = renderMarkdownFiles(batch(slowText), limitMs);
+    const elapsed = performance.now() - started;
+    expect(outcomes.map(({ value, issues }) => value ?? issues.map((issue) => (issue.message.includes("takes more than") ? "out of time" : issue.message)))).toEqual([
+      "<p>First <em>one</em>.</p>",
+      ["out of time"],
+      "<p>Last <strong>one</strong>.</p>",
+    ]);
+    // Stopped at its limit, not flagged once it had finished.
+    expect(elapsed).toBeLessThan(whole / 2);
+  });
+
   it("refuses text that would become a page many times its size before parsing it, naming the reference's definition", () => {
     const amplifying = pathologicalShapes(limits.fileBytes.value - 200)["many uses of a long reference, within the syntax limit"]!;
     // A time limit of 1 ms: only a refusal before parsing can answer in time.

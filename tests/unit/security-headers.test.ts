@@ -4,8 +4,8 @@ import path from "node:path";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { finishExport, HEADERS_FILE } from "@/lib/export/finish";
 import { HEADER_ONLY_DIRECTIVES, pageContentSecurityPolicy } from "@/lib/security-headers";
-import { finishExport, HEADERS_FILE } from "../../scripts/lib/static-export";
 
 /*
  * The headers each delivery sends, written out in full: a change to any of them is a decision

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { finishExport, withoutNextRuntime } from "../../lib/export/finish";
 import { pageContentSecurityPolicy } from "../../lib/security-headers";
-import { finishExport, withoutNextRuntime } from "../../scripts/lib/static-export";
 
 const FIXTURE = "tests/fixtures/export";
 let outDir: string;
