@@ -5,7 +5,7 @@ import { hasErrors, type ContentIssue, type Result } from "./issues";
 import type { Career } from "./model";
 import { readSourceFile, type SourceFile } from "./read";
 import { renderMarkdownFiles } from "./render";
-import { stopRenderers } from "./render-threads";
+import { stopRenderersWhenIdle } from "./render-threads";
 import { aliasIssues, careerRuleIssues, type NamedFile, type ValidCareer, type ValidFile, type ValidLevel } from "./rules";
 import { RESERVED_LEVEL_SLUGS, scanContent, type ScannedCareer } from "./scan";
 import { careerFrontmatterSchema, levelFrontmatterSchema } from "./schema";
@@ -95,7 +95,7 @@ function loadCareers(scanned: readonly Result<ScannedCareer>[], commitDates: Rea
   const checked = scanned.map(({ value, issues }) => value && checkCareer(value, issues, reserved));
   const bodies = checked.map((career) => (career ? bodiesOf(career) : []));
   const html = renderMarkdownFiles(bodies.flat());
-  stopRenderers();
+  stopRenderersWhenIdle();
   let first = 0;
   return checked.map((career, position) => {
     const own = html.slice(first, (first += bodies[position]!.length));

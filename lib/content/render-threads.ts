@@ -75,11 +75,20 @@ function startRenderer(): RendererThread {
 }
 
 /**
- * Ends the threads. Each holds a heap of its own: a build that has loaded its content once frees
- * them for the pages it renders next, and the next load starts new ones.
+ * How long the threads wait for another load before they end. Each holds a heap of its own, which
+ * a build that has loaded its content once frees for the pages it renders next; a process that
+ * loads content again and again (npm run dev after each save, the tests) keeps them, since
+ * starting one loads the parser anew, which costs more than most loads.
  */
-export function stopRenderers(): void {
-  threads.splice(0).forEach((thread) => void thread?.worker.terminate());
+const RENDERERS_IDLE_MS = 2_000;
+let idleTimer: NodeJS.Timeout | undefined;
+
+/** Ends the threads once no load has asked for them for a moment. */
+export function stopRenderersWhenIdle(): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => threads.splice(0).forEach((thread) => void thread?.worker.terminate()), RENDERERS_IDLE_MS);
+  // The wait must not keep a finished process alive.
+  idleTimer.unref();
 }
 
 /** A file a thread is rendering: which one, and when its time runs out. */
@@ -107,6 +116,7 @@ function receiveAnswer(thread: RendererThread, deadline: number): RendererAnswer
  * that runs out of time is stopped, and a new one takes its place.
  */
 export function renderInThreads(markdowns: readonly string[], timeLimitMs: number): (RendererAnswer | undefined)[] {
+  clearTimeout(idleTimer);
   const answers: (RendererAnswer | undefined)[] = [];
   const busy = new Map<number, Job>();
   const slots = Math.min(RENDERER_THREADS, markdowns.length);
