@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content";
-import { getPages, samplePages } from "../lib/pages";
+import { getPages, type Page, samplePages } from "../lib/pages";
 import { site } from "../lib/site";
 import { javascriptAllowance, readBudgets } from "./lib/budget-file";
 import { auditPages, CATEGORIES } from "./lib/lighthouse";
@@ -40,11 +40,14 @@ async function main(): Promise<number> {
     console.error(`There is nothing to measure yet: run ${unbuilt.map(({ by }) => `\`${by}\``).join(" and ")} first.`);
     return 1;
   }
-  // A page of each kind, of the site's own guide where the export holds generated content beside
-  // it; next build builds the site's own content, at the root.
+  // A page of each kind showing the site's own guide where the export holds generated content
+  // beside it (a listing, the part that lists it); next build builds the site's own content, at the root.
   const ownCareers = loadContent("content").value;
+  const own = (slug: string) => ownCareers.some((career) => career.slug === slug);
+  const showsOwnGuide = (page: Page) =>
+    "career" in page ? own(page.career.slug) : page.kind === "family" ? page.careers.some((career) => own(career.slug)) : page.kind === "titleIndex" ? page.entries.some((entry) => entry.places.some((place) => own(place.careerSlug))) : true;
   const samples = {
-    "static-export": samplePages(getPages().filter((page) => !("career" in page) || ownCareers.some((career) => career.slug === page.career.slug))),
+    "static-export": samplePages(getPages().filter(showsOwnGuide)),
     "next-start": samplePages(getPages(ownCareers)).map((page) => ({ ...page, path: page.path.slice(site.basePath.length) || "/" })),
   };
   const pages = samples["static-export"];
