@@ -16,7 +16,10 @@ export default defineConfig([
     files: ["app/**", "components/**", "lib/**"],
     rules: {
       "no-restricted-syntax": ["error", { selector: "ExpressionStatement[directive='use client']", message: CLIENT_CODE }],
-      "no-restricted-imports": ["error", { paths: ["next/link", "next/script", "next/form", "next/image", "next/dynamic"].map((name) => ({ name, message: CLIENT_CODE })) }],
+      "no-restricted-imports": [
+        "error",
+        { paths: ["next/link", "next/script", "next/form", "next/image", "next/dynamic"].map((name) => ({ name, message: CLIENT_CODE })) },
+      ],
     },
   },
   globalIgnores([".next/**", "out/**", ".test-results/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".bench/**"]),

@@ -62,7 +62,11 @@ export default defineConfig<SiteOptions>({
   forbidOnly: true,
   retries: 0,
   // The HTML report and failure screenshots are what CI keeps when a run fails (.github/workflows/checks.yml).
-  reporter: [["list"], ["json", { outputFile: `.test-results/playwright-${only}.json` }], ["html", { outputFolder: `playwright-report/${only}`, open: "never" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: `.test-results/playwright-${only}.json` }],
+    ["html", { outputFolder: `playwright-report/${only}`, open: "never" }],
+  ],
   outputDir: `test-results/${only}`,
   use: {
     browserName: "chromium",

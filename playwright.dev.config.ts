@@ -19,7 +19,11 @@ export default defineConfig({
   retries: 0,
   // The first request compiles the page: generous, on a busy machine.
   timeout: 120_000,
-  reporter: [["list"], ["json", { outputFile: ".test-results/playwright-dev.json" }], ["html", { outputFolder: ".test-results/playwright-dev-report", open: "never" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: ".test-results/playwright-dev.json" }],
+    ["html", { outputFolder: ".test-results/playwright-dev-report", open: "never" }],
+  ],
   // Apart from the main browser tests' results, which each run clears.
   outputDir: ".test-results/playwright-dev-output",
   use: {

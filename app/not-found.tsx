@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Page not found", robots: { index: fa
 export default function NotFound() {
   return (
     <>
-      <PageHeader eyebrow="Error 404" title="We couldn’t find that page" lead="The address may be mistyped, or the page may have moved. Every guide is listed on the home page." />
+      <PageHeader
+        eyebrow="Error 404"
+        title="We couldn’t find that page"
+        lead="The address may be mistyped, or the page may have moved. Every guide is listed on the home page."
+      />
       <p>
         <a href={paths.home()} className="font-medium text-teal-700 underline underline-offset-2 dark:text-teal-300">
           Go to the home page

@@ -17,7 +17,9 @@ export function BrowseLinks({ links }: BrowseLinksProps) {
         <ul className="flex flex-wrap gap-x-4 gap-y-2">
           {links.letters.map((letter, index) => (
             <li key={letter.parts[0]} className="flex flex-wrap items-baseline gap-x-2">
-              {letter.script && letter.script !== links.letters[index - 1]?.script && <span className="text-sm text-slate-600 dark:text-slate-400">{letter.script}:</span>}
+              {letter.script && letter.script !== links.letters[index - 1]?.script && (
+                <span className="text-sm text-slate-600 dark:text-slate-400">{letter.script}:</span>
+              )}
               {letter.parts.map((href, index) => (
                 <a
                   key={href}

@@ -16,8 +16,7 @@ const fields: { label: string; content: (level: Level) => ReactNode }[] = [
   { label: "Requirements", content: (level) => <Requirements level={level} /> },
   {
     label: "Certifications",
-    content: (level) =>
-      level.certifications.length > 0 ? <CertificationList certifications={level.certifications} /> : <p>None listed</p>,
+    content: (level) => (level.certifications.length > 0 ? <CertificationList certifications={level.certifications} /> : <p>None listed</p>),
   },
   { label: "Duties", content: (level) => <BulletList items={level.duties} /> },
 ];
@@ -51,7 +50,10 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
             {fields.map((field) => (
               <tr key={field.label}>
                 {/* The last row's header rounds its corner with the frame's, which clips nothing. */}
-                <th scope="row" className="border-t border-edge bg-slate-50 p-4 text-left align-top font-semibold text-slate-900 in-[tr:last-child]:rounded-bl-[11px] dark:bg-slate-900 dark:text-white">
+                <th
+                  scope="row"
+                  className="border-t border-edge bg-slate-50 p-4 text-left align-top font-semibold text-slate-900 in-[tr:last-child]:rounded-bl-[11px] dark:bg-slate-900 dark:text-white"
+                >
                   {field.label}
                 </th>
                 {career.levels.map((level) => (

@@ -21,11 +21,16 @@ export function LadderPosition({ career, current }: LadderPositionProps) {
           <li key={level.slug}>
             {level === current ? (
               <span aria-current="step" className={`${stepClass} font-semibold text-slate-900 dark:text-white`}>
-                <span className={`${numberClass} border-teal-700 bg-teal-700 text-white dark:border-teal-400 dark:bg-teal-400 dark:text-slate-950`}>{level.step}</span>
+                <span className={`${numberClass} border-teal-700 bg-teal-700 text-white dark:border-teal-400 dark:bg-teal-400 dark:text-slate-950`}>
+                  {level.step}
+                </span>
                 {level.title}
               </span>
             ) : (
-              <a href={paths.level(career.slug, level.slug)} className={`${stepClass} rounded-md text-slate-700 hover:text-teal-800 dark:text-slate-300 dark:hover:text-teal-200`}>
+              <a
+                href={paths.level(career.slug, level.slug)}
+                className={`${stepClass} rounded-md text-slate-700 hover:text-teal-800 dark:text-slate-300 dark:hover:text-teal-200`}
+              >
                 <span className={`${numberClass} border-edge bg-white text-slate-700 dark:bg-slate-950 dark:text-slate-200`}>{level.step}</span>
                 {/* Underlined apart from its number: an underline set on the link would also cross the digit. */}
                 <span className="underline decoration-slate-400 underline-offset-2">{level.title}</span>

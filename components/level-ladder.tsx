@@ -18,7 +18,10 @@ export function LevelLadder({ career }: LevelLadderProps) {
             href={paths.level(career.slug, level.slug)}
             className="flex h-full gap-3 rounded-xl border border-edge bg-white p-4 text-slate-700 hover:border-teal-600 hover:bg-teal-50 sm:flex-col sm:gap-2 dark:bg-slate-900 dark:text-slate-300 dark:hover:border-teal-400 dark:hover:bg-slate-800"
           >
-            <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-teal-700 font-semibold text-white dark:bg-teal-400 dark:text-slate-950">
+            <span
+              aria-hidden="true"
+              className="flex size-9 shrink-0 items-center justify-center rounded-full bg-teal-700 font-semibold text-white dark:bg-teal-400 dark:text-slate-950"
+            >
               {level.step}
             </span>
             <span>

@@ -20,7 +20,10 @@ export function ListingParts({ name, parts, current, atEnd = false }: ListingPar
         {parts.map((href, index) => (
           <li key={href}>
             {index + 1 === current ? (
-              <span aria-current="page" className="inline-block min-w-8 rounded-md bg-teal-700 px-2 py-1 text-center font-semibold text-white dark:bg-teal-400 dark:text-slate-950">
+              <span
+                aria-current="page"
+                className="inline-block min-w-8 rounded-md bg-teal-700 px-2 py-1 text-center font-semibold text-white dark:bg-teal-400 dark:text-slate-950"
+              >
                 {index + 1}
               </span>
             ) : (

@@ -14,7 +14,11 @@ export function MovedPage({ page }: { page: Moved }) {
       <meta httpEquiv="refresh" content={`0; url=${to.path}`} />
       <PageHeader title="This page has moved" />
       <p className="text-lg">
-        This page has moved to <a href={to.path} className={linkClass}>{to.text.title}</a>.
+        This page has moved to{" "}
+        <a href={to.path} className={linkClass}>
+          {to.text.title}
+        </a>
+        .
       </p>
     </article>
   );

@@ -21,8 +21,8 @@ export function ReadinessCheck({ next }: ReadinessCheckProps) {
         <Checklist next={next} />
       ) : (
         <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-          {next.title} adds no requirements of its own: it asks for what the levels below it already ask
-          for. Its duties show what changes, and make a good start for a conversation with your manager.
+          {next.title} adds no requirements of its own: it asks for what the levels below it already ask for. Its duties show what changes, and make a good
+          start for a conversation with your manager.
         </p>
       )}
     </section>
@@ -33,9 +33,8 @@ function Checklist({ next }: ReadinessCheckProps) {
   return (
     <>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-        A guide for a conversation with your manager, not a test: tick what you can already show, and
-        think of an example for each. Print the page to take your ticks along, with room for notes.
-        Nothing you tick is stored or sent anywhere.
+        A guide for a conversation with your manager, not a test: tick what you can already show, and think of an example for each. Print the page to take your
+        ticks along, with room for notes. Nothing you tick is stored or sent anywhere.
       </p>
       <form className="readiness-form mt-4" aria-labelledby={headingId}>
         <fieldset>
@@ -51,11 +50,12 @@ function Checklist({ next }: ReadinessCheckProps) {
               </li>
             ))}
           </ul>
-          <p className="readiness-count mt-4 text-sm font-semibold text-slate-700 dark:text-slate-300">
-            {`of ${next.requirements.length} ticked`}
-          </p>
+          <p className="readiness-count mt-4 text-sm font-semibold text-slate-700 dark:text-slate-300">{`of ${next.requirements.length} ticked`}</p>
         </fieldset>
-        <button type="reset" className="mt-3 min-h-8 rounded-md border border-edge px-3 text-sm text-slate-700 hover:border-teal-600 print:hidden dark:text-slate-300">
+        <button
+          type="reset"
+          className="mt-3 min-h-8 rounded-md border border-edge px-3 text-sm text-slate-700 hover:border-teal-600 print:hidden dark:text-slate-300"
+        >
           Clear the ticks
         </button>
       </form>

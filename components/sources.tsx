@@ -50,7 +50,14 @@ function OccupationCodes({ career }: SourcesProps) {
     <ul className="space-y-1 text-sm text-slate-700 dark:text-slate-300">
       {career.occupationCodes.map((occupation) => (
         <li key={`${occupation.system}-${occupation.code}`}>
-          {occupation.system} {occupation.url ? <a href={occupation.url} className={linkClass}>{occupation.code}</a> : occupation.code}{" "}
+          {occupation.system}{" "}
+          {occupation.url ? (
+            <a href={occupation.url} className={linkClass}>
+              {occupation.code}
+            </a>
+          ) : (
+            occupation.code
+          )}{" "}
           {occupation.title}
         </li>
       ))}

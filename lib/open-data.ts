@@ -77,7 +77,10 @@ const careerDocumentSchema = z
     levels: z.array(levelDocumentSchema).describe("Every level, in rank order, entry level first"),
   })
   .strict()
-  .meta({ title: "A career of the Career Guide", description: "One career's ladder: levels, roles, requirements, duties, certifications, occupation codes and family." });
+  .meta({
+    title: "A career of the Career Guide",
+    description: "One career's ladder: levels, roles, requirements, duties, certifications, occupation codes and family.",
+  });
 
 const careersIndexSchema = z
   .object({

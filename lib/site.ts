@@ -1,4 +1,3 @@
-
 // Without SITE_URL, `npm start` (which builds first) links to the port it serves on; `npm run export` requires SITE_URL.
 const siteUrl = new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
 
@@ -77,4 +76,3 @@ const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone:
 export function formatDate(isoDate: string): string {
   return longDate.format(new Date(isoDate));
 }
-

@@ -34,14 +34,17 @@ const SCALES = [1, 100, 1000];
 /** What the export of a large catalogue should stay within on this project's 2-core machines. */
 const SCALE_TARGETS = { msPerPage: 20, peakMb: 1024, exportMb: 150 };
 const LOAD = { connections: 10, seconds: 10 };
-const port = { "static-export": ports["bench"], "next-start": ports["bench"] + 1, "empty-next": ports["bench"] + 2, "floor": ports["bench"] + 3 };
+const port = { "static-export": ports["bench"], "next-start": ports["bench"] + 1, "empty-next": ports["bench"] + 2, floor: ports["bench"] + 3 };
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const packageVersion = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
 
 const today = () => new Date().toISOString().slice(0, 10);
 const machine = () => {
-  const loadAverage = os.loadavg().map((value) => value.toFixed(1)).join(", ");
+  const loadAverage = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(", ");
   return `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? "unknown"}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}; load average at the start ${loadAverage} (the machine is shared)`;
 };
 
@@ -65,15 +68,20 @@ function measureScaleFigures(counts: number[]): ScaleFigures {
 function rewriteReport(marker: string, text: string): void {
   const previous = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n";
   const between = new RegExp(`<!-- ${marker}:start[\\s\\S]*<!-- ${marker}:end -->`);
-  if (!between.test(previous)) throw new Error(`${REPORT} has no <!-- ${marker}:start --> … <!-- ${marker}:end --> markers to write between: run the whole bench once`);
-  writeFileSync(REPORT, previous.replace(between, () => text));
+  if (!between.test(previous))
+    throw new Error(`${REPORT} has no <!-- ${marker}:start --> … <!-- ${marker}:end --> markers to write between: run the whole bench once`);
+  writeFileSync(
+    REPORT,
+    previous.replace(between, () => text),
+  );
   log(`wrote ${REPORT}`);
 }
 
 async function main(): Promise<void> {
   const args = parseArgs({ options: { "scale-only": { type: "boolean", default: false }, careers: { type: "string", default: SCALES.join(",") } } }).values;
   const counts = args.careers.split(",").map(Number);
-  if (!counts.every((count) => Number.isInteger(count) && count > 0)) throw new Error(`--careers takes whole numbers of careers, separated by commas, not ${args.careers}`);
+  if (!counts.every((count) => Number.isInteger(count) && count > 0))
+    throw new Error(`--careers takes whole numbers of careers, separated by commas, not ${args.careers}`);
   if (args["scale-only"]) {
     rewriteReport("bench-scale", renderScaleReport(measureScaleFigures(counts)));
     return;
@@ -109,11 +117,18 @@ async function main(): Promise<void> {
     for (const delivery of ["static-export", "next-start"] as const) {
       deliveries.push({
         delivery,
-        pages: pages.map((page) => ({ page, weight: measurePage(repositoryBuilds[delivery], page.path), lighthouse: audits.get(`${servers[delivery].url}${page.path}`)! })),
+        pages: pages.map((page) => ({
+          page,
+          weight: measurePage(repositoryBuilds[delivery], page.path),
+          lighthouse: audits.get(`${servers[delivery].url}${page.path}`)!,
+        })),
         serving: loadTest(`${servers[delivery].url}${servedPath}`, LOAD),
       });
     }
-    baselines = { empty: { weight: empty, lighthouse: audits.get(`${emptyNext.url}/`)! }, floor: { bytes: floor.gzipBytes, lighthouse: audits.get(floor.url)! } };
+    baselines = {
+      empty: { weight: empty, lighthouse: audits.get(`${emptyNext.url}/`)! },
+      floor: { bytes: floor.gzipBytes, lighthouse: audits.get(floor.url)! },
+    };
   } finally {
     await Promise.all([...Object.values(servers), emptyNext, floor].map((server) => server.stop()));
   }

@@ -32,8 +32,20 @@ async function main(): Promise<number> {
   const budgets = readBudgets();
   const features = Object.entries(budgets.javascript.features).map(([name, bytes]) => `${name} ${formatKilobytes(bytes)}`);
   const deliveries = [
-    { delivery: "static-export", built: `${exportDir}/index.html`, by: "npm run export", allowedBytes: 0, why: "the export serves pages without Next.js's scripts (lib/export/finish.ts)" },
-    { delivery: "next-start", built: ".next/BUILD_ID", by: "npx next build", allowedBytes: javascriptAllowance(budgets), why: `empty Next.js page ${budgets.javascript.emptyPageBytes} B + ${features.join(" + ") || "nothing"}` },
+    {
+      delivery: "static-export",
+      built: `${exportDir}/index.html`,
+      by: "npm run export",
+      allowedBytes: 0,
+      why: "the export serves pages without Next.js's scripts (lib/export/finish.ts)",
+    },
+    {
+      delivery: "next-start",
+      built: ".next/BUILD_ID",
+      by: "npx next build",
+      allowedBytes: javascriptAllowance(budgets),
+      why: `empty Next.js page ${budgets.javascript.emptyPageBytes} B + ${features.join(" + ") || "nothing"}`,
+    },
   ] as const;
   const unbuilt = deliveries.filter(({ built }) => !existsSync(built));
   if (unbuilt.length > 0) {
@@ -45,7 +57,13 @@ async function main(): Promise<number> {
   const ownCareers = loadContent("content").value;
   const own = (slug: string) => ownCareers.some((career) => career.slug === slug);
   const showsOwnGuide = (page: Page) =>
-    "career" in page ? own(page.career.slug) : page.kind === "family" ? page.careers.some((career) => own(career.slug)) : page.kind === "titleIndex" ? page.entries.some((entry) => entry.places.some((place) => own(place.careerSlug))) : true;
+    "career" in page
+      ? own(page.career.slug)
+      : page.kind === "family"
+        ? page.careers.some((career) => own(career.slug))
+        : page.kind === "titleIndex"
+          ? page.entries.some((entry) => entry.places.some((place) => own(place.careerSlug)))
+          : true;
   const samples = {
     "static-export": samplePages(getPages().filter(showsOwnGuide)),
     "next-start": samplePages(getPages(ownCareers)).map((page) => ({ ...page, path: page.path.slice(site.basePath.length) || "/" })),
@@ -56,15 +74,22 @@ async function main(): Promise<number> {
     for (const { kind, path } of samples[delivery]) {
       const weight = measurePage(builds[delivery], path);
       const page = `${delivery}: ${kind} page ${path}`;
-      check(`${page} JavaScript`, weight.jsBytes <= allowedBytes, `${weight.jsBytes} B (${formatKilobytes(weight.jsBytes)}) in ${weight.jsFiles.length} files; allowed ${allowedBytes} B: ${why}`);
+      check(
+        `${page} JavaScript`,
+        weight.jsBytes <= allowedBytes,
+        `${weight.jsBytes} B (${formatKilobytes(weight.jsBytes)}) in ${weight.jsFiles.length} files; allowed ${allowedBytes} B: ${why}`,
+      );
       check(`${page} CSS`, weight.cssBytes < budgets.cssMaxBytes, `${formatKilobytes(weight.cssBytes)}; must be under ${formatKilobytes(budgets.cssMaxBytes)}`);
       if (kind === "compare") {
-        check(`${page} HTML`, weight.htmlBytes < budgets.comparisonHtmlMaxBytes, `${formatKilobytes(weight.htmlBytes)}; must be under ${formatKilobytes(budgets.comparisonHtmlMaxBytes)}`);
+        check(
+          `${page} HTML`,
+          weight.htmlBytes < budgets.comparisonHtmlMaxBytes,
+          `${formatKilobytes(weight.htmlBytes)}; must be under ${formatKilobytes(budgets.comparisonHtmlMaxBytes)}`,
+        );
       }
       check(`${page} web fonts in the markup`, weight.fontFiles.length === 0, weight.fontFiles.join(", ") || "none; system fonts only");
     }
   }
-
 
   // Lighthouse audits what readers are served: the export, under deploy/nginx.conf.
   const server = await startExportServer(ports["budgets"], exportDir, site.basePath);
@@ -81,9 +106,14 @@ async function main(): Promise<number> {
         const score = figures.scores[category];
         const why = figures.failingAudits[category];
         // The performance score hangs on main-thread time, which a busy machine stretches: show the metrics behind it.
-        const metrics = category === "performance" ? ` (LCP ${Math.round(figures.largestContentfulPaintMs)} ms, TBT ${Math.round(figures.totalBlockingTimeMs)} ms)` : "";
+        const metrics =
+          category === "performance" ? ` (LCP ${Math.round(figures.largestContentfulPaintMs)} ms, TBT ${Math.round(figures.totalBlockingTimeMs)} ms)` : "";
         const runs = figures.runs > 1 ? `, the median of ${figures.runs} runs` : "";
-        check(`${page} Lighthouse ${category}`, score >= minimum, `${score}${runs} (at least ${minimum})${why.length > 0 ? `; losing points on: ${why.join("; ")}${metrics}` : ""}`);
+        check(
+          `${page} Lighthouse ${category}`,
+          score >= minimum,
+          `${score}${runs} (at least ${minimum})${why.length > 0 ? `; losing points on: ${why.join("; ")}${metrics}` : ""}`,
+        );
       }
       check(`${page} layout shift`, figures.cumulativeLayoutShift === 0, `CLS ${figures.cumulativeLayoutShift}`);
       check(`${page} images sized`, figures.imagesSized, figures.imagesSized ? "every image has a width and height" : "the unsized-images audit fails");

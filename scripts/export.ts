@@ -13,7 +13,9 @@ import { EXPORT_DIR } from "./lib/static-export";
 // A static host has no default origin to fall back on: canonical links, the sitemap and the
 // social cards would silently point at localhost.
 if (!URL.canParse(process.env.SITE_URL ?? "")) {
-  console.error("SITE_URL must be set to the address the site is published at, for its canonical links, sitemap and social cards:\n\n  SITE_URL=https://careers.example.org npm run export");
+  console.error(
+    "SITE_URL must be set to the address the site is published at, for its canonical links, sitemap and social cards:\n\n  SITE_URL=https://careers.example.org npm run export",
+  );
   process.exit(1);
 }
 const { out } = parseArgs({ options: { out: { type: "string", default: EXPORT_DIR } } }).values;

@@ -19,7 +19,10 @@ const [baseUrl = "http://127.0.0.1:3000", outDir = "screenshots"] = positionals;
 async function main(): Promise<number> {
   const shots = values.pages
     ? changedPageShots(baseUrl, readFileSync(values.pages, "utf8"), values.pages)
-    : everyPageShots(baseUrl, currentPages().map((registered) => registered.path));
+    : everyPageShots(
+        baseUrl,
+        currentPages().map((registered) => registered.path),
+      );
   mkdirSync(outDir, { recursive: true });
   if (shots.length === 0) console.log(`${values.pages}: no page changes, so no screenshots`);
   const failed: string[] = [];
@@ -29,7 +32,8 @@ async function main(): Promise<number> {
     await page.setViewportSize({ width: shot.width, height: 800 });
     await page.emulateMedia({ colorScheme: shot.colorScheme });
     const response = await page.goto(shot.url);
-    if (response?.status() !== shot.expectedStatus) failed.push(`${shot.url} answered ${response?.status() ?? "nothing"}, not ${shot.expectedStatus}: ${shot.file}`);
+    if (response?.status() !== shot.expectedStatus)
+      failed.push(`${shot.url} answered ${response?.status() ?? "nothing"}, not ${shot.expectedStatus}: ${shot.file}`);
     await page.screenshot({ path: path.join(outDir, shot.file), fullPage: true });
   }
   await browser.close();

@@ -80,7 +80,10 @@ const longestUrl = (index: number) => `${URL_BASE}${index}-${"a".repeat(limits.u
 /** Markdown using every construct editors may use, with awkward text and no raw HTML. */
 function awkwardMarkdown(random: Random): string {
   // Escaped where markdown would read them as HTML, or as a heading with the page's own level.
-  const line = () => awkwardText(random, 120, 0.8).replace(/<[a-z/]/gi, (tag) => `\\${tag}`).replace(/^#/, "\\#");
+  const line = () =>
+    awkwardText(random, 120, 0.8)
+      .replace(/<[a-z/]/gi, (tag) => `\\${tag}`)
+      .replace(/^#/, "\\#");
   return [
     `## ${line()}`,
     `${line()} with *emphasis*, **strong**, \`<code> & "quotes"\` and a [link](https://example.org/a?b=1&c=2).`,
@@ -130,7 +133,12 @@ function awkwardCareer(random: Random, careerSlug: string, renamed: boolean): Re
   );
   const levels = [
     // The most items every list may have, each short.
-    { slug: "entry", roles: distinct(random, limits.shortListItems.value, 30, 0.5), requirements: distinct(random, limits.listItems.value, 40, 0.5), duties: distinct(random, limits.listItems.value, 40, 0.5) },
+    {
+      slug: "entry",
+      roles: distinct(random, limits.shortListItems.value, 30, 0.5),
+      requirements: distinct(random, limits.listItems.value, 40, 0.5),
+      duties: distinct(random, limits.listItems.value, 40, 0.5),
+    },
     // The longest items, a few of each, and the most certifications, each as long as allowed.
     {
       slug: "mid",
@@ -186,7 +194,9 @@ const unbrokenMarkdown = [
   [
     `| ${["Level", "Responsibilities", "Qualifications", "Certification", "Experience", "Compensation", "Supervision", "Progression"].join(" | ")} |`,
     `|${" --- |".repeat(8)}`,
-    ...[1, 2, 3].map((row) => `| ${row} | ${["Recruitment", "Bachelor's degree", "Professional", "Three years", "Competitive", "Independent", unbroken(60)].join(" | ")} |`),
+    ...[1, 2, 3].map(
+      (row) => `| ${row} | ${["Recruitment", "Bachelor's degree", "Professional", "Three years", "Competitive", "Independent", unbroken(60)].join(" | ")} |`,
+    ),
   ].join("\n"),
 ].join("\n\n");
 

@@ -106,7 +106,10 @@ export function relatedCareers(model: BrowseModel, career: Career, limit = 4): R
   }
   const related = (position: number): RelatedCareer => ({
     career: model.careers[position]!,
-    sharedTitles: roles.filter(({ holders }) => includesSorted(holders, position)).map(({ title }) => title).sort(compareText),
+    sharedTitles: roles
+      .filter(({ holders }) => includesSorted(holders, position))
+      .map(({ title }) => title)
+      .sort(compareText),
   });
 
   // Other careers have no more in common than the lack of a code, so they are not offered as a family.
@@ -120,7 +123,11 @@ export function relatedCareers(model: BrowseModel, career: Career, limit = 4): R
     const position = model.positionOf.get(other)!;
     if (position !== self && sharedCounts[position] === 0) sameFamily.push(related(position));
   }
-  const sharingRoles = firstFew(sharing.filter((position) => !inFamily(position)), mostSharedFirst, limit).map(related);
+  const sharingRoles = firstFew(
+    sharing.filter((position) => !inFamily(position)),
+    mostSharedFirst,
+    limit,
+  ).map(related);
   return { family: { slug: family.slug, name: family.name }, sameFamily, sharingRoles };
 }
 

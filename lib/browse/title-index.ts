@@ -45,10 +45,47 @@ const LATIN_LETTERS = [..."abcdefghijklmnopqrstuvwxyz"];
  * script without (Arabic, Han…, whose readers order by other means) goes in one group per script.
  */
 const SCRIPTS = [
-  "Greek", "Cyrillic", "Armenian", "Georgian", "Coptic", "Cherokee", "Glagolitic", "Adlam", "Deseret", "Osage",
-  "Arabic", "Hebrew", "Syriac", "Thaana", "Han", "Hiragana", "Katakana", "Hangul", "Bopomofo", "Yi", "Devanagari",
-  "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala", "Thai", "Lao",
-  "Tibetan", "Myanmar", "Khmer", "Mongolian", "Ethiopic", "Tifinagh", "Canadian_Aboriginal", "Nko", "Vai",
+  "Greek",
+  "Cyrillic",
+  "Armenian",
+  "Georgian",
+  "Coptic",
+  "Cherokee",
+  "Glagolitic",
+  "Adlam",
+  "Deseret",
+  "Osage",
+  "Arabic",
+  "Hebrew",
+  "Syriac",
+  "Thaana",
+  "Han",
+  "Hiragana",
+  "Katakana",
+  "Hangul",
+  "Bopomofo",
+  "Yi",
+  "Devanagari",
+  "Bengali",
+  "Gurmukhi",
+  "Gujarati",
+  "Oriya",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Malayalam",
+  "Sinhala",
+  "Thai",
+  "Lao",
+  "Tibetan",
+  "Myanmar",
+  "Khmer",
+  "Mongolian",
+  "Ethiopic",
+  "Tifinagh",
+  "Canadian_Aboriginal",
+  "Nko",
+  "Vai",
 ].map((name) => ({ name, pattern: new RegExp(`^\\p{Script=${name}}$`, "u") }));
 
 const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
@@ -102,7 +139,8 @@ interface Spelling {
 function commonestSpelling(spellings: Map<string, Spelling>): string {
   let commonest: [string, Spelling] | undefined;
   for (const [title, spelling] of spellings) {
-    if (!commonest || spelling.count > commonest[1].count || (spelling.count === commonest[1].count && comparePlaces(spelling.first, commonest[1].first) < 0)) commonest = [title, spelling];
+    if (!commonest || spelling.count > commonest[1].count || (spelling.count === commonest[1].count && comparePlaces(spelling.first, commonest[1].first) < 0))
+      commonest = [title, spelling];
   }
   return commonest![0];
 }
@@ -130,11 +168,20 @@ export function titleIndexOf(careers: readonly Career[]): TitleGroup[] {
   for (const career of careers) {
     hold(career.title, { careerSlug: career.slug, careerTitle: career.title, href: paths.career(career.slug) });
     for (const level of career.levels) {
-      const place = { careerSlug: career.slug, careerTitle: career.title, level: { slug: level.slug, title: level.title, rank: level.rank }, href: paths.level(career.slug, level.slug) };
+      const place = {
+        careerSlug: career.slug,
+        careerTitle: career.title,
+        level: { slug: level.slug, title: level.title, rank: level.rank },
+        href: paths.level(career.slug, level.slug),
+      };
       for (const role of level.roles) hold(role, place);
     }
   }
-  const entries = [...byKey].map(([key, { spellings, places }]): TitleEntry => ({ key, title: commonestSpelling(spellings), places: [...places.values()].sort(comparePlaces) }));
+  const entries = [...byKey].map(([key, { spellings, places }]): TitleEntry => ({
+    key,
+    title: commonestSpelling(spellings),
+    places: [...places.values()].sort(comparePlaces),
+  }));
   entries.sort(compareEntries);
   const groups = new Map<string, TitleGroup & { sortKey: string }>();
   for (const entry of entries) {

@@ -33,7 +33,9 @@ function mergeBase(ref: string, contentDir: string): string {
     return git(["merge-base", ref, "HEAD"], contentDir).toString().trim();
   } catch (error) {
     // A shallow clone (actions/checkout's default depth of 1) has no merge base to find.
-    throw new GitError(`${(error as Error).message}\nno merge base of "${ref}" and HEAD: is "${ref}" fetched, with the history back to where this branch left it (fetch-depth: 0)?`);
+    throw new GitError(
+      `${(error as Error).message}\nno merge base of "${ref}" and HEAD: is "${ref}" fetched, with the history back to where this branch left it (fetch-depth: 0)?`,
+    );
   }
 }
 

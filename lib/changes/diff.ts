@@ -67,7 +67,13 @@ function field(label: string, before: string | undefined, after: string | undefi
 }
 
 /** A list's changes with each item shown whole (`shownOf`), and matched on what a reader reads of it (`textOf`). */
-function list<Item>(label: string, before: readonly Item[], after: readonly Item[], textOf: (item: Item) => string, shownOf: (item: Item) => string = textOf): ListChange[] {
+function list<Item>(
+  label: string,
+  before: readonly Item[],
+  after: readonly Item[],
+  textOf: (item: Item) => string,
+  shownOf: (item: Item) => string = textOf,
+): ListChange[] {
   const changes = diffItems(before, after, textOf, shownOf);
   if (!hasItemChanges(changes)) return [];
   return [
@@ -102,7 +108,11 @@ function levelChanges(before: Level, after: Level): FileChanges {
 
 function careerChanges(before: Career, after: Career): FileChanges {
   return {
-    fields: [...field("Title", before.title, after.title), ...field("Tagline", before.tagline, after.tagline), ...field("Description", before.description, after.description)],
+    fields: [
+      ...field("Title", before.title, after.title),
+      ...field("Tagline", before.tagline, after.tagline),
+      ...field("Description", before.description, after.description),
+    ],
     lists: [
       ...list("Occupation codes", before.occupationCodes, after.occupationCodes, occupationText, occupationShown),
       ...list("Resources", before.resources, after.resources, resourceText, resourceShown),
@@ -113,9 +123,25 @@ function careerChanges(before: Career, after: Career): FileChanges {
 
 /** Everything a level's file says, as words, for telling a renamed file from a new one. */
 const levelWords = (level: Level) =>
-  [level.title, ...level.roles, ...level.requirements, ...level.duties, ...level.certifications.map(certificationShown), level.buildsOn?.slug ?? "", level.narrativeHtml].join(" ");
+  [
+    level.title,
+    ...level.roles,
+    ...level.requirements,
+    ...level.duties,
+    ...level.certifications.map(certificationShown),
+    level.buildsOn?.slug ?? "",
+    level.narrativeHtml,
+  ].join(" ");
 const careerWords = (career: Career) =>
-  [career.title, career.tagline, career.description, ...career.occupationCodes.map(occupationShown), ...career.resources.map(resourceShown), career.roleHtml, ...career.levels.map(levelWords)].join(" ");
+  [
+    career.title,
+    career.tagline,
+    career.description,
+    ...career.occupationCodes.map(occupationShown),
+    ...career.resources.map(resourceShown),
+    career.roleHtml,
+    ...career.levels.map(levelWords),
+  ].join(" ");
 
 interface Matched<Item> {
   pairs: { before: Item; after: Item; renamed: boolean }[];

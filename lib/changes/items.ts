@@ -59,7 +59,7 @@ function commonSequence(before: readonly string[], after: readonly string[]): [n
     }
   }
   const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < before.length && j < after.length; ) {
+  for (let i = 0, j = 0; i < before.length && j < after.length;) {
     if (before[i] === after[j]) pairs.push([i++, j++]);
     else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i += 1;
     else j += 1;
@@ -72,7 +72,12 @@ function commonSequence(before: readonly string[], after: readonly string[]): [n
  * (a certification's name, issuer and address); `textOf` is what a reader reads of it, which
  * decides whether a changed item was reworded.
  */
-export function diffItems<Item>(before: readonly Item[], after: readonly Item[], textOf: (item: Item) => string, keyOf: (item: Item) => string = textOf): ItemChanges<Item> {
+export function diffItems<Item>(
+  before: readonly Item[],
+  after: readonly Item[],
+  textOf: (item: Item) => string,
+  keyOf: (item: Item) => string = textOf,
+): ItemChanges<Item> {
   const beforeKeys = before.map(keyOf);
   const afterKeys = after.map(keyOf);
   const kept = commonSequence(beforeKeys, afterKeys);

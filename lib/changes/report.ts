@@ -127,16 +127,25 @@ function movedAddresses(diffs: readonly CareerDiff[]): Map<string, MovedAddress>
     for (const { level, renamedFrom: formerLevel } of levels) {
       if (formerLevel === undefined) continue;
       const withAlias = career.levels.map((each) => (each === level ? { ...each, aliases: [...each.aliases, formerLevel] } : each));
-      keep({ ...career, aliases: careerAliases, levels: withAlias }, { slug: formerLevel, file: level.sourcePath }, (page) => page.formerCareer === formerCareer && page.formerLevel === formerLevel);
+      keep(
+        { ...career, aliases: careerAliases, levels: withAlias },
+        { slug: formerLevel, file: level.sourcePath },
+        (page) => page.formerCareer === formerCareer && page.formerLevel === formerLevel,
+      );
     }
-    if (renamedFrom !== undefined) keep({ ...career, aliases: careerAliases }, { slug: renamedFrom, file: career.sourcePath }, (page) => page.formerCareer === renamedFrom);
+    if (renamedFrom !== undefined)
+      keep({ ...career, aliases: careerAliases }, { slug: renamedFrom, file: career.sourcePath }, (page) => page.formerCareer === renamedFrom);
   }
   return moved;
 }
 
 function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly CareerDiff[]): string[] {
   const shownPages = [...changed.map((page) => pageLine(page)), ...added.map((page) => pageLine(page, ", new"))];
-  const lines = ["", `### Pages that change (${shownPages.length})`, ...(shownPages.length > 0 ? listedPages(shownPages) : ["- None: no page shows anything else."])];
+  const lines = [
+    "",
+    `### Pages that change (${shownPages.length})`,
+    ...(shownPages.length > 0 ? listedPages(shownPages) : ["- None: no page shows anything else."]),
+  ];
   if (removed.length === 0) return lines;
   const moved = movedAddresses(diffs);
   return [
@@ -174,7 +183,13 @@ const baseName = (ref: string, commit: string) => `the merge base of ${codeSpan(
  * when both sides load without errors, as only then do their pages render.
  */
 export async function writeReport(
-  { ref, commit, before, after, shown }: { ref: string; commit: string; before: Required<Result<Career[]>>; after: Required<Result<Career[]>>; shown: () => Promise<ShownTexts> },
+  {
+    ref,
+    commit,
+    before,
+    after,
+    shown,
+  }: { ref: string; commit: string; before: Required<Result<Career[]>>; after: Required<Result<Career[]>>; shown: () => Promise<ShownTexts> },
   { preview = false }: ReportOptions = {},
 ): Promise<ChangesReport> {
   const branch = checkReport(after);
@@ -191,10 +206,13 @@ export async function writeReport(
 
   const diff = diffCareers(before.value, after.value);
   const pages = pageChanges(before.value, after.value, await shown());
-  if (isEmptyDiff(diff) && !hasPageChanges(pages)) return { lines: [`No change for readers: the content reads as at ${baseName(ref, commit)}.`], pages: [], exitCode: 0 };
+  if (isEmptyDiff(diff) && !hasPageChanges(pages))
+    return { lines: [`No change for readers: the content reads as at ${baseName(ref, commit)}.`], pages: [], exitCode: 0 };
 
   // A former address only sends the browser on to its page: a screenshot of it would show that page.
-  const reported = [...pages.changed, ...pages.added].filter((page) => !hasMoved(page)).map((page) => ({ path: page.path, url: absoluteUrl(page.path), kind: page.kind }));
+  const reported = [...pages.changed, ...pages.added]
+    .filter((page) => !hasMoved(page))
+    .map((page) => ({ path: page.path, url: absoluteUrl(page.path), kind: page.kind }));
   const lines = [
     HEADING,
     "",

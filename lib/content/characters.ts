@@ -36,8 +36,7 @@ export const spellOutInvisible = (text: string) => text.replace(EACH_INVISIBLE, 
 const BREAKS_A_LINE = /[\p{Cc}\u2028\u2029]/gu;
 
 /** `text` on one line, every character that would break it spelled out as `\u000A`: a value an editor wrote can never start a line of its own in a log. */
-export const onOneLine = (text: string) =>
-  text.replace(BREAKS_A_LINE, spelledOut);
+export const onOneLine = (text: string) => text.replace(BREAKS_A_LINE, spelledOut);
 
 /** A tab or line break: whitespace in the markdown body, a mistake in a one-line field (and a new line in a log). */
 export const hasLineBreakOrTab = (text: string) => /[\t\n\r]/.test(text);

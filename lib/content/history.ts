@@ -34,5 +34,8 @@ export function lastCommitDates(directory: string): Map<string, string> {
 
 /** The most recent of some `YYYY-MM-DD` dates (they sort as text), or `undefined` when none is known. */
 export function latestDate(dates: readonly (string | undefined)[]): string | undefined {
-  return dates.filter((date): date is string => date !== undefined).sort().at(-1);
+  return dates
+    .filter((date): date is string => date !== undefined)
+    .sort()
+    .at(-1);
 }

@@ -28,7 +28,12 @@ export const limits = {
     "a content file",
     "the markdown parser's worst cases grow faster than the text; real files are a few kilobytes, and this leaves ten times that while keeping every shape to well under two seconds",
   ),
-  slugLength: limit(60, "characters", "a folder or file name", "names become web addresses, and file systems and URLs stay readable and within every host's limits"),
+  slugLength: limit(
+    60,
+    "characters",
+    "a folder or file name",
+    "names become web addresses, and file systems and URLs stay readable and within every host's limits",
+  ),
   careerTitleLength: limit(
     120,
     "characters",
@@ -43,8 +48,18 @@ export const limits = {
   ),
   descriptionLength: limit(160, "characters", "`description`", "search results cut descriptions at about 160 characters"),
   taglineLength: limit(160, "characters", "`tagline`", "it is one sentence under the page heading and on every card that lists the career"),
-  itemLength: limit(300, "characters", "a list item (requirement, duty, resource title)", "an item reads as one statement in lists, the comparison table and the self-check"),
-  nameLength: limit(100, "characters", "a name (role, occupation code and title, issuer, publisher)", "names sit in ladders, cards and table cells a phone must fit"),
+  itemLength: limit(
+    300,
+    "characters",
+    "a list item (requirement, duty, resource title)",
+    "an item reads as one statement in lists, the comparison table and the self-check",
+  ),
+  nameLength: limit(
+    100,
+    "characters",
+    "a name (role, occupation code and title, issuer, publisher)",
+    "names sit in ladders, cards and table cells a phone must fit",
+  ),
   urlLength: limit(500, "characters", "a web address", "an address is shown and linked whole; longer ones are tracking or pasted by mistake"),
   listItems: limit(40, "items", "`requirements`, `duties`, `resources`", "a list must still read as a list on a phone and in the comparison table"),
   shortListItems: limit(12, "items", "`roles`, `occupationCodes`, `certifications`", "these show side by side in ladders and table cells"),
@@ -60,7 +75,12 @@ export const limits = {
     "nesting of lists and quotes in the text (or 48 spaces of indentation)",
     "the parser recurses into nested blocks: deeper text only serves to exhaust its stack or stall it",
   ),
-  markdownListItems: limit(500, "items", "list items in the text", "the parser's list handling takes quadratic time (syntax-tree/mdast-util-from-markdown#49): 3,000 short items take seconds"),
+  markdownListItems: limit(
+    500,
+    "items",
+    "list items in the text",
+    "the parser's list handling takes quadratic time (syntax-tree/mdast-util-from-markdown#49): 3,000 short items take seconds",
+  ),
   syntaxCharacters: limit(
     1_000,
     "uses of each sign",
@@ -88,7 +108,10 @@ export const limits = {
 } satisfies Record<string, Limit>;
 
 /** Where content/README.md holds the table below, written by `npm run content-schema`. */
-const LIMITS_TABLE_MARKERS = { start: "<!-- limits table: written by npm run content-schema from lib/content/limits.ts -->", end: "<!-- end of limits table -->" };
+const LIMITS_TABLE_MARKERS = {
+  start: "<!-- limits table: written by npm run content-schema from lib/content/limits.ts -->",
+  end: "<!-- end of limits table -->",
+};
 
 const formatNumber = (value: number) => new Intl.NumberFormat("en-US").format(value);
 
@@ -96,16 +119,29 @@ const formatNumber = (value: number) => new Intl.NumberFormat("en-US").format(va
 function limitsMarkdownTable(): string {
   const rows = Object.values(limits).map(({ value, unit, applies, why }) => {
     const amount =
-      unit === "bytes" && value % 1024 === 0 ? `${value / 1024} KB` : unit === "milliseconds" && value % 1000 === 0 ? `${value / 1000} seconds` : `${formatNumber(value)} ${unit}`;
+      unit === "bytes" && value % 1024 === 0
+        ? `${value / 1024} KB`
+        : unit === "milliseconds" && value % 1000 === 0
+          ? `${value / 1000} seconds`
+          : `${formatNumber(value)} ${unit}`;
     return `| ${applies.replaceAll("|", "\\|")} | ${amount} | ${why.replaceAll("|", "\\|")} |`;
   });
-  return [LIMITS_TABLE_MARKERS.start, "", "| Limit on | At most | Why (what breaks without it) |", "| --- | --- | --- |", ...rows, "", LIMITS_TABLE_MARKERS.end].join("\n");
+  return [
+    LIMITS_TABLE_MARKERS.start,
+    "",
+    "| Limit on | At most | Why (what breaks without it) |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    LIMITS_TABLE_MARKERS.end,
+  ].join("\n");
 }
 
 /** `readme` with its limits table replaced by the table of today's limits. */
 export function withLimitsTable(readme: string): string {
   const start = readme.indexOf(LIMITS_TABLE_MARKERS.start);
   const end = readme.indexOf(LIMITS_TABLE_MARKERS.end);
-  if (start < 0 || end < start) throw new Error(`content/README.md has no limits table between "${LIMITS_TABLE_MARKERS.start}" and "${LIMITS_TABLE_MARKERS.end}"`);
+  if (start < 0 || end < start)
+    throw new Error(`content/README.md has no limits table between "${LIMITS_TABLE_MARKERS.start}" and "${LIMITS_TABLE_MARKERS.end}"`);
   return readme.slice(0, start) + limitsMarkdownTable() + readme.slice(end + LIMITS_TABLE_MARKERS.end.length);
 }

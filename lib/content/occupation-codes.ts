@@ -30,6 +30,7 @@ const ONET_SOC_CODE = /^(\d{2})-\d{4}\.\d{2}$/;
 export function onetSocCodeProblem(code: string): string | undefined {
   const match = ONET_SOC_CODE.exec(code);
   if (!match) return "expected an O*NET-SOC code like 13-1071.00 (two digits, a hyphen, four digits, a dot, two digits)";
-  if (!groupByPrefix.has(match[1]!)) return `expected an O*NET-SOC code whose first two digits are a SOC 2018 major group ("${match[1]}" is not one; the groups are listed at ${SOC_MAJOR_GROUPS_SOURCE})`;
+  if (!groupByPrefix.has(match[1]!))
+    return `expected an O*NET-SOC code whose first two digits are a SOC 2018 major group ("${match[1]}" is not one; the groups are listed at ${SOC_MAJOR_GROUPS_SOURCE})`;
   return undefined;
 }

@@ -117,7 +117,12 @@ export function loadContent(contentDir = contentDirectory()): Required<Result<Ca
   const careers = loadCareers(scan.value ?? [], commitDates, RESERVED_LEVEL_SLUGS);
   // A career's former name is an address beside every other career's: it is checked against them all.
   const careerSlugs = (scan.value ?? []).flatMap((career) => (career.value ? [career.value.slug] : []));
-  const careerAliasIssues = aliasIssues(careers.flatMap((career) => (career.named ? [career.named] : [])), careerSlugs, "career", new Set());
+  const careerAliasIssues = aliasIssues(
+    careers.flatMap((career) => (career.named ? [career.named] : [])),
+    careerSlugs,
+    "career",
+    new Set(),
+  );
   const valid = careers.filter(({ named }) => !careerAliasIssues.some((issue) => issue.file === named?.file.path));
   return { value: valuesOf(valid), issues: [...scan.issues, ...issuesOf(careers), ...careerAliasIssues].sort(byPlace) };
 }

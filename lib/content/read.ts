@@ -54,11 +54,17 @@ function frontmatterStructureProblem(text: string): { message: string; line: num
   const closing = lines.findIndex((line, index) => index > 0 && line.startsWith("---"));
   if (closing < 0) return { message: "the frontmatter never ends: add a line of just --- after the last field", line: 1 };
   if (!CLOSING_LINE.test(lines[closing]!)) {
-    return { message: "this line starts with --- inside the frontmatter, which only a line of just --- may end: put the value in quotes, or make this line just ---", line: closing + 1 };
+    return {
+      message: "this line starts with --- inside the frontmatter, which only a line of just --- may end: put the value in quotes, or make this line just ---",
+      line: closing + 1,
+    };
   }
   const firstOfBody = lines.findIndex((line, index) => index > closing && line.trim() !== "");
   if (firstOfBody >= 0 && CLOSING_LINE.test(lines[firstOfBody]!)) {
-    return { message: "a second block of fields starts here; a file has one frontmatter block at its top: move these fields into it and remove the extra --- lines", line: firstOfBody + 1 };
+    return {
+      message: "a second block of fields starts here; a file has one frontmatter block at its top: move these fields into it and remove the extra --- lines",
+      line: firstOfBody + 1,
+    };
   }
   return undefined;
 }
@@ -154,11 +160,7 @@ function firstAliasOffset(document: Document): number | undefined {
   return offset;
 }
 
-function nodePosition(
-  document: Document,
-  field: FieldPath,
-  toPosition: (offset: number) => SourcePosition,
-): SourcePosition {
+function nodePosition(document: Document, field: FieldPath, toPosition: (offset: number) => SourcePosition): SourcePosition {
   for (let depth = field.length; depth >= 0; depth -= 1) {
     const node = depth === 0 ? document.contents : document.getIn(field.slice(0, depth), true);
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;

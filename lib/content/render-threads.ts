@@ -23,8 +23,7 @@ const RENDERER_START_LIMIT_MS = 60_000;
 
 /** The answers the renderer threads give (see render-worker.mjs), each with the time its render took. */
 export type RendererAnswer = { milliseconds: number } & (
-  | { html: string }
-  | { problems: ({ kind: "depth" | "image" | "heading"; line: number } | { kind: "html"; line: number; text: string })[] }
+  { html: string } | { problems: ({ kind: "depth" | "image" | "heading"; line: number } | { kind: "html"; line: number; text: string })[] }
 );
 
 interface RendererThread {

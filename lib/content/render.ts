@@ -105,7 +105,10 @@ function overusedReference(markdown: string): number | undefined {
 function refuseBeforeParsing(markdown: string): MarkdownProblem | undefined {
   const invisibleLine = markdown.split("\n").findIndex(hasInvisibleCharacter);
   if (invisibleLine >= 0) {
-    return { error: "the text contains an invisible or control character (such as a zero-width space or a right-to-left override); retype the line without it", line: invisibleLine + 1 };
+    return {
+      error: "the text contains an invisible or control character (such as a zero-width space or a right-to-left override); retype the line without it",
+      line: invisibleLine + 1,
+    };
   }
   const overused = overusedSyntaxCharacter(markdown);
   if (overused) {
@@ -175,7 +178,9 @@ export function renderMarkdownFiles(files: readonly MarkdownSource[], timeLimitM
     const refusal = refused[position];
     const rendered = refusal ? { problems: [refusal] } : shownText(answers[answered++], timeLimitMs);
     if ("html" in rendered) return { value: rendered.html, issues: [] };
-    const issues: ContentIssue[] = rendered.problems.map(({ error, line }) => fileIssue(file.path, error, "error", { line: file.bodyLine + line - 1, column: 1 }));
+    const issues: ContentIssue[] = rendered.problems.map(({ error, line }) =>
+      fileIssue(file.path, error, "error", { line: file.bodyLine + line - 1, column: 1 }),
+    );
     return { issues };
   });
 }

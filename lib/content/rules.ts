@@ -26,7 +26,8 @@ function duplicateRankIssues(levels: readonly ValidLevel[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const level of levels) {
     const other = byRank.get(level.frontmatter.rank);
-    if (other) issues.push(level.file.issue("error", ["rank"], `rank ${level.frontmatter.rank} is already used by ${other.file.path}; each level needs its own rank`));
+    if (other)
+      issues.push(level.file.issue("error", ["rank"], `rank ${level.frontmatter.rank} is already used by ${other.file.path}; each level needs its own rank`));
     else byRank.set(level.frontmatter.rank, level);
   }
   return issues;
@@ -59,12 +60,17 @@ function buildsOnIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly 
     if (chain.at(-1) === level.slug) {
       issues.push(level.file.issue("error", ["buildsOn"], `buildsOn goes round in a cycle: ${chain.join(" → ")}`));
     } else if (base.frontmatter.rank >= rank) {
-      issues.push(level.file.issue("error", ["buildsOn"], `a level can only build on a lower one, but "${buildsOn}" has rank ${base.frontmatter.rank} and this level has rank ${rank}`));
+      issues.push(
+        level.file.issue(
+          "error",
+          ["buildsOn"],
+          `a level can only build on a lower one, but "${buildsOn}" has rank ${base.frontmatter.rank} and this level has rank ${rank}`,
+        ),
+      );
     }
   }
   return issues;
 }
-
 
 /** The requirements a level includes through `buildsOn`, from every level below it on its chain; the chain is known to end. */
 function inheritedRequirements(level: ValidLevel, bySlug: ReadonlyMap<string, ValidLevel>): string[] {
@@ -131,7 +137,12 @@ function reservedNameProblem(alias: string, reserved: ReadonlySet<string>): stri
  * level's) name, today's or former. `otherSlugs` are names taken by files that failed to read; of
  * two files claiming one former name, the second is reported.
  */
-export function aliasIssues(files: readonly NamedFile[], otherSlugs: readonly string[], what: "career" | "level", reserved: ReadonlySet<string>): ContentIssue[] {
+export function aliasIssues(
+  files: readonly NamedFile[],
+  otherSlugs: readonly string[],
+  what: "career" | "level",
+  reserved: ReadonlySet<string>,
+): ContentIssue[] {
   const taken = new Map<string, string>([...otherSlugs, ...files.map((named) => named.slug)].map((slug) => [slug, `another ${what}'s name today`]));
   const issues: ContentIssue[] = [];
   for (const { slug, file, aliases } of files) {

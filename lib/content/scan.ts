@@ -69,8 +69,7 @@ const CAREER_ROUTES = ["compare", "social-card"];
 export const RESERVED_LEVEL_SLUGS: ReadonlySet<string> = new Set([...CAREER_ROUTES, ...NEXT_FILE_CONVENTIONS]);
 
 /** The entries of a folder, sorted so that problems are reported in the same order on every file system. */
-const entriesOf = (folder: string): Dirent[] =>
-  readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const entriesOf = (folder: string): Dirent[] => readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** Files editors' tools leave behind (`.DS_Store`, `.gitkeep`) are not content and need no word. */
 const isHidden = (entry: Dirent) => entry.name.startsWith(".");
@@ -94,13 +93,19 @@ export const RESERVED_BY_WINDOWS = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 function slugIssues(absolutePath: string, slug: string, kind: "folder" | "file"): ContentIssue[] {
   const where = repositoryPath(absolutePath);
   if (!SLUG_PATTERN.test(slug)) {
-    return [fileIssue(where, `the ${kind} name ${JSON.stringify(slug)} must be lowercase words joined by hyphens, like "senior-manager"; it becomes the page's address`)];
+    return [
+      fileIssue(
+        where,
+        `the ${kind} name ${JSON.stringify(slug)} must be lowercase words joined by hyphens, like "senior-manager"; it becomes the page's address`,
+      ),
+    ];
   }
   if (RESERVED_BY_WINDOWS.test(slug)) {
     return [fileIssue(where, `"${slug}" is a name Windows keeps for a device: a ${kind} named so cannot be checked out there; rename it`)];
   }
   const max = limits.slugLength.value;
-  if (slug.length > max) return [fileIssue(where, `the ${kind} name "${slug}" is ${slug.length} characters long; use at most ${max}, as it becomes the page's address`)];
+  if (slug.length > max)
+    return [fileIssue(where, `the ${kind} name "${slug}" is ${slug.length} characters long; use at most ${max}, as it becomes the page's address`)];
   return [];
 }
 
@@ -168,7 +173,8 @@ function scanCareer(careerDir: string, reserved: ReadonlySet<string>): Result<Sc
   }
 
   const levelsIsFolder = levelsEntry?.isDirectory() === true;
-  if (levelsEntry && !levelsIsFolder) issues.push(fileIssue(repositoryPath(levelsDir), "levels must be a folder holding the level files, not a link or a file"));
+  if (levelsEntry && !levelsIsFolder)
+    issues.push(fileIssue(repositoryPath(levelsDir), "levels must be a folder holding the level files, not a link or a file"));
   const scanned = levelsIsFolder ? scanLevels(levelsDir, reserved) : { levels: [], levelFileSlugs: [], issues: [] };
   issues.push(...scanned.issues);
   if (scanned.levelFileSlugs.length === 0) {
@@ -190,7 +196,8 @@ export function scanContent(contentDir: string): Result<Result<ScannedCareer>[]>
   let entries: Dirent[];
   try {
     // A linked careers folder would publish whatever it points to, as a linked career folder would.
-    if (lstatSync(careersDir).isSymbolicLink()) return { issues: [fileIssue(repositoryPath(careersDir), "this is a link; put the careers folder itself here")] };
+    if (lstatSync(careersDir).isSymbolicLink())
+      return { issues: [fileIssue(repositoryPath(careersDir), "this is a link; put the careers folder itself here")] };
     entries = entriesOf(careersDir);
   } catch {
     return { issues: [fileIssue(repositoryPath(careersDir), "there is no careers folder; each career lives in content/careers/<career>/")] };
@@ -201,7 +208,9 @@ export function scanContent(contentDir: string): Result<Result<ScannedCareer>[]>
     const where = path.join(careersDir, entry.name);
     if (isHidden(entry)) continue;
     if (!entry.isDirectory()) {
-      const message = entry.isSymbolicLink() ? "this is a link; put the career's folder itself here" : "this file is not read: each career is a folder in content/careers/ with an index.md";
+      const message = entry.isSymbolicLink()
+        ? "this is a link; put the career's folder itself here"
+        : "this file is not read: each career is a folder in content/careers/ with an index.md";
       issues.push(fileIssue(repositoryPath(where), message, entry.isSymbolicLink() ? "error" : "warning"));
       continue;
     }
@@ -209,7 +218,12 @@ export function scanContent(contentDir: string): Result<Result<ScannedCareer>[]>
   }
   // An empty guide would export a home page that lists nothing and no sitemap entry to follow.
   if (careers.length === 0 && issues.length === 0) {
-    issues.push(fileIssue(repositoryPath(careersDir), "there are no careers yet: add a folder such as content/careers/hr-generalist/ with an index.md and a levels folder"));
+    issues.push(
+      fileIssue(
+        repositoryPath(careersDir),
+        "there are no careers yet: add a folder such as content/careers/hr-generalist/ with an index.md and a levels folder",
+      ),
+    );
   }
   return { value: careers, issues };
 }

@@ -41,8 +41,7 @@ const textList = (maxItems: Limit, itemMaxLength: Limit) => list(text(itemMaxLen
 
 const nonEmpty = <List extends z.ZodArray>(list: List) => list.min(1, "expected a list with at least one item");
 
-const fields = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
-  z.strictObject(shape, { error: "expected a group of fields" });
+const fields = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.strictObject(shape, { error: "expected a group of fields" });
 
 /** Whether a `YYYY-MM-DD` date exists on the calendar (2026-02-31 does not). */
 const isCalendarDate = (value: string) => {
@@ -100,16 +99,14 @@ export const certificationSchema = fields({
 
 /** A slug the site links to: a level's `buildsOn`, a former name in `aliases`. */
 const slug = (expected: string) =>
-  z
-    .string({ error: expected })
-    .max(slugLength.value, `expected at most ${slugLength.value} characters`)
-    .regex(SLUG_PATTERN, expected);
+  z.string({ error: expected }).max(slugLength.value, `expected at most ${slugLength.value} characters`).regex(SLUG_PATTERN, expected);
 
 /**
  * The names a career's folder or a level's file had before, each kept as a page that sends readers
  * to the current one (lib/pages/moved.ts); what each may not be is in rules.ts.
  */
-const formerNames = (name: string, example: string) => list(slug(`expected a former ${name} in lowercase words joined by hyphens, like ${example}`), aliases).optional();
+const formerNames = (name: string, example: string) =>
+  list(slug(`expected a former ${name} in lowercase words joined by hyphens, like ${example}`), aliases).optional();
 
 export const careerFrontmatterSchema = fields({
   title: text(careerTitleLength),

@@ -51,7 +51,9 @@ const UNFINISHED_BOUNDARY = /<!--\$[?!]-->/;
 /** The page without Next.js's runtime; refuses a page whose content would need it. */
 export function withoutNextRuntime(html: string, file: string): string {
   if (UNFINISHED_BOUNDARY.test(html)) {
-    throw new Error(`${file}: part of this page is left for Next.js's scripts to fill in (a Suspense boundary that did not finish at build time), so it cannot be served without them`);
+    throw new Error(
+      `${file}: part of this page is left for Next.js's scripts to fill in (a Suspense boundary that did not finish at build time), so it cannot be served without them`,
+    );
   }
   let kept = "";
   let from = 0;
@@ -122,6 +124,14 @@ export function finishExport(outDir: string, basePath = ""): { pages: number; re
     if (readdirSync(folder).length === 0) rmdirSync(folder);
   }
   const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
-  writeFileSync(path.join(outDir, HEADERS_FILE), headersFile(staticExportHeaderRules(basePath, topLevel.filter(({ name }) => name !== HEADERS_FILE))));
+  writeFileSync(
+    path.join(outDir, HEADERS_FILE),
+    headersFile(
+      staticExportHeaderRules(
+        basePath,
+        topLevel.filter(({ name }) => name !== HEADERS_FILE),
+      ),
+    ),
+  );
   return { pages, removedFiles };
 }

@@ -29,5 +29,8 @@ export function cardText(text: string, maxLength: number, drawable: ReadonlySet<
   if (kept.length <= maxLength) return kept.join("");
   const cut = kept.slice(0, maxLength - 1);
   const lastSpace = cut.lastIndexOf(" ");
-  return `${cut.slice(0, lastSpace > maxLength / 2 ? lastSpace : cut.length).join("").trimEnd()}${ELLIPSIS}`;
+  return `${cut
+    .slice(0, lastSpace > maxLength / 2 ? lastSpace : cut.length)
+    .join("")
+    .trimEnd()}${ELLIPSIS}`;
 }

@@ -23,7 +23,9 @@ function SocialCard({ kicker, title, subtitle }: CardParts) {
           {kicker && <div style={{ display: "block", lineClamp: 1, fontSize: 36, color: "#334155", marginBottom: 16 }}>{kicker}</div>}
           <div style={{ display: "block", lineClamp: 3, fontSize: 76, fontWeight: 700, lineHeight: 1.1, color: "#0f172a" }}>{title}</div>
         </div>
-        <div style={{ display: "block", lineClamp: 2, fontSize: 32, lineHeight: 1.35, color: "#475569", borderTop: `4px solid ${ACCENT}`, paddingTop: 28 }}>{subtitle}</div>
+        <div style={{ display: "block", lineClamp: 2, fontSize: 32, lineHeight: 1.35, color: "#475569", borderTop: `4px solid ${ACCENT}`, paddingTop: 28 }}>
+          {subtitle}
+        </div>
       </div>
     </div>
   );

@@ -21,7 +21,10 @@ export const comparePage = {
   text: ({ career }) => ({
     title: `${career.title} levels compared`,
     shortenable: career.title,
-    description: truncate(`Compare the ${career.levels.length} levels of the ${career.title.toLowerCase()} career side by side: roles, requirements and duties.`, 160),
+    description: truncate(
+      `Compare the ${career.levels.length} levels of the ${career.title.toLowerCase()} career side by side: roles, requirements and duties.`,
+      160,
+    ),
   }),
   breadcrumbs: ({ career }) => [...careerPage.breadcrumbs({ career }), { name: "Compare levels", href: paths.compare(career.slug) }],
   structuredData: () => [],

@@ -52,11 +52,19 @@ export const familyPage = {
   }),
   breadcrumbs: ({ family, part }) => [homeCrumb, { name: partName(family.name, part, family.parts.length), href: familyPath({ family, part }) }],
   structuredData: ({ family, part, careers }) => [
-    collectionPage(partName(family.name, part, family.parts.length), familyPath({ family, part }), careers.map((career) => paths.career(career.slug))),
+    collectionPage(
+      partName(family.name, part, family.parts.length),
+      familyPath({ family, part }),
+      careers.map((career) => paths.career(career.slug)),
+    ),
   ],
   socialCard: {
     alt: "A family of careers in the Career Guide",
-    parts: ({ family }) => ({ kicker: "Career family", title: family.name, subtitle: `${family.careers.length} career guides, from entry level to senior roles` }),
+    parts: ({ family }) => ({
+      kicker: "Career family",
+      title: family.name,
+      subtitle: `${family.careers.length} career guides, from entry level to senior roles`,
+    }),
     perListing: { params: ({ family }) => ({ family: family.slug }), path: ({ family }) => paths.family(family.slug) },
   },
 } satisfies PageKind<"family", { family: string; part: string[] }, FamilyContent>;

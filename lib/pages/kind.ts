@@ -94,7 +94,11 @@ export interface PageKind<Kind extends string, Params extends RouteParams, Conte
 /** A page of a kind: its content with where it lives and what it links. */
 export type PageOf<Definition> =
   Definition extends PageKind<infer Kind, infer Params, infer Content>
-    ? Content & { kind: Kind; path: string; params: Params; lastModified?: string; dataPath: string } & (Definition extends { editUrl(content: Content): string } ? { editUrl: string } : unknown)
+    ? Content & { kind: Kind; path: string; params: Params; lastModified?: string; dataPath: string } & (Definition extends {
+          editUrl(content: Content): string;
+        }
+          ? { editUrl: string }
+          : unknown)
     : never;
 
 /** The card of `content`'s page of `kind`, for the pages that show it as their own. */

@@ -35,7 +35,13 @@ function movedPagesOf(career: Career): MovedContent[] {
   const overview = { path: careerPage.path({ career }), text: careerPage.text({ career }) };
   const comparison = { path: comparePage.path({ career }), text: comparePage.text({ career }) };
   const levels = career.levels.map((level) => ({ level, to: { path: levelPage.path({ career, level }), text: levelPage.text({ career, level }) } }));
-  const moved = (route: MovableKindName, formerCareer: string, to: MovedTarget, formerLevel?: string): MovedContent => ({ career, route, formerCareer, formerLevel, to });
+  const moved = (route: MovableKindName, formerCareer: string, to: MovedTarget, formerLevel?: string): MovedContent => ({
+    career,
+    route,
+    formerCareer,
+    formerLevel,
+    to,
+  });
   const underFormerNames = career.aliases.flatMap((formerCareer) => [
     moved("career", formerCareer, overview),
     moved("compare", formerCareer, comparison),

@@ -49,7 +49,9 @@ function pageOf(definition: AnyPageKind, content: object): Page {
 
 /** The pages of `careers` (by default the site's content): the site-wide ones first (home), then each career's in reading order. */
 export function getPages(careers: Career[] = getCareers()): Page[] {
-  const siteWide = registered.flatMap((definition) => ("site" in definition.source ? definition.source.site(careers).map((content) => pageOf(definition, content)) : []));
+  const siteWide = registered.flatMap((definition) =>
+    "site" in definition.source ? definition.source.site(careers).map((content) => pageOf(definition, content)) : [],
+  );
   const perCareer = careers.flatMap((career) =>
     registered.flatMap((definition) => ("career" in definition.source ? definition.source.career(career).map((content) => pageOf(definition, content)) : [])),
   );
@@ -123,4 +125,3 @@ function findMovedPage(route: PageKindName, params: RouteParams): MovedPage | un
 export function findRoutePage<K extends PageKindName>(kind: K, params: RouteParams): PageOfKind<K> | MovedPage | undefined {
   return findPage(kind, params) ?? findMovedPage(kind, params);
 }
-

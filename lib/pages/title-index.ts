@@ -37,7 +37,10 @@ export const titleIndexPage = {
     const range = entries.length > 1 ? `${entries[0]!.title} to ${entries.at(-1)!.title}` : (entries[0]?.title ?? "");
     return {
       title: groupName(content),
-      description: truncate(`Job titles and careers from ${range}, each linked to the level of the career that holds it: find where your job sits on a career ladder.`, 160),
+      description: truncate(
+        `Job titles and careers from ${range}, each linked to the level of the career that holds it: find where your job sits on a career ladder.`,
+        160,
+      ),
     };
   },
   breadcrumbs: (content) => [homeCrumb, { name: groupName(content), href: indexPath(content) }],

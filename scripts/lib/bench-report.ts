@@ -58,16 +58,30 @@ const lighthouseRow = (name: string, figures: LighthouseFigures) => [
 export function renderBenchReport(figures: BenchFigures): string {
   const { empty, floor } = figures.baselines;
   const emptyTotal = empty.weight.htmlBytes + empty.weight.cssBytes + empty.weight.jsBytes;
-  const measured = figures.deliveries.flatMap(({ delivery, pages }) => pages.map((measurement) => ({ name: `${measurement.page.kind} \`${measurement.page.path}\`, ${delivery}`, ...measurement })));
+  const measured = figures.deliveries.flatMap(({ delivery, pages }) =>
+    pages.map((measurement) => ({ name: `${measurement.page.kind} \`${measurement.page.path}\`, ${delivery}`, ...measurement })),
+  );
   const weightRows = [
     ["static floor (overview content, hand-written HTML)", kb(floor.bytes), "inline", "0.0", kb(floor.bytes), ratio(floor.bytes, emptyTotal), "1.00×"],
-    ["empty Next.js page", kb(empty.weight.htmlBytes), kb(empty.weight.cssBytes), kb(empty.weight.jsBytes), kb(emptyTotal), "1.00×", ratio(emptyTotal, floor.bytes)],
+    [
+      "empty Next.js page",
+      kb(empty.weight.htmlBytes),
+      kb(empty.weight.cssBytes),
+      kb(empty.weight.jsBytes),
+      kb(emptyTotal),
+      "1.00×",
+      ratio(emptyTotal, floor.bytes),
+    ],
     ...measured.map(({ name, weight }) => {
       const total = weight.htmlBytes + weight.cssBytes + weight.jsBytes;
       return [name, kb(weight.htmlBytes), kb(weight.cssBytes), kb(weight.jsBytes), kb(total), ratio(total, emptyTotal), ratio(total, floor.bytes)];
     }),
   ];
-  const lighthouseRows = [...measured.map(({ name, lighthouse }) => lighthouseRow(name, lighthouse)), lighthouseRow("empty Next.js page", empty.lighthouse), lighthouseRow("static floor", floor.lighthouse)];
+  const lighthouseRows = [
+    ...measured.map(({ name, lighthouse }) => lighthouseRow(name, lighthouse)),
+    lighthouseRow("empty Next.js page", empty.lighthouse),
+    lighthouseRow("static floor", floor.lighthouse),
+  ];
   const build = (delivery: Delivery) => `${figures.builds[delivery].seconds.toFixed(1)} s (peak ${Math.round(figures.builds[delivery].peakMemoryMb)} MB)`;
 
   return `<!-- bench:start (written by npm run bench; edit the text outside these markers) -->
@@ -93,7 +107,13 @@ ${table(["page", "performance", "accessibility", "best practices", "SEO", "LCP m
 
 ${table(
   ["delivery", "requests/s", "p50 latency ms", "p99 latency ms", "errors"],
-  figures.deliveries.map(({ delivery, serving }) => [delivery, Math.round(serving.requestsPerSecond), serving.latencyP50Ms, serving.latencyP99Ms, serving.errors]),
+  figures.deliveries.map(({ delivery, serving }) => [
+    delivery,
+    Math.round(serving.requestsPerSecond),
+    serving.latencyP50Ms,
+    serving.latencyP99Ms,
+    serving.errors,
+  ]),
 )}
 
 ${renderScaleReport(figures.scale)}
@@ -102,7 +122,14 @@ ${renderScaleReport(figures.scale)}
 
 ${table(
   ["shape", "check and render ms", "render time limit ms", "share of the limit"],
-  [[figures.slowestShape.shape, Math.round(figures.slowestShape.milliseconds), figures.slowestShape.limitMs, `${Math.round((figures.slowestShape.milliseconds / figures.slowestShape.limitMs) * 100)} %`]],
+  [
+    [
+      figures.slowestShape.shape,
+      Math.round(figures.slowestShape.milliseconds),
+      figures.slowestShape.limitMs,
+      `${Math.round((figures.slowestShape.milliseconds / figures.slowestShape.limitMs) * 100)} %`,
+    ],
+  ],
 )}
 <!-- bench:end -->`;
 }
@@ -119,7 +146,16 @@ export interface ScaleFigures {
 /** The seconds each exported page beyond those of the one-career export took: `(T(n) − T(1)) / (pages(n) − pages(1))`. */
 export function marginalMsPerPage(row: ScaleRow, rows: readonly ScaleRow[]): number | undefined {
   const base = rows.find((candidate) => candidate.careers === 1);
-  if (!base || base === row || base.exportSeconds === undefined || base.pages === undefined || row.exportSeconds === undefined || row.pages === undefined || row.pages <= base.pages) return undefined;
+  if (
+    !base ||
+    base === row ||
+    base.exportSeconds === undefined ||
+    base.pages === undefined ||
+    row.exportSeconds === undefined ||
+    row.pages === undefined ||
+    row.pages <= base.pages
+  )
+    return undefined;
   return ((row.exportSeconds - base.exportSeconds) / (row.pages - base.pages)) * 1000;
 }
 
@@ -139,7 +175,11 @@ function budgetLines(rows: readonly ScaleRow[]): string[] {
     const over = budgets.filter((check) => !check.passed).sort((a, b) => b.totalBytes - a.totalBytes);
     const named = over.slice(0, 10).map((check) => `  - ${check.page.kind} \`${check.page.path}\`: ${kb(check.totalBytes)} KB`);
     const more = over.length > named.length ? [`  - and ${over.length - named.length} more`] : [];
-    return [`- **Page budget at ${count(careers)} career${careers === 1 ? "" : "s"}** (\`npm run budgets\`' check of every exported page): ${budgets.length - over.length} of ${budgets.length} pages pass${over.length > 0 ? "; over it, heaviest first:" : "."}`, ...named, ...more];
+    return [
+      `- **Page budget at ${count(careers)} career${careers === 1 ? "" : "s"}** (\`npm run budgets\`' check of every exported page): ${budgets.length - over.length} of ${budgets.length} pages pass${over.length > 0 ? "; over it, heaviest first:" : "."}`,
+      ...named,
+      ...more,
+    ];
   });
 }
 

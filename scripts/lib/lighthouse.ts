@@ -78,7 +78,9 @@ function figuresOf(runs: Result[]): LighthouseFigures {
  */
 export async function auditPages(urls: string[], minimums?: Record<Category, number>): Promise<Map<string, LighthouseFigures>> {
   const first = await runLighthouse(urls.map((url) => ({ url, categories: CATEGORIES })));
-  const missed = minimums ? urls.filter((_, index) => CATEGORIES.some((category) => (first[index]!.categories[category]?.score ?? 0) < minimums[category])) : [];
+  const missed = minimums
+    ? urls.filter((_, index) => CATEGORIES.some((category) => (first[index]!.categories[category]?.score ?? 0) < minimums[category]))
+    : [];
   const again = await runLighthouse(missed.flatMap((url) => [url, url].map((each) => ({ url: each, categories: CATEGORIES }))));
   return new Map(urls.map((url, index) => [url, figuresOf([first[index]!, ...again.filter((_, at) => missed[Math.floor(at / 2)] === url)])]));
 }

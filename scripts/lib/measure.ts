@@ -25,7 +25,11 @@ export function timedRun(command: string, args: string[], options: SpawnSyncOpti
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing: apt-get install -y time`);
   const started = performance.now();
   const limit = `${Math.ceil((options.timeoutMs ?? TIMEOUT_MS) / 1000)}s`;
-  const run = spawnSync(GNU_TIME, ["-v", "timeout", "--kill-after=30s", limit, command, ...args], { ...options, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(GNU_TIME, ["-v", "timeout", "--kill-after=30s", limit, command, ...args], {
+    ...options,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   const stderr = String(run.stderr ?? "");
   const maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? Number.NaN);
@@ -50,8 +54,17 @@ export interface LoadTest {
 
 /** autocannon against one URL on loopback: a fixed number of connections for a fixed time. */
 export function loadTest(url: string, { connections, seconds }: { connections: number; seconds: number }): LoadTest {
-  const run = spawnSync(process.execPath, [path.resolve("node_modules/autocannon/autocannon.js"), "-c", String(connections), "-d", String(seconds), "-j", url], { encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    [path.resolve("node_modules/autocannon/autocannon.js"), "-c", String(connections), "-d", String(seconds), "-j", url],
+    { encoding: "utf8" },
+  );
   if (run.status !== 0) throw new Error(`autocannon failed: ${run.stderr}`);
   const result = JSON.parse(run.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
-  return { requestsPerSecond: result.requests.average, latencyP50Ms: result.latency.p50, latencyP99Ms: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }

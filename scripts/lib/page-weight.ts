@@ -34,7 +34,11 @@ const routeSegments = (route: string) => route.replace(/^\/+|\/+$/g, "");
 
 /** `next build` for `next start`: `/careers/x/` is `server/app/careers/x.html`. */
 export function nextStartBuild(distDir: string): Build {
-  return { htmlFile: (route) => path.join(distDir, "server", "app", `${routeSegments(route) || "index"}.html`), staticDir: path.join(distDir, "static"), basePath: "" };
+  return {
+    htmlFile: (route) => path.join(distDir, "server", "app", `${routeSegments(route) || "index"}.html`),
+    staticDir: path.join(distDir, "static"),
+    basePath: "",
+  };
 }
 
 /** `npm run export` for a site under `basePath`: `/guide/careers/x/` is `careers/x/index.html`. */
@@ -53,7 +57,13 @@ function builtAsset(build: Build, url: string): string {
 /** Sums what the page loads: its HTML, every `<script src>` and `<link rel=stylesheet>`, read from the build. */
 export function measurePage(build: Build, route: string): PageWeight {
   const html = readFileSync(build.htmlFile(route), "utf8");
-  const jsFiles = [...new Set(tags(html, "script").map((tag) => attribute(tag, "src")).filter((src) => src !== undefined))];
+  const jsFiles = [
+    ...new Set(
+      tags(html, "script")
+        .map((tag) => attribute(tag, "src"))
+        .filter((src) => src !== undefined),
+    ),
+  ];
   const links = tags(html, "link");
   const cssFiles = [...new Set(links.filter((tag) => attribute(tag, "rel") === "stylesheet").map((tag) => attribute(tag, "href")!))];
   const css = cssFiles.map((file) => readFileSync(builtAsset(build, file), "utf8"));

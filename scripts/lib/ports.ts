@@ -12,13 +12,13 @@ export const ports = {
   /** nginx over the static export, for the browser tests. */
   "static-export": port("E2E_EXPORT_PORT", 8105),
   /** nginx over the static export, for Lighthouse in `npm run budgets`. */
-  "budgets": port("BUDGETS_PORT", 8305),
+  budgets: port("BUDGETS_PORT", 8305),
   /** nginx over a fixture export, for the unit test of the export server. */
   "unit-tests": port("UNIT_TEST_PORT", 8405),
   /** `next dev` over a copy of the content, for the save-and-see browser test. */
   "next-dev": port("E2E_DEV_PORT", 3107),
   /** The first of the bench's four servers; the others take the next three ports. */
-  "bench": port("BENCH_PORT", 3206),
+  bench: port("BENCH_PORT", 3206),
 };
 
 /**

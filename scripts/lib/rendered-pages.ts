@@ -55,7 +55,10 @@ function shownText(markup: string): string {
     { decodeEntities: true },
   );
   parser.end(markup);
-  return pieces.join("").replace(/\s*\n\s*/g, "\n").trim();
+  return pieces
+    .join("")
+    .replace(/\s*\n\s*/g, "\n")
+    .trim();
 }
 
 async function renderedPage(page: Page): Promise<string> {

@@ -69,7 +69,19 @@ function directoryBytes(directory: string, include: (name: string) => boolean = 
 export function copyBuildInputs(copyDir: string): void {
   rmSync(copyDir, { recursive: true, force: true });
   mkdirSync(copyDir, { recursive: true });
-  const inputs = ["app", "components", "lib", "public", "scripts", "budgets.json", "next.config.ts", "postcss.config.mjs", "tailwind.config.ts", "tsconfig.json", "package.json"];
+  const inputs = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "scripts",
+    "budgets.json",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "tailwind.config.ts",
+    "tsconfig.json",
+    "package.json",
+  ];
   for (const item of inputs) {
     if (existsSync(item)) cpSync(item, path.join(copyDir, item), { recursive: true });
   }

@@ -26,7 +26,7 @@ export const NEXT_BIN = createRequire(path.resolve("package.json")).resolve("nex
 async function waitForUrl(url: string, exited: Promise<void>): Promise<void> {
   let gone = false;
   void exited.then(() => (gone = true));
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline && !gone; ) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline && !gone;) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {

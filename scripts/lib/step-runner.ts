@@ -110,7 +110,9 @@ export async function runSteps(steps: Step[], logDir: string, maxRunning: number
         const status = exitCode === 0 ? "passed" : "failed";
         results.set(step.name, { name: step.name, status, seconds, cpuSeconds, counts, log });
         console.log(`\n━━ ${step.name}: ${step.command}\n${readFileSync(log, "utf8").trimEnd()}`);
-        console.log(`${elapsed()} ◀ ${step.name}: ${status === "passed" ? "ok" : "FAILED"} in ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s of CPU (${counts.passed} passed, ${counts.failed} failed)\n`);
+        console.log(
+          `${elapsed()} ◀ ${step.name}: ${status === "passed" ? "ok" : "FAILED"} in ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s of CPU (${counts.passed} passed, ${counts.failed} failed)\n`,
+        );
         running.delete(step.name);
       }),
     );
@@ -120,7 +122,7 @@ export async function runSteps(steps: Step[], logDir: string, maxRunning: number
   if (unknown.length > 0) throw new Error(`No step is named ${unknown.join(", ")}`);
   for (;;) {
     // A step marked as not run may leave the next one blocked too: look again until nothing starts.
-    for (let startedAny = true; startedAny; ) {
+    for (let startedAny = true; startedAny;) {
       startedAny = false;
       for (const step of steps) {
         if (results.has(step.name) || running.has(step.name) || !canStart(step)) continue;

@@ -10,36 +10,159 @@ const LEVEL_ROLE_PREFIXES = ["Junior ", "Associate ", "", "Senior ", "Principal 
  * titles that several careers of the group share, as real catalogues do.
  */
 const FAMILIES = [
-  { prefix: "11", fields: ["Operations", "Finance", "Marketing", "Product", "Facilities", "Programme"], nouns: ["Manager", "Director", "Officer", "Lead", "Head"], roles: ["Operations manager", "General manager", "Project manager"] },
-  { prefix: "13", fields: ["Payroll", "Benefits", "Budget", "Tax", "Audit", "Procurement"], nouns: ["Analyst", "Specialist", "Adviser", "Officer", "Examiner"], roles: ["Recruiter", "Compliance officer", "Financial analyst"] },
-  { prefix: "15", fields: ["Data", "Cloud", "Network", "Security", "Software", "Database"], nouns: ["Engineer", "Analyst", "Architect", "Developer", "Administrator"], roles: ["Software developer", "Systems analyst", "Technical lead"] },
-  { prefix: "17", fields: ["Civil", "Mechanical", "Electrical", "Chemical", "Structural", "Process"], nouns: ["Engineer", "Drafter", "Technician", "Designer", "Surveyor"], roles: ["Design engineer", "CAD technician", "Project engineer"] },
-  { prefix: "19", fields: ["Soil", "Marine", "Food", "Climate", "Lab", "Field"], nouns: ["Scientist", "Chemist", "Researcher", "Technician", "Biologist"], roles: ["Research assistant", "Lab technician", "Principal investigator"] },
-  { prefix: "21", fields: ["Youth", "Family", "Housing", "Welfare", "Outreach", "Recovery"], nouns: ["Counselor", "Caseworker", "Worker", "Adviser", "Mentor"], roles: ["Case manager", "Support worker", "Program coordinator"] },
-  { prefix: "23", fields: ["Contract", "Patent", "Court", "Legal", "Estate", "Claims"], nouns: ["Paralegal", "Clerk", "Counsel", "Mediator", "Examiner"], roles: ["Legal assistant", "Paralegal", "Compliance officer"] },
-  { prefix: "25", fields: ["Science", "Music", "Library", "Language", "Math", "Art"], nouns: ["Teacher", "Tutor", "Librarian", "Instructor", "Lecturer"], roles: ["Teaching assistant", "Curriculum lead", "Head of department"] },
-  { prefix: "27", fields: ["Graphic", "Sound", "Video", "Stage", "Fashion", "Web"], nouns: ["Designer", "Editor", "Producer", "Artist", "Technician"], roles: ["Creative director", "Production assistant", "Art director"] },
-  { prefix: "29", fields: ["Dental", "Cardiac", "Surgical", "Radiology", "Pharmacy", "Nursing"], nouns: ["Technician", "Nurse", "Therapist", "Specialist", "Assistant"], roles: ["Nurse practitioner", "Clinical lead", "Care coordinator"] },
-  { prefix: "35", fields: ["Pastry", "Line", "Banquet", "Catering", "Kitchen", "Menu"], nouns: ["Cook", "Chef", "Planner", "Supervisor", "Manager"], roles: ["Sous chef", "Head chef", "Kitchen porter"] },
-  { prefix: "41", fields: ["Retail", "Account", "Insurance", "Travel", "Property", "Wholesale"], nouns: ["Agent", "Representative", "Broker", "Buyer", "Associate"], roles: ["Sales representative", "Account manager", "Recruiter"] },
-  { prefix: "43", fields: ["Office", "Records", "Billing", "Dispatch", "Payroll", "Front desk"], nouns: ["Clerk", "Assistant", "Coordinator", "Administrator", "Officer"], roles: ["Office manager", "Administrative assistant", "Receptionist"] },
-  { prefix: "47", fields: ["Site", "Roofing", "Plumbing", "Carpentry", "Masonry", "Drilling"], nouns: ["Worker", "Installer", "Supervisor", "Estimator", "Foreman"], roles: ["Apprentice", "Site supervisor", "Construction manager"] },
-  { prefix: "49", fields: ["HVAC", "Elevator", "Aircraft", "Wind turbine", "Vehicle", "Appliance"], nouns: ["Mechanic", "Technician", "Installer", "Inspector", "Repairer"], roles: ["Apprentice", "Field service technician", "Maintenance supervisor"] },
-  { prefix: "53", fields: ["Freight", "Transit", "Warehouse", "Cargo", "Fleet", "Logistics"], nouns: ["Driver", "Dispatcher", "Pilot", "Coordinator", "Planner"], roles: ["Operations manager", "Logistics coordinator", "Warehouse supervisor"] },
+  {
+    prefix: "11",
+    fields: ["Operations", "Finance", "Marketing", "Product", "Facilities", "Programme"],
+    nouns: ["Manager", "Director", "Officer", "Lead", "Head"],
+    roles: ["Operations manager", "General manager", "Project manager"],
+  },
+  {
+    prefix: "13",
+    fields: ["Payroll", "Benefits", "Budget", "Tax", "Audit", "Procurement"],
+    nouns: ["Analyst", "Specialist", "Adviser", "Officer", "Examiner"],
+    roles: ["Recruiter", "Compliance officer", "Financial analyst"],
+  },
+  {
+    prefix: "15",
+    fields: ["Data", "Cloud", "Network", "Security", "Software", "Database"],
+    nouns: ["Engineer", "Analyst", "Architect", "Developer", "Administrator"],
+    roles: ["Software developer", "Systems analyst", "Technical lead"],
+  },
+  {
+    prefix: "17",
+    fields: ["Civil", "Mechanical", "Electrical", "Chemical", "Structural", "Process"],
+    nouns: ["Engineer", "Drafter", "Technician", "Designer", "Surveyor"],
+    roles: ["Design engineer", "CAD technician", "Project engineer"],
+  },
+  {
+    prefix: "19",
+    fields: ["Soil", "Marine", "Food", "Climate", "Lab", "Field"],
+    nouns: ["Scientist", "Chemist", "Researcher", "Technician", "Biologist"],
+    roles: ["Research assistant", "Lab technician", "Principal investigator"],
+  },
+  {
+    prefix: "21",
+    fields: ["Youth", "Family", "Housing", "Welfare", "Outreach", "Recovery"],
+    nouns: ["Counselor", "Caseworker", "Worker", "Adviser", "Mentor"],
+    roles: ["Case manager", "Support worker", "Program coordinator"],
+  },
+  {
+    prefix: "23",
+    fields: ["Contract", "Patent", "Court", "Legal", "Estate", "Claims"],
+    nouns: ["Paralegal", "Clerk", "Counsel", "Mediator", "Examiner"],
+    roles: ["Legal assistant", "Paralegal", "Compliance officer"],
+  },
+  {
+    prefix: "25",
+    fields: ["Science", "Music", "Library", "Language", "Math", "Art"],
+    nouns: ["Teacher", "Tutor", "Librarian", "Instructor", "Lecturer"],
+    roles: ["Teaching assistant", "Curriculum lead", "Head of department"],
+  },
+  {
+    prefix: "27",
+    fields: ["Graphic", "Sound", "Video", "Stage", "Fashion", "Web"],
+    nouns: ["Designer", "Editor", "Producer", "Artist", "Technician"],
+    roles: ["Creative director", "Production assistant", "Art director"],
+  },
+  {
+    prefix: "29",
+    fields: ["Dental", "Cardiac", "Surgical", "Radiology", "Pharmacy", "Nursing"],
+    nouns: ["Technician", "Nurse", "Therapist", "Specialist", "Assistant"],
+    roles: ["Nurse practitioner", "Clinical lead", "Care coordinator"],
+  },
+  {
+    prefix: "35",
+    fields: ["Pastry", "Line", "Banquet", "Catering", "Kitchen", "Menu"],
+    nouns: ["Cook", "Chef", "Planner", "Supervisor", "Manager"],
+    roles: ["Sous chef", "Head chef", "Kitchen porter"],
+  },
+  {
+    prefix: "41",
+    fields: ["Retail", "Account", "Insurance", "Travel", "Property", "Wholesale"],
+    nouns: ["Agent", "Representative", "Broker", "Buyer", "Associate"],
+    roles: ["Sales representative", "Account manager", "Recruiter"],
+  },
+  {
+    prefix: "43",
+    fields: ["Office", "Records", "Billing", "Dispatch", "Payroll", "Front desk"],
+    nouns: ["Clerk", "Assistant", "Coordinator", "Administrator", "Officer"],
+    roles: ["Office manager", "Administrative assistant", "Receptionist"],
+  },
+  {
+    prefix: "47",
+    fields: ["Site", "Roofing", "Plumbing", "Carpentry", "Masonry", "Drilling"],
+    nouns: ["Worker", "Installer", "Supervisor", "Estimator", "Foreman"],
+    roles: ["Apprentice", "Site supervisor", "Construction manager"],
+  },
+  {
+    prefix: "49",
+    fields: ["HVAC", "Elevator", "Aircraft", "Wind turbine", "Vehicle", "Appliance"],
+    nouns: ["Mechanic", "Technician", "Installer", "Inspector", "Repairer"],
+    roles: ["Apprentice", "Field service technician", "Maintenance supervisor"],
+  },
+  {
+    prefix: "53",
+    fields: ["Freight", "Transit", "Warehouse", "Cargo", "Fleet", "Logistics"],
+    nouns: ["Driver", "Dispatcher", "Pilot", "Coordinator", "Planner"],
+    roles: ["Operations manager", "Logistics coordinator", "Warehouse supervisor"],
+  },
 ];
 /** For careers past the plain combinations of fields and nouns: "Marine Payroll Analyst". */
-const QUALIFIERS = ["Rural", "Clinical", "Retail", "Municipal", "Hospital", "Nuclear", "Offshore", "Wildlife", "Forensic", "Museum", "Sports", "Defense", "Energy", "Mining", "Urban", "Coastal", "Arctic", "Airport", "Campus", "Rail", "Hotel", "Port", "Film", "Farm"];
+const QUALIFIERS = [
+  "Rural",
+  "Clinical",
+  "Retail",
+  "Municipal",
+  "Hospital",
+  "Nuclear",
+  "Offshore",
+  "Wildlife",
+  "Forensic",
+  "Museum",
+  "Sports",
+  "Defense",
+  "Energy",
+  "Mining",
+  "Urban",
+  "Coastal",
+  "Arctic",
+  "Airport",
+  "Campus",
+  "Rail",
+  "Hotel",
+  "Port",
+  "Film",
+  "Farm",
+];
 /** Titles that start with an accented letter or a digit, as loanwords and trade names do. */
 const ACCENTED = ["École", "Élite", "Über", "Ökologie", "Ångström", "Île", "Œuvre", "Ñandú"];
 const NUMBERED = ["3D", "5G", "911", "24-Hour", "4K", "2nd-Shift"];
 /** Careers written in other scripts: a noun and a field, each from its own list. */
 const OTHER_SCRIPTS = [
-  { nouns: ["Αναλυτής", "Σύμβουλος", "Υπεύθυνος", "Τεχνικός", "Διευθυντής"], fields: ["Δεδομένων", "Δικτύων", "Πωλήσεων", "Υγείας", "Εκπαίδευσης", "Ασφάλειας", "Λογιστικής", "Μάρκετινγκ"] },
-  { nouns: ["Аналитик", "Консультант", "Инженер", "Техник", "Менеджер"], fields: ["данных", "сетей", "продаж", "качества", "логистики", "безопасности", "персонала", "проектов"] },
+  {
+    nouns: ["Αναλυτής", "Σύμβουλος", "Υπεύθυνος", "Τεχνικός", "Διευθυντής"],
+    fields: ["Δεδομένων", "Δικτύων", "Πωλήσεων", "Υγείας", "Εκπαίδευσης", "Ασφάλειας", "Λογιστικής", "Μάρκετινγκ"],
+  },
+  {
+    nouns: ["Аналитик", "Консультант", "Инженер", "Техник", "Менеджер"],
+    fields: ["данных", "сетей", "продаж", "качества", "логистики", "безопасности", "персонала", "проектов"],
+  },
 ];
 /** Job titles careers of every family share, by level: the commonest entries of a catalogue's index. */
-const SHARED_ROLES = [["Trainee", "Assistant", "Intern"], ["Coordinator", "Project coordinator"], ["Team lead", "Operations manager"], ["Department head", "Operations manager"], ["Director", "Consultant"]];
-const PROMISES = ["learn the trade one level at a time", "what each step asks of you, and how to take it", "the skills, duties and certificates on the way up", "grow from your first role to running a team", "find your footing, then your speciality"];
+const SHARED_ROLES = [
+  ["Trainee", "Assistant", "Intern"],
+  ["Coordinator", "Project coordinator"],
+  ["Team lead", "Operations manager"],
+  ["Department head", "Operations manager"],
+  ["Director", "Consultant"],
+];
+const PROMISES = [
+  "learn the trade one level at a time",
+  "what each step asks of you, and how to take it",
+  "the skills, duties and certificates on the way up",
+  "grow from your first role to running a team",
+  "find your footing, then your speciality",
+];
 
 /** Cycles through `list` from `index`. */
 const pick = <Item>(list: readonly Item[], index: number) => list[index % list.length]!;
@@ -76,15 +199,19 @@ function careerSeed(index: number): CareerSeed {
   const plainCount = family.fields.length * family.nouns.length;
   const qualifier = combination < plainCount ? "" : `${pick(QUALIFIERS, Math.floor(combination / plainCount) - 1)} `;
   const block = Math.floor(index / 50);
-  const title = {
-    7: `${pick(ACCENTED, block)} ${field} ${noun}`,
-    32: `${pick(ACCENTED, block + 3)} ${field} ${noun}`,
-    13: `${pick(NUMBERED, block)} ${field} ${noun}`,
-    19: `${pick(OTHER_SCRIPTS[0]!.nouns, block)} ${pick(OTHER_SCRIPTS[0]!.fields, block + Math.floor(block / 5))}`,
-    44: `${pick(OTHER_SCRIPTS[1]!.nouns, block)} ${pick(OTHER_SCRIPTS[1]!.fields, block + Math.floor(block / 5))}`,
-  }[index % 50] ?? `${qualifier}${field} ${noun}`;
+  const title =
+    {
+      7: `${pick(ACCENTED, block)} ${field} ${noun}`,
+      32: `${pick(ACCENTED, block + 3)} ${field} ${noun}`,
+      13: `${pick(NUMBERED, block)} ${field} ${noun}`,
+      19: `${pick(OTHER_SCRIPTS[0]!.nouns, block)} ${pick(OTHER_SCRIPTS[0]!.fields, block + Math.floor(block / 5))}`,
+      44: `${pick(OTHER_SCRIPTS[1]!.nouns, block)} ${pick(OTHER_SCRIPTS[1]!.fields, block + Math.floor(block / 5))}`,
+    }[index % 50] ?? `${qualifier}${field} ${noun}`;
   const other = pick(FAMILIES, index + 3);
-  const code = (group: (typeof FAMILIES)[number], seed: number) => ({ code: `${group.prefix}-${String(1011 + ((seed * 37) % 8900)).padStart(4, "0")}.00`, title: `${field} ${noun}s` });
+  const code = (group: (typeof FAMILIES)[number], seed: number) => ({
+    code: `${group.prefix}-${String(1011 + ((seed * 37) % 8900)).padStart(4, "0")}.00`,
+    title: `${field} ${noun}s`,
+  });
   // Most careers have one O*NET-SOC code; some two (filed under the first), some none.
   const codes = index % 10 === 9 ? [] : index % 10 === 4 ? [code(family, index), code(other, index + 1)] : [code(family, index)];
   return { title, family, codes };
@@ -118,7 +245,12 @@ export function syntheticCareers(count: number): SyntheticCareer[] {
       title,
       tagline: `${capitalized(ladder)}: ${pick(PROMISES, index)}.`,
       description: `${title}: the work, and the path ${ladder}.`,
-      occupationCodes: seed.codes.map(({ code, title: name }) => ({ system: "O*NET-SOC", code, title: name, url: `https://www.onetonline.org/link/summary/${code}` })),
+      occupationCodes: seed.codes.map(({ code, title: name }) => ({
+        system: "O*NET-SOC",
+        code,
+        title: name,
+        url: `https://www.onetonline.org/link/summary/${code}`,
+      })),
       levels: LEVEL_NAMES.slice(0, levelCount).map((level, rank) => ({
         slug: level,
         title: `${capitalized(level)} level`,
@@ -140,7 +272,9 @@ export function writeSyntheticCareers(contentDir: string, count: number): { care
   syntheticCareers(count).forEach((career, index) => {
     const careerDir = path.join(contentDir, "careers", career.slug);
     mkdirSync(path.join(careerDir, "levels"), { recursive: true });
-    const codes = career.occupationCodes.map(({ system, code, title, url }) => `  - system: ${system}\n    code: ${code}\n    title: ${JSON.stringify(title)}\n    url: ${url}\n`).join("");
+    const codes = career.occupationCodes
+      .map(({ system, code, title, url }) => `  - system: ${system}\n    code: ${code}\n    title: ${JSON.stringify(title)}\n    url: ${url}\n`)
+      .join("");
     writeFileSync(
       path.join(careerDir, "index.md"),
       `---\ntitle: ${JSON.stringify(career.title)}\ntagline: ${JSON.stringify(career.tagline)}\ndescription: ${JSON.stringify(career.description)}\n${codes ? `occupationCodes:\n${codes}` : ""}updated: 2026-01-01\n---\n\n${paragraph(index)}\n\n${paragraph(index + 1)}\n`,
@@ -158,5 +292,7 @@ export function writeSyntheticCareers(contentDir: string, count: number): { care
 }
 
 function paragraph(seed: number): string {
-  return `This paragraph stands in for an editor's text (${seed}): what the work involves, with [a link](https://example.com/${seed}) and **some emphasis**, about as long as a real one on the site. `.repeat(3).trim();
+  return `This paragraph stands in for an editor's text (${seed}): what the work involves, with [a link](https://example.com/${seed}) and **some emphasis**, about as long as a real one on the site. `
+    .repeat(3)
+    .trim();
 }

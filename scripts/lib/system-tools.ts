@@ -30,6 +30,8 @@ export function ensureSystemTools(): boolean {
     if (missing.every((tool) => existsSync(tool.executable))) return true;
   }
   const overrides = missing.map((tool) => `set ${tool.override} to another ${tool.what} binary`).join(", or ");
-  console.error(`\nThe tests need ${missing.map((tool) => `${tool.what} at ${tool.executable}`).join(" and ")}. Install with:\n\n  sudo apt-get install -y ${packages}\n\nor ${overrides}.`);
+  console.error(
+    `\nThe tests need ${missing.map((tool) => `${tool.what} at ${tool.executable}`).join(" and ")}. Install with:\n\n  sudo apt-get install -y ${packages}\n\nor ${overrides}.`,
+  );
   return false;
 }

@@ -47,7 +47,8 @@ function pageLinks(html: string, pagePath: string, exportDir: string, basePath: 
       if (typeof href === "string") {
         const url = new URL(href, `${ORIGIN}${pagePath}`);
         const to = decodeURIComponent(url.pathname);
-        if (url.origin === ORIGIN && to.endsWith("/") && existsSync(pageFile(exportDir, to, basePath))) links.push({ to, context: [textOf(child), ...listItems.map(textOf)] });
+        if (url.origin === ORIGIN && to.endsWith("/") && existsSync(pageFile(exportDir, to, basePath)))
+          links.push({ to, context: [textOf(child), ...listItems.map(textOf)] });
       }
       visit(child, child.tagName === "li" ? [child, ...listItems] : listItems);
     }
@@ -65,7 +66,7 @@ export function crawlExport(exportDir: string, basePath = ""): ExportCrawl {
   const start = `${basePath}/`;
   const clicks = new Map([[start, 0]]);
   const links = new Map<string, PageLink[]>();
-  for (let queue = [start]; queue.length > 0; ) {
+  for (let queue = [start]; queue.length > 0;) {
     const next: string[] = [];
     for (const pagePath of queue) {
       const found = pageLinks(readFileSync(pageFile(exportDir, pagePath, basePath), "utf8"), pagePath, exportDir, basePath);

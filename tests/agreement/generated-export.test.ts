@@ -36,7 +36,10 @@ beforeAll(() => {
 describe(`the generated export in ${exportDir}`, () => {
   it("lists family pages and A-Z index pages", () => {
     const missing = LISTING_KINDS.filter((kind) => ofKind(kind).length === 0);
-    expect(missing, `the registry (lib/pages) lists no pages of kind ${missing.join(", ")} for ${pages.filter((page) => page.kind === "career").length} careers`).toEqual([]);
+    expect(
+      missing,
+      `the registry (lib/pages) lists no pages of kind ${missing.join(", ")} for ${pages.filter((page) => page.kind === "career").length} careers`,
+    ).toEqual([]);
   });
 
   it("reaches every page the registry lists by following links from the home page", () => {
@@ -146,9 +149,10 @@ describe("structured data on a sample of each kind of page", () => {
         if (trail.length === 0) expect(breadcrumbs, `${page.path} is the top of the trail and has no BreadcrumbList`).toBeUndefined();
         else {
           const items = (breadcrumbs?.itemListElement ?? []) as Node[];
-          expect(items.map((item) => ({ position: item.position, name: item.name, path: pathOf(item.item) })), `${page.path}'s BreadcrumbList`).toEqual(
-            trail.map((crumb, index) => ({ position: index + 1, name: crumb.name, path: crumb.href })),
-          );
+          expect(
+            items.map((item) => ({ position: item.position, name: item.name, path: pathOf(item.item) })),
+            `${page.path}'s BreadcrumbList`,
+          ).toEqual(trail.map((crumb, index) => ({ position: index + 1, name: crumb.name, path: crumb.href })));
         }
 
         // What a listing says it lists is what the page links to.
@@ -156,7 +160,10 @@ describe("structured data on a sample of each kind of page", () => {
         for (const list of nodes.filter((node) => node["@type"] === "ItemList")) {
           const listed = ((list.itemListElement ?? []) as Node[]).map((item) => pathOf(item.url ?? item.item));
           expect(listed.length, `${page.path}'s ItemList lists nothing`).toBeGreaterThan(0);
-          expect(listed.filter((path) => !linked.has(path)), `${page.path}'s ItemList names pages the page does not link to`).toEqual([]);
+          expect(
+            listed.filter((path) => !linked.has(path)),
+            `${page.path}'s ItemList names pages the page does not link to`,
+          ).toEqual([]);
         }
       });
     }

@@ -19,7 +19,10 @@ describe("RelatedCareers", () => {
   it("lists careers of the same family and those sharing a job title, naming the titles they share", () => {
     render(<RelatedCareers related={relatedCareers(buildBrowseModel(careers), recruiter)} />);
     const section = screen.getByRole("region", { name: "Related careers" });
-    expect(within(section).getByRole("link", { name: "Business and Financial Operations Occupations" })).toHaveProperty("pathname", "/families/business-and-financial-operations/");
+    expect(within(section).getByRole("link", { name: "Business and Financial Operations Occupations" })).toHaveProperty(
+      "pathname",
+      "/families/business-and-financial-operations/",
+    );
     expect(within(section).getByRole("link", { name: "Payroll Analyst" }).getAttribute("href")).toBe("/careers/payroll/");
     const sharing = within(section).getByRole("link", { name: "Staffing Coordinator" });
     expect(sharing.closest("li")?.textContent).toBe("Staffing Coordinator (shares Recruiter)");
@@ -36,7 +39,11 @@ describe("BrowseLinks", () => {
   it("links every letter of the A to Z and every family, with how many careers each holds", () => {
     render(<BrowseLinks links={browseLinksOf(careers)} />);
     const letters = screen.getByRole("region", { name: "Find your job title, A to Z" });
-    expect(within(letters).getAllByRole("link").map((link) => link.textContent)).toEqual(["P", "R", "S", "T"]);
+    expect(
+      within(letters)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["P", "R", "S", "T"]);
     const families = screen.getByRole("region", { name: "Browse careers by family" });
     const business = within(families).getByRole("link", { name: "Business and Financial Operations Occupations" });
     expect(business.closest("li")?.textContent).toBe("Business and Financial Operations Occupations (2)");
@@ -55,7 +62,11 @@ describe("ListingParts", () => {
   it("links the other parts and marks the one shown", () => {
     render(<ListingParts name="Legal Occupations" parts={parts} current={2} />);
     const nav = screen.getByRole("navigation", { name: "Parts of Legal Occupations" });
-    expect(within(nav).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(["/families/legal/", "/families/legal/3/"]);
+    expect(
+      within(nav)
+        .getAllByRole("link")
+        .map((link) => link.getAttribute("href")),
+    ).toEqual(["/families/legal/", "/families/legal/3/"]);
     expect(within(nav).getByText("2").getAttribute("aria-current")).toBe("page");
   });
 
@@ -66,7 +77,10 @@ describe("ListingParts", () => {
         <ListingParts name="Legal Occupations" parts={parts} current={1} atEnd />
       </>,
     );
-    expect(screen.getAllByRole("navigation").map((nav) => nav.getAttribute("aria-label"))).toEqual(["Parts of Legal Occupations", "Parts of Legal Occupations, at the end of the list"]);
+    expect(screen.getAllByRole("navigation").map((nav) => nav.getAttribute("aria-label"))).toEqual([
+      "Parts of Legal Occupations",
+      "Parts of Legal Occupations, at the end of the list",
+    ]);
   });
 
   it("shows nothing for a listing of one page", () => {

@@ -14,7 +14,11 @@ describe("LevelLadder", () => {
   it("is a numbered list with one link per level, in rank order, each naming its step and roles", () => {
     render(<LevelLadder career={fixtureCareer} />);
     const ladder = screen.getByRole("list", { name: "Data Analyst levels" });
-    expect(within(ladder).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+    expect(
+      within(ladder)
+        .getAllByRole("link")
+        .map((link) => [link.textContent, link.getAttribute("href")]),
+    ).toEqual([
       ["1Step 1: InternData intern", "/careers/data-analyst/intern/"],
       ["2Step 2: AnalystData analyst", "/careers/data-analyst/analyst/"],
       ["3Step 3: Senior analystSenior data analyst", "/careers/data-analyst/senior/"],
@@ -30,7 +34,9 @@ describe("CareerCard", () => {
     expect(within(card).getByRole("heading", { level: 2, name: "Data Analyst" }).querySelector("a")?.getAttribute("href")).toBe("/careers/data-analyst/");
     expect(within(card).getByText(/decisions/).textContent).toBe("Turn data into decisions.");
     expect(within(card).getByRole("link", { name: "Compare the levels side by side" }).getAttribute("href")).toBe("/careers/data-analyst/compare/");
-    const hrefs = within(card).getAllByRole("link").map((link) => link.getAttribute("href"));
+    const hrefs = within(card)
+      .getAllByRole("link")
+      .map((link) => link.getAttribute("href"));
     expect(hrefs).toHaveLength(fixtureCareer.levels.length + 2);
     expect(new Set(hrefs).size).toBe(hrefs.length);
   });
@@ -63,7 +69,11 @@ describe("Sources", () => {
     const section = screen.getByRole("region", { name: "Occupation codes" });
     expect(within(section).getByRole("link", { name: "15-2051.01" }).getAttribute("href")).toBe("https://www.onetonline.org/link/summary/15-2051.01");
     expect(section.textContent).not.toMatch(/pay/i);
-    expect(within(section).getAllByRole("heading").map((heading) => heading.textContent)).toEqual(["Occupation codes"]);
+    expect(
+      within(section)
+        .getAllByRole("heading")
+        .map((heading) => heading.textContent),
+    ).toEqual(["Occupation codes"]);
   });
 
   it("is left out when the career names no sources", () => {

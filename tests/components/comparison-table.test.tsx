@@ -10,8 +10,16 @@ describe("ComparisonTable", () => {
   it("is one captioned table with a column per level in rank order and a row per field", () => {
     render(<ComparisonTable career={fixtureCareer} />);
     const table = screen.getByRole("table", { name: /Data Analyst/ });
-    expect(within(table).getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Intern", "Analyst", "Senior analyst", "Lead"]);
-    expect(within(table).getAllByRole("rowheader").map((header) => header.textContent)).toEqual(["Types of roles", "Requirements", "Certifications", "Duties"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((header) => header.textContent),
+    ).toEqual(["Intern", "Analyst", "Senior analyst", "Lead"]);
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((header) => header.textContent),
+    ).toEqual(["Types of roles", "Requirements", "Certifications", "Duties"]);
   });
 
   it("shows each level's certifications linked to the issuer's page", () => {
@@ -27,6 +35,10 @@ describe("ComparisonTable", () => {
     render(<ComparisonTable career={fixtureCareer} />);
     const block = screen.getByRole("region", { name: "Analyst" });
     expect(within(block).getByRole("heading", { level: 2 }).querySelector("a")?.getAttribute("href")).toBe("/careers/data-analyst/analyst/");
-    expect(within(block).getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent)).toEqual(["Types of roles", "Requirements", "Certifications", "Duties"]);
+    expect(
+      within(block)
+        .getAllByRole("heading", { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(["Types of roles", "Requirements", "Certifications", "Duties"]);
   });
 });

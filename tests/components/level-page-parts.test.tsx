@@ -47,11 +47,11 @@ describe("LevelHeader", () => {
     expect(heading.nextElementSibling?.textContent).toBe("Role at this level: Data analyst.");
     const path = screen.getByRole("navigation", { name: "Data Analyst career path" });
     expect(within(path).getByText("Analyst").closest("[aria-current]")?.getAttribute("aria-current")).toBe("step");
-    expect(within(path).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual([
-      "/careers/data-analyst/intern/",
-      "/careers/data-analyst/senior/",
-      "/careers/data-analyst/lead/",
-    ]);
+    expect(
+      within(path)
+        .getAllByRole("link")
+        .map((link) => link.getAttribute("href")),
+    ).toEqual(["/careers/data-analyst/intern/", "/careers/data-analyst/senior/", "/careers/data-analyst/lead/"]);
   });
 });
 
@@ -70,7 +70,9 @@ describe("ReadinessCheck", () => {
   it("says so, with no checklist, when the next level adds no requirements of its own", () => {
     render(<ReadinessCheck next={senior!} />);
     const check = screen.getByRole("region", { name: "Ready for Senior analyst?" });
-    expect(within(check).getByText(/adds no requirements/).textContent).toMatch(/^Senior analyst adds no requirements of its own: it asks for what the levels below it already ask for\./);
+    expect(within(check).getByText(/adds no requirements/).textContent).toMatch(
+      /^Senior analyst adds no requirements of its own: it asks for what the levels below it already ask for\./,
+    );
     expect(within(check).queryByRole("checkbox")).toBeNull();
     expect(within(check).queryByRole("group")).toBeNull();
   });
@@ -80,8 +82,16 @@ describe("LevelPager", () => {
   it("offers the previous and next level", () => {
     render(<LevelPager careerSlug="data-analyst" previous={intern} next={senior} />);
     const nav = screen.getByRole("navigation", { name: "Levels" });
-    expect(within(nav).getByRole("link", { name: /Intern/ }).getAttribute("href")).toBe("/careers/data-analyst/intern/");
-    expect(within(nav).getByRole("link", { name: /Senior analyst/ }).getAttribute("href")).toBe("/careers/data-analyst/senior/");
+    expect(
+      within(nav)
+        .getByRole("link", { name: /Intern/ })
+        .getAttribute("href"),
+    ).toBe("/careers/data-analyst/intern/");
+    expect(
+      within(nav)
+        .getByRole("link", { name: /Senior analyst/ })
+        .getAttribute("href"),
+    ).toBe("/careers/data-analyst/senior/");
   });
 
   it("renders nothing for a career of one level", () => {
@@ -94,7 +104,11 @@ describe("Breadcrumbs", () => {
   it("links the way back and marks the current page", () => {
     render(<Breadcrumbs trail={levelPage.breadcrumbs({ career: fixtureCareer, level: analyst! })} />);
     const nav = screen.getByRole("navigation", { name: "Breadcrumb" });
-    expect(within(nav).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(["/", "/careers/data-analyst/"]);
+    expect(
+      within(nav)
+        .getAllByRole("link")
+        .map((link) => link.getAttribute("href")),
+    ).toEqual(["/", "/careers/data-analyst/"]);
     expect(within(nav).getByText("Analyst").getAttribute("aria-current")).toBe("page");
   });
 });

@@ -33,12 +33,20 @@ for (const address of addresses) {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const named = await page.evaluate(() => {
       const attributes = [...document.querySelectorAll("[href], [src]")].flatMap((element) => ["href", "src"].map((name) => element.getAttribute(name) ?? ""));
-      const urlsInMeta = [...document.querySelectorAll("meta[property][content], meta[name][content]")].map((meta) => meta.getAttribute("content")!).filter((content) => /^(https?:|\/)/.test(content));
-      const strings = (value: unknown): string[] => (typeof value === "string" ? [value] : typeof value === "object" && value ? Object.values(value).flatMap(strings) : []);
-      const urlsInJsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) => strings(JSON.parse(script.textContent ?? "null"))).filter((text) => /^https?:/.test(text));
+      const urlsInMeta = [...document.querySelectorAll("meta[property][content], meta[name][content]")]
+        .map((meta) => meta.getAttribute("content")!)
+        .filter((content) => /^(https?:|\/)/.test(content));
+      const strings = (value: unknown): string[] =>
+        typeof value === "string" ? [value] : typeof value === "object" && value ? Object.values(value).flatMap(strings) : [];
+      const urlsInJsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')]
+        .flatMap((script) => strings(JSON.parse(script.textContent ?? "null")))
+        .filter((text) => /^https?:/.test(text));
       return [...attributes.filter(Boolean), ...urlsInMeta, ...urlsInJsonLd];
     });
-    expect(named.filter((value) => value.startsWith(paths.home()) || value.startsWith(`${new URL(siteUrl).origin}${paths.home()}`)).length, "addresses on the site").toBeGreaterThan(3);
+    expect(
+      named.filter((value) => value.startsWith(paths.home()) || value.startsWith(`${new URL(siteUrl).origin}${paths.home()}`)).length,
+      "addresses on the site",
+    ).toBeGreaterThan(3);
     expect(outsideTheSite(named, siteUrl)).toEqual([]);
   });
 }
@@ -49,6 +57,12 @@ test("the sitemap, robots.txt and the open data name every address of the site u
     expect(response.status(), document).toBe(200);
     const named = (await response.text()).match(/https?:\/\/[^\s"<]+|^Allow: \S+/gm) ?? [];
     expect(named.length, document).toBeGreaterThan(0);
-    expect(outsideTheSite(named.map((value) => value.replace(/^Allow: /, "")), siteUrl), document).toEqual([]);
+    expect(
+      outsideTheSite(
+        named.map((value) => value.replace(/^Allow: /, "")),
+        siteUrl,
+      ),
+      document,
+    ).toEqual([]);
   }
 });

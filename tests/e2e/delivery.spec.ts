@@ -51,7 +51,10 @@ test.describe("delivery", () => {
     const sitemap = await request.get(paths.sitemap());
     expect(sitemap.status()).toBe(200);
     expect(sitemap.headers()["content-type"]).toMatch(/xml/);
-    const entries = [...(await sitemap.text()).matchAll(/<url>\s*<loc>(.*?)<\/loc>(?:\s*<lastmod>(.*?)<\/lastmod>)?/g)].map(([, loc, lastmod]) => ({ loc, lastmod }));
+    const entries = [...(await sitemap.text()).matchAll(/<url>\s*<loc>(.*?)<\/loc>(?:\s*<lastmod>(.*?)<\/lastmod>)?/g)].map(([, loc, lastmod]) => ({
+      loc,
+      lastmod,
+    }));
     expect(entries).toEqual(pages.map(({ path, lastModified }) => ({ loc: new URL(path, siteUrl).href, lastmod: lastModified })));
     // Its first part, the one a sitemap index would name first, is a file of its own with the same list.
     const part = await request.get(paths.sitemapPart("1.xml"));

@@ -21,4 +21,3 @@ export function expectSecurityHeaders(headers: { name: string; value: string }[]
   for (const { key, value } of securityHeadersFor(delivery)) expect(values(key), key).toEqual([value]);
   expect(values("x-powered-by")).toEqual([]);
 }
-

@@ -10,7 +10,10 @@ test.describe.configure({ timeout: 120_000 });
 
 const attribute = (html: string, element: RegExp) => html.match(element)?.[1];
 
-test("every former address sends the browser on to the page that moved, without a script, and names it to search engines", async ({ browser, siteUrl }, testInfo) => {
+test("every former address sends the browser on to the page that moved, without a script, and names it to search engines", async ({
+  browser,
+  siteUrl,
+}, testInfo) => {
   expect(moved.length, "former addresses in the content under test").toBeGreaterThan(0);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -50,7 +50,9 @@ function overflowing(page: Page): Promise<string[]> {
       const box = boxOf(node);
       if (box.width === 0 || box.height === 0 || (box.left >= -0.5 && box.right <= width + 0.5) || offScreenOrInBoxThatScrolls(node)) continue;
       const element = node instanceof Element ? node : node.parentElement!;
-      found.push(`<${element.tagName.toLowerCase()} class="${element.className}"> "${(node.textContent ?? "").trim().slice(0, 40)}" spans ${Math.round(box.left)}-${Math.round(box.right)} px`);
+      found.push(
+        `<${element.tagName.toLowerCase()} class="${element.className}"> "${(node.textContent ?? "").trim().slice(0, 40)}" spans ${Math.round(box.left)}-${Math.round(box.right)} px`,
+      );
     }
     return found;
   });

@@ -76,7 +76,10 @@ test("home lists every career with its ladder, one link per destination", async 
     }
     await expectTargetsAtLeast24px(ladder.getByRole("link"));
   }
-  const hrefs = await page.getByRole("main").getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  const hrefs = await page
+    .getByRole("main")
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   expect(new Set(hrefs).size).toBe(hrefs.length);
   await expectNoAxeViolations(page);
 });
@@ -134,7 +137,8 @@ for (const career of careers) {
 
         const pager = page.getByRole("navigation", { name: "Levels" });
         const previous = career.levels[index - 1];
-        if (previous) await expect(pager.getByRole("link", { name: new RegExp(previous.title) })).toHaveAttribute("href", paths.level(career.slug, previous.slug));
+        if (previous)
+          await expect(pager.getByRole("link", { name: new RegExp(previous.title) })).toHaveAttribute("href", paths.level(career.slug, previous.slug));
         if (next) await expect(pager.getByRole("link", { name: new RegExp(next.title) })).toHaveAttribute("href", paths.level(career.slug, next.slug));
         await expectNoAxeViolations(page);
       });
@@ -199,7 +203,12 @@ for (const career of careers) {
         await expect(page.getByRole("table")).toHaveCount(0);
         for (const level of career.levels) {
           const block = page.getByRole("region", { name: level.title, exact: true });
-          await expectItems(block, [...level.roles, ...level.requirements, ...level.duties, ...level.certifications.map((certification) => certification.name)]);
+          await expectItems(block, [
+            ...level.roles,
+            ...level.requirements,
+            ...level.duties,
+            ...level.certifications.map((certification) => certification.name),
+          ]);
           await expectNewRequirementsFirst(block, level);
           const edges = await block.evaluate((element) =>
             [...element.querySelectorAll("h2, h3, li, p, summary")].map((text) => text.getBoundingClientRect()).map((box) => [box.left, box.right]),

@@ -36,7 +36,10 @@ test("each page's own Content-Security-Policy, first in its head, stops an inlin
   const html = (await (await request.get(paths.home())).text()).replace("</body>", '<script>document.documentElement.dataset.ran = "yes"</script></body>');
   const address = `${paths.home()}served-without-headers/`;
   let body = html;
-  await page.route((url) => url.pathname === address, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body }));
+  await page.route(
+    (url) => url.pathname === address,
+    (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body }),
+  );
   const scriptRan = async () => {
     await page.goto(address);
     return (await page.locator("html").getAttribute("data-ran")) === "yes";

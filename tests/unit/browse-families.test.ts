@@ -6,7 +6,12 @@ import { catalogueCareer, onet } from "./catalogue-fixtures";
 describe("the SOC 2018 major groups", () => {
   it("are the BLS's 23, each with its code's two digits and a slug made from its name", () => {
     expect(MAJOR_GROUPS).toHaveLength(23);
-    expect(MAJOR_GROUPS[1]).toEqual({ code: "13-0000", prefix: "13", name: "Business and Financial Operations Occupations", slug: "business-and-financial-operations" });
+    expect(MAJOR_GROUPS[1]).toEqual({
+      code: "13-0000",
+      prefix: "13",
+      name: "Business and Financial Operations Occupations",
+      slug: "business-and-financial-operations",
+    });
     expect(MAJOR_GROUPS.map((group) => group.slug)).toContain("arts-design-entertainment-sports-and-media");
     expect(MAJOR_GROUPS.at(-1)).toMatchObject({ prefix: "55", name: "Military Specific Occupations", slug: "military-specific" });
     expect(new Set(MAJOR_GROUPS.map((group) => group.slug)).size).toBe(23);
@@ -20,19 +25,26 @@ describe("an O*NET-SOC code", () => {
   });
 
   it("is refused, with what was expected, when its shape is wrong", () => {
-    expect(onetSocCodeProblem("13-1071")).toMatchInlineSnapshot(`"expected an O*NET-SOC code like 13-1071.00 (two digits, a hyphen, four digits, a dot, two digits)"`);
-    for (const code of ["131071.00", "13-1071.0", " 13-1071.00", "13-1071.00x", "１３-1071.00"]) expect(onetSocCodeProblem(code), code).toMatch(/^expected an O\*NET-SOC code/);
+    expect(onetSocCodeProblem("13-1071")).toMatchInlineSnapshot(
+      `"expected an O*NET-SOC code like 13-1071.00 (two digits, a hyphen, four digits, a dot, two digits)"`,
+    );
+    for (const code of ["131071.00", "13-1071.0", " 13-1071.00", "13-1071.00x", "１３-1071.00"])
+      expect(onetSocCodeProblem(code), code).toMatch(/^expected an O\*NET-SOC code/);
   });
 
   it("is refused, with where the groups are listed, when its major group does not exist", () => {
-    expect(onetSocCodeProblem("99-1071.00")).toMatchInlineSnapshot(`"expected an O*NET-SOC code whose first two digits are a SOC 2018 major group ("99" is not one; the groups are listed at https://www.bls.gov/soc/2018/major_groups.htm)"`);
+    expect(onetSocCodeProblem("99-1071.00")).toMatchInlineSnapshot(
+      `"expected an O*NET-SOC code whose first two digits are a SOC 2018 major group ("99" is not one; the groups are listed at https://www.bls.gov/soc/2018/major_groups.htm)"`,
+    );
     expect(onetSocCodeProblem("12-1071.00")).toContain('"12" is not one');
   });
 });
 
 describe("a career's family", () => {
   it("is the major group of its first O*NET-SOC code, other systems' codes aside", () => {
-    const career = catalogueCareer("hr", "HR Generalist", { codes: [{ system: "ISCO-08", code: "2423", title: "Personnel professionals" }, onet("13-1071.00"), onet("11-3121.00")] });
+    const career = catalogueCareer("hr", "HR Generalist", {
+      codes: [{ system: "ISCO-08", code: "2423", title: "Personnel professionals" }, onet("13-1071.00"), onet("11-3121.00")],
+    });
     expect(majorGroupOf(career)?.prefix).toBe("13");
   });
 

@@ -21,7 +21,10 @@ describe("the listings' parts", () => {
     for (const group of model.titleGroups) {
       const items = group.parts.flat();
       // Continued entries put back together give the letter's entries.
-      const joined = items.reduce<TitleEntry[]>((all, entry) => (entry.continued ? [...all.slice(0, -1), { ...all.at(-1)!, places: [...all.at(-1)!.places, ...entry.places] }] : [...all, entry]), []);
+      const joined = items.reduce<TitleEntry[]>(
+        (all, entry) => (entry.continued ? [...all.slice(0, -1), { ...all.at(-1)!, places: [...all.at(-1)!.places, ...entry.places] }] : [...all, entry]),
+        [],
+      );
       expect(joined).toEqual(group.entries);
       for (const part of group.parts) expect(placesIn(part)).toBeLessThanOrEqual(PLACES_PER_INDEX_PART);
     }

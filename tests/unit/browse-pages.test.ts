@@ -25,7 +25,9 @@ describe("browsing a catalogue of 50 careers", () => {
   });
 
   it("lists every career title and every role title of every level in the A to Z, linked to the page that holds it", () => {
-    const listed = new Set(indexParts.flatMap((page) => page.entries.flatMap((entry) => entry.places.map((place) => `${titleKey(entry.title)} ${place.href}`))));
+    const listed = new Set(
+      indexParts.flatMap((page) => page.entries.flatMap((entry) => entry.places.map((place) => `${titleKey(entry.title)} ${place.href}`))),
+    );
     for (const career of careers) {
       expect(listed).toContain(`${titleKey(career.title)} /careers/${career.slug}/`);
       for (const level of career.levels) {

@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { buildBrowseModel, HOME_CARDS_MOST_CAREERS, HOME_CARDS_MOST_JOB_TITLES, HOME_CARDS_MOST_LEVELS, homeShowsEveryCareer, relatedCareers, type RelatedCareer } from "@/lib/browse";
+import {
+  buildBrowseModel,
+  HOME_CARDS_MOST_CAREERS,
+  HOME_CARDS_MOST_JOB_TITLES,
+  HOME_CARDS_MOST_LEVELS,
+  homeShowsEveryCareer,
+  relatedCareers,
+  type RelatedCareer,
+} from "@/lib/browse";
 import { catalogueCareer, onet } from "./catalogue-fixtures";
 
 const business = [onet("13-1071.00")];
 const careers = [
-  catalogueCareer("hr", "HR Generalist", { codes: business, roles: [["Recruiter", "Benefits specialist"], ["HR manager", "Operations manager"]] }),
+  catalogueCareer("hr", "HR Generalist", {
+    codes: business,
+    roles: [
+      ["Recruiter", "Benefits specialist"],
+      ["HR manager", "Operations manager"],
+    ],
+  }),
   catalogueCareer("payroll", "Payroll Analyst", { codes: business, roles: [["Payroll clerk"], ["Operations manager"]] }),
   catalogueCareer("benefits", "Benefits Adviser", { codes: business, roles: [["benefits specialist"], ["H.R. manager"]] }),
   catalogueCareer("auditor", "Auditor", { codes: business, roles: [["Audit assistant"]] }),
@@ -16,17 +30,27 @@ const careers = [
   catalogueCareer("diver", "Diver", { codes: [], roles: [["Deckhand"]] }),
 ];
 const model = buildBrowseModel(careers);
-const named = (related: RelatedCareer[]) => related.map(({ career, sharedTitles }) => `${career.title}${sharedTitles.length ? ` (${sharedTitles.join(", ")})` : ""}`);
+const named = (related: RelatedCareer[]) =>
+  related.map(({ career, sharedTitles }) => `${career.title}${sharedTitles.length ? ` (${sharedTitles.join(", ")})` : ""}`);
 
 describe("related careers", () => {
   it("offer the family's careers sharing the most role titles first, then the family's others by title, never the career itself", () => {
     const related = relatedCareers(model, careers[0]!);
     expect(related.family).toEqual({ slug: "business-and-financial-operations", name: "Business and Financial Operations Occupations" });
-    expect(named(related.sameFamily)).toEqual(["Benefits Adviser (benefits specialist, H.R. manager)", "Payroll Analyst (Operations manager)", "Auditor", "Buyer"]);
+    expect(named(related.sameFamily)).toEqual([
+      "Benefits Adviser (benefits specialist, H.R. manager)",
+      "Payroll Analyst (Operations manager)",
+      "Auditor",
+      "Buyer",
+    ]);
   });
 
   it("offer careers of other families that share a role title, the most shared first, then by title", () => {
-    expect(named(relatedCareers(model, careers[0]!).sharingRoles)).toEqual(["Astronaut (Operations manager)", "Talent Partner (Recruiter)", "Warehouse Lead (Operations manager)"]);
+    expect(named(relatedCareers(model, careers[0]!).sharingRoles)).toEqual([
+      "Astronaut (Operations manager)",
+      "Talent Partner (Recruiter)",
+      "Warehouse Lead (Operations manager)",
+    ]);
   });
 
   it("are the same whatever order the careers come in", () => {
@@ -49,7 +73,11 @@ describe("the home page's plan", () => {
   });
 
   it("leads to the families and the A-Z index instead when the cards would show too many levels or job titles", () => {
-    const ladder = (levels: number, jobTitlesEach: number) => [catalogueCareer("long", "Long Ladder", { roles: Array.from({ length: levels }, (_, level) => Array.from({ length: jobTitlesEach }, (_, index) => `Role ${level}.${index}`)) })];
+    const ladder = (levels: number, jobTitlesEach: number) => [
+      catalogueCareer("long", "Long Ladder", {
+        roles: Array.from({ length: levels }, (_, level) => Array.from({ length: jobTitlesEach }, (_, index) => `Role ${level}.${index}`)),
+      }),
+    ];
     expect(homeShowsEveryCareer(ladder(HOME_CARDS_MOST_LEVELS, 1))).toBe(true);
     expect(homeShowsEveryCareer(ladder(HOME_CARDS_MOST_LEVELS + 1, 1))).toBe(false);
     expect(homeShowsEveryCareer(ladder(1, HOME_CARDS_MOST_JOB_TITLES))).toBe(true);

@@ -54,6 +54,7 @@ describe("a catalogue of 1,000 careers", () => {
   });
 
   it("finds related careers for every career", () => {
-    for (const career of careers) expect(relatedCareers(model, career).sameFamily.length + relatedCareers(model, career).sharingRoles.length, career.slug).toBeGreaterThan(0);
+    for (const career of careers)
+      expect(relatedCareers(model, career).sameFamily.length + relatedCareers(model, career).sharingRoles.length, career.slug).toBeGreaterThan(0);
   });
 });

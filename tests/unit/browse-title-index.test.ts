@@ -6,7 +6,9 @@ const listing = (groups: TitleGroup[]) => groups.map((group) => `${group.label} 
 
 describe("titleKey", () => {
   it("matches titles whatever their case, spacing and punctuation", () => {
-    expect(new Set(["HR manager", "HR Manager", "hr  manager ", "H.R. manager", " HR\tmanager", "ＨＲ manager"].map(titleKey))).toEqual(new Set(["hr manager"]));
+    expect(new Set(["HR manager", "HR Manager", "hr  manager ", "H.R. manager", " HR\tmanager", "ＨＲ manager"].map(titleKey))).toEqual(
+      new Set(["hr manager"]),
+    );
     expect(titleKey("Operations-manager")).toBe(titleKey("Operations manager".replace(" ", "")));
   });
 
@@ -18,7 +20,12 @@ describe("titleKey", () => {
 });
 
 describe("the A-Z index", () => {
-  const hr = catalogueCareer("hr-generalist", "HR Generalist", { roles: [["Recruiter", "Benefits specialist"], ["HR manager", "Recruiter"]] });
+  const hr = catalogueCareer("hr-generalist", "HR Generalist", {
+    roles: [
+      ["Recruiter", "Benefits specialist"],
+      ["HR manager", "Recruiter"],
+    ],
+  });
   // A level that lists a title twice (a content warning) holds it once.
   const talent = catalogueCareer("talent", "Talent Partner", { roles: [["recruiter", "Recruiter."], ["Head of talent"], ["H.R. Manager", "HR Generalist"]] });
 
@@ -35,7 +42,9 @@ describe("the A-Z index", () => {
   });
 
   it("names each place by its career and level", () => {
-    const [entry] = titleIndexOf([talent, hr]).flatMap((group) => group.entries).filter((candidate) => candidate.key === "recruiter");
+    const [entry] = titleIndexOf([talent, hr])
+      .flatMap((group) => group.entries)
+      .filter((candidate) => candidate.key === "recruiter");
     expect(entry?.places.map(({ careerTitle, level }) => [careerTitle, level?.title])).toEqual([
       ["HR Generalist", "Entry level"],
       ["HR Generalist", "Mid level"],
@@ -45,11 +54,21 @@ describe("the A-Z index", () => {
 
   it("files accented titles under their base letter, in the reader's order", () => {
     const careers = [catalogueCareer("a", "Editor", { roles: [["Épicier", "Zoologist", "Eagle keeper", "Øresund pilot", "Ærø guide", "Straße planner"]] })];
-    expect(listing(titleIndexOf(careers))).toEqual(["A (a): Ærø guide", "E (e): Eagle keeper, Editor, Épicier", "O (o): Øresund pilot", "S (s): Straße planner", "Z (z): Zoologist"]);
+    expect(listing(titleIndexOf(careers))).toEqual([
+      "A (a): Ærø guide",
+      "E (e): Eagle keeper, Editor, Épicier",
+      "O (o): Øresund pilot",
+      "S (s): Straße planner",
+      "Z (z): Zoologist",
+    ]);
   });
 
   it("files titles starting with a digit under 0-9, and other scripts in groups of their own after the Latin letters", () => {
-    const careers = [catalogueCareer("a", "Welder", { roles: [["3D modeller", "911 dispatcher", "Αναλυτής", "Άγγελος", "Δάσκαλος", "Аналитик", "Инженер", "محاسب", "会计", "\u201CQuoted\u201D role"]] })];
+    const careers = [
+      catalogueCareer("a", "Welder", {
+        roles: [["3D modeller", "911 dispatcher", "Αναλυτής", "Άγγελος", "Δάσκαλος", "Аналитик", "Инженер", "محاسب", "会计", "\u201CQuoted\u201D role"]],
+      }),
+    ];
     expect(listing(titleIndexOf(careers))).toEqual([
       "0-9 (0-9): 3D modeller, 911 dispatcher",
       "Q (q): “Quoted” role",
@@ -65,7 +84,8 @@ describe("the A-Z index", () => {
 
   it("gives every group a slug safe in a URL", () => {
     const groupOf = (title: string) => titleIndexOf([catalogueCareer("a", title, { roles: [] })])[0]!;
-    for (const title of ["Ωmega", "Юрист", "Ճարտարապետ", "ნ", "Ölçer", "½ marathoner", "🚀", "ᐃᓄᒃᑎᑐᑦ", "Ⅻ hours"]) expect(groupOf(title).slug, title).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    for (const title of ["Ωmega", "Юрист", "Ճարտարապետ", "ნ", "Ölçer", "½ marathoner", "🚀", "ᐃᓄᒃᑎᑐᑦ", "Ⅻ hours"])
+      expect(groupOf(title).slug, title).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(groupOf("Ⅻ hours").slug).toBe("x");
     expect(groupOf("🚀").label).toBe("Symbols");
   });

@@ -49,7 +49,15 @@ async function changedAfter(edit: (at: (file: string) => string) => void): Promi
 const EDITS: Record<string, { edit: (at: (file: string) => string) => void; changed: string[] }> = {
   "a level title changed": {
     edit: (at) => editFile(at(`${HR}/levels/mid.md`), "title: Mid level", "title: Manager level"),
-    changed: ["/", "/a-z/h/", "/careers/hr-generalist/", "/careers/hr-generalist/entry/", "/careers/hr-generalist/mid/", "/careers/hr-generalist/senior/", "/careers/hr-generalist/compare/"],
+    changed: [
+      "/",
+      "/a-z/h/",
+      "/careers/hr-generalist/",
+      "/careers/hr-generalist/entry/",
+      "/careers/hr-generalist/mid/",
+      "/careers/hr-generalist/senior/",
+      "/careers/hr-generalist/compare/",
+    ],
   },
   "a career's tagline and body": {
     edit: (at) => {
@@ -60,13 +68,24 @@ const EDITS: Record<string, { edit: (at: (file: string) => string) => void; chan
   },
   "a career's title": {
     edit: (at) => editFile(at("careers/data-analyst/index.md"), "title: Data Analyst", "title: Data and Analytics"),
-    changed: ["/", "/families/computer-and-mathematical/", "/a-z/d/", "/careers/data-analyst/", "/careers/data-analyst/intern/", "/careers/data-analyst/analyst/", "/careers/data-analyst/compare/"],
+    changed: [
+      "/",
+      "/families/computer-and-mathematical/",
+      "/a-z/d/",
+      "/careers/data-analyst/",
+      "/careers/data-analyst/intern/",
+      "/careers/data-analyst/analyst/",
+      "/careers/data-analyst/compare/",
+    ],
   },
   "a career's description, which only its metadata shows": {
     edit: (at) => editFile(at("careers/data-analyst/index.md"), "from intern to senior analyst", "from intern to analyst"),
     changed: ["/careers/data-analyst/"],
   },
-  "a resource's title": { edit: (at) => editFile(at(`${HR}/index.md`), "  - title: Human Resources Specialists\n", "  - title: HR Specialists at the BLS\n"), changed: ["/careers/hr-generalist/"] },
+  "a resource's title": {
+    edit: (at) => editFile(at(`${HR}/index.md`), "  - title: Human Resources Specialists\n", "  - title: HR Specialists at the BLS\n"),
+    changed: ["/careers/hr-generalist/"],
+  },
   "a resource's address, which a reader follows": {
     edit: (at) => editFile(at(`${HR}/index.md`), "human-resources-specialists.htm", "human-resources-specialists.htm#tab-2"),
     changed: ["/careers/hr-generalist/"],
@@ -77,7 +96,14 @@ const EDITS: Record<string, { edit: (at: (file: string) => string) => void; chan
   },
   "a rank that reorders the ladder": {
     edit: (at) => editFile(at("careers/data-analyst/levels/analyst.md"), "rank: 2\nbuildsOn: intern\n", "rank: 0\n"),
-    changed: ["/", "/families/computer-and-mathematical/", "/careers/data-analyst/", "/careers/data-analyst/analyst/", "/careers/data-analyst/intern/", "/careers/data-analyst/compare/"],
+    changed: [
+      "/",
+      "/families/computer-and-mathematical/",
+      "/careers/data-analyst/",
+      "/careers/data-analyst/analyst/",
+      "/careers/data-analyst/intern/",
+      "/careers/data-analyst/compare/",
+    ],
   },
   "an occupation code moving a career to another family": {
     edit: (at) => editFile(at("careers/data-analyst/index.md"), "code: 15-2051.01", "code: 13-1111.00"),

@@ -42,7 +42,9 @@ const linesUnder = (report: ChangesReport, heading: string) => {
 describe("npm run changes: what an edit changes, in the editors' terms and page by page", () => {
   it("follows a requirement added to the entry level to every level that builds on it, the overview and the comparison", async () => {
     const report = await reportAfter((edit) =>
-      edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "  - Bachelor's degree in human resources\n", "  - Bachelor's degree in human resources\n  - A driving licence\n")),
+      edit.edit(`${HR}/levels/entry.md`, (text) =>
+        replaced(text, "  - Bachelor's degree in human resources\n", "  - Bachelor's degree in human resources\n  - A driving licence\n"),
+      ),
     );
     expect(report.exitCode).toBe(0);
     expect(linesUnder(report, "#### Level `Entry level` (`entry`)")).toEqual(["- Requirements:", "  - added: `A driving licence`"]);
@@ -64,7 +66,9 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
   });
 
   it("reports a certification renamed as reworded, old and new, not as one removed and one added", async () => {
-    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "name: aPHR", "name: Associate Professional in Human Resources (aPHR)")));
+    const report = await reportAfter((edit) =>
+      edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "name: aPHR", "name: Associate Professional in Human Resources (aPHR)")),
+    );
     expect(linesUnder(report, "#### Level `Entry level` (`entry`)")).toEqual([
       "- Certifications:",
       "  - reworded: `aPHR, HR Certification Institute (https://www.hrci.org/our-programs/our-certifications/aphr)` → `Associate Professional in Human Resources (aPHR), HR Certification Institute (https://www.hrci.org/our-programs/our-certifications/aphr)`",
@@ -73,7 +77,9 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
   });
 
   it("reports a duty rewritten in its place as reworded, even with few words kept", async () => {
-    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "Retrain existing employees for job reassignment", "Onboard the people hired")));
+    const report = await reportAfter((edit) =>
+      edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "Retrain existing employees for job reassignment", "Onboard the people hired")),
+    );
     expect(linesUnder(report, "#### Level `Entry level` (`entry`)")).toEqual([
       "- Duties:",
       "  - reworded: `Retrain existing employees for job reassignment` → `Onboard the people hired`",
@@ -82,7 +88,10 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
 
   it("lists a level added as a new page, and every page whose ladder, listing or index shows it", async () => {
     const report = await reportAfter((edit) =>
-      edit.write(`${HR}/levels/director.md`, "---\ntitle: Director level\nrank: 4\nbuildsOn: senior\nroles: [Chief people officer]\nrequirements: []\nduties: [Lead the people function]\n---\n"),
+      edit.write(
+        `${HR}/levels/director.md`,
+        "---\ntitle: Director level\nrank: 4\nbuildsOn: senior\nroles: [Chief people officer]\nrequirements: []\nduties: [Lead the people function]\n---\n",
+      ),
     );
     expect(report.lines).toContain("- Level added: `Director level` (`director`), step 4 of 4");
     expect(report.lines).toContain(`- \`Director level Human Resources Generalist\` (level, new): ${absoluteUrl("/careers/hr-generalist/director/")}`);
@@ -138,7 +147,9 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     const disappearing = linesUnder(report, "### Addresses that disappear (4)").slice(1);
     for (const address of ["/careers/data-analyst/", "/careers/data-analyst/intern/", "/careers/data-analyst/analyst/", "/careers/data-analyst/compare/"]) {
       const line = disappearing.find((each) => each.startsWith(`- ${absoluteUrl(address)} will answer 404 (`));
-      expect(line).toContain(`: it moved to ${absoluteUrl(address.replace("/data-analyst/", "/data-scientist/"))}, add \`data-analyst\` to \`aliases\` in \`${overview}\``);
+      expect(line).toContain(
+        `: it moved to ${absoluteUrl(address.replace("/data-analyst/", "/data-scientist/"))}, add \`data-analyst\` to \`aliases\` in \`${overview}\``,
+      );
     }
   });
 
@@ -146,7 +157,14 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     const report = await reportAfter((edit) => edit.remove("careers/data-analyst"));
     expect(linesUnder(report, "### Careers")).toEqual(["- Removed: `Data Analyst` (`data-analyst`), 2 levels"]);
     const disappearing = linesUnder(report, "### Addresses that disappear (6)").slice(1);
-    for (const address of ["/careers/data-analyst/", "/careers/data-analyst/intern/", "/careers/data-analyst/analyst/", "/careers/data-analyst/compare/", "/families/computer-and-mathematical/", "/a-z/d/"]) {
+    for (const address of [
+      "/careers/data-analyst/",
+      "/careers/data-analyst/intern/",
+      "/careers/data-analyst/analyst/",
+      "/careers/data-analyst/compare/",
+      "/families/computer-and-mathematical/",
+      "/a-z/d/",
+    ]) {
       expect(disappearing.some((line) => line.startsWith(`- ${absoluteUrl(address)} will answer 404 (`))).toBe(true);
     }
     expect(pathsOf(report)).toEqual(["/"]);
@@ -177,12 +195,24 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(report.exitCode).toBe(1);
     const check = checkReport(loadContent(repository.contentDir));
     expect(check.lines[0]).toMatch(/levels\/mid\.md:3:7 {2}rank: expected a whole number, found "second"$/);
-    expect(report.lines).toEqual(["## Changes for readers", "", "### Content errors", "", "The content of this branch has errors, as `npm run check` reports them:", "", "```text", ...check.lines, "```"]);
+    expect(report.lines).toEqual([
+      "## Changes for readers",
+      "",
+      "### Content errors",
+      "",
+      "The content of this branch has errors, as `npm run check` reports them:",
+      "",
+      "```text",
+      ...check.lines,
+      "```",
+    ]);
     expect(report.pages).toEqual([]);
   });
 
   it("lists another career's overview when the job titles it shares with the edited career change", async () => {
-    const report = await reportAfter((edit) => edit.edit("careers/data-analyst/levels/intern.md", (text) => replaced(text, "  - Data intern\n", "  - Data intern\n  - Recruiter\n")));
+    const report = await reportAfter((edit) =>
+      edit.edit("careers/data-analyst/levels/intern.md", (text) => replaced(text, "  - Data intern\n", "  - Data intern\n  - Recruiter\n")),
+    );
     expect(linesUnder(report, "#### Level `Intern` (`intern`)")).toEqual(["- Roles:", "  - added: `Recruiter`"]);
     expect(pathsOf(report)).toEqual([
       "/",
@@ -201,7 +231,9 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     });
     repository.edit("careers/data-analyst/levels/step-4.md", (text) => replaced(text, "title: Step 4", "title: Fourth step"));
     repository.commit("Rename a step");
-    const levelPages = pathsOf(await changesReport("main", { contentDir: repository.contentDir })).filter((pagePath) => /^\/careers\/data-analyst\/(?!compare)[^/]+\/$/.test(pagePath));
+    const levelPages = pathsOf(await changesReport("main", { contentDir: repository.contentDir })).filter((pagePath) =>
+      /^\/careers\/data-analyst\/(?!compare)[^/]+\/$/.test(pagePath),
+    );
     expect(levelPages).toEqual(["/careers/data-analyst/step-3/", "/careers/data-analyst/step-4/", "/careers/data-analyst/step-5/"]);
   });
 
@@ -213,7 +245,10 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     cpSync(FIXTURE, repository.contentDir, { recursive: true });
     repository.commit("The first guides");
     const report = await changesReport("main", { contentDir: repository.contentDir });
-    expect(linesUnder(report, "### Careers")).toEqual(["- Added: `Data Analyst` (`data-analyst`), 2 levels", "- Added: `Human Resources Generalist` (`hr-generalist`), 3 levels"]);
+    expect(linesUnder(report, "### Careers")).toEqual([
+      "- Added: `Data Analyst` (`data-analyst`), 2 levels",
+      "- Added: `Human Resources Generalist` (`hr-generalist`), 3 levels",
+    ]);
     expect(pathsOf(report)).toEqual(getPages(loadContent(repository.contentDir).value).map((page) => page.path));
   });
 
@@ -225,20 +260,29 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(report.exitCode).toBe(0);
     const mid = `${path.relative(process.cwd(), repository.contentDir)}/${HR}/levels/mid.md`;
     expect(report.lines).toContain(`${mid}:3:7  rank: expected a whole number, found "second"`);
-    expect(report.lines).toContainEqual(expect.stringMatching(/^The content at the merge base of `main` \(`[0-9a-f]{12}`\) has errors, as `npm run check` reports them:$/));
+    expect(report.lines).toContainEqual(
+      expect.stringMatching(/^The content at the merge base of `main` \(`[0-9a-f]{12}`\) has errors, as `npm run check` reports them:$/),
+    );
   });
 
   it("shows text from the content inert: no mention, image, link, HTML or Markdown of its own", async () => {
     const hostile = "@someone ![x](http://e/) <script>alert(1)</script> **bold** ``code``";
-    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "  - Excellent people skills\n", `  - ${JSON.stringify(hostile)}\n`)));
-    expect(linesUnder(report, "#### Level `Mid level` (`mid`)")).toEqual(["- Requirements:", `  - reworded: \`Excellent people skills\` → \`\`\` ${hostile} \`\`\``]);
+    const report = await reportAfter((edit) =>
+      edit.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "  - Excellent people skills\n", `  - ${JSON.stringify(hostile)}\n`)),
+    );
+    expect(linesUnder(report, "#### Level `Mid level` (`mid`)")).toEqual([
+      "- Requirements:",
+      `  - reworded: \`Excellent people skills\` → \`\`\` ${hostile} \`\`\``,
+    ]);
     // Outside code spans, the report says nothing the content wrote.
     const outsideCode = report.lines.join("\n").replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, "");
     for (const fragment of ["@someone", "![x]", "<script>", "**bold**"]) expect(outsideCode).not.toContain(fragment);
   });
 
   it("names the preview's screenshots of each page and the command that serves it, when asked", async () => {
-    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "lead the function", "run the function")), { preview: true });
+    const report = await reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "lead the function", "run the function")), {
+      preview: true,
+    });
     const preview = linesUnder(report, "### Preview");
     expect(preview[0]).toContain(`\`${SERVE_PREVIEW_COMMAND}\``);
     expect(preview.slice(1)).toEqual([
@@ -278,7 +322,10 @@ describe("the command", () => {
 
   it("explains a ref that names no commit", () => {
     repository = contentRepository(FIXTURE);
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/changes.ts", "no-such-branch"], { encoding: "utf8", env: { ...process.env, CONTENT_DIR: repository.contentDir } });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/changes.ts", "no-such-branch"], {
+      encoding: "utf8",
+      env: { ...process.env, CONTENT_DIR: repository.contentDir },
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("usage: npm run changes -- <ref>");
   });

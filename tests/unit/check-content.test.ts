@@ -61,10 +61,10 @@ describe("on GitHub Actions, problems show on the lines of the pull request", ()
       line: 3,
       column: 9,
       field: "duties[2]: 100%, really",
-      message: "found \"50%\" on two lines:\r\nfirst\nsecond",
+      message: 'found "50%" on two lines:\r\nfirst\nsecond',
     });
     expect(command).toBe(
-      "::error file=content/careers/a%2Cb/levels/x%3Ay.md,line=3,col=9,title=duties[2]%3A 100%25%2C really::found \"50%25\" on two lines:%0D%0Afirst%0Asecond",
+      '::error file=content/careers/a%2Cb/levels/x%3Ay.md,line=3,col=9,title=duties[2]%3A 100%25%2C really::found "50%25" on two lines:%0D%0Afirst%0Asecond',
     );
   });
 
@@ -103,4 +103,3 @@ describe("on GitHub Actions, problems show on the lines of the pull request", ()
     },
   );
 });
-

@@ -70,10 +70,16 @@ describe("text fields refuse characters that hide or reorder text", () => {
 
 describe("every text field and list has a limit", () => {
   it("accepts real occupation titles, in any script, every punctuation mark counted as one character", () => {
-    const career = "First-Line Supervisors of Landscaping, Lawn Service, and Groundskeeping Workers & <Co> \"R&D\" it's";
+    const career = 'First-Line Supervisors of Landscaping, Lawn Service, and Groundskeeping Workers & <Co> "R&D" it\'s';
     const root = temporaryContent({
-      "careers/test-career/index.md": CAREER_INDEX.replace("title: Test Career", `title: ${JSON.stringify(career.padEnd(limits.careerTitleLength.value, "x"))}`),
-      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace("title: Entry", `title: ${JSON.stringify("Entry level (مستوى مبتدئ) & Senior > Lead".padEnd(limits.levelTitleLength.value, "y"))}`),
+      "careers/test-career/index.md": CAREER_INDEX.replace(
+        "title: Test Career",
+        `title: ${JSON.stringify(career.padEnd(limits.careerTitleLength.value, "x"))}`,
+      ),
+      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace(
+        "title: Entry",
+        `title: ${JSON.stringify("Entry level (مستوى مبتدئ) & Senior > Lead".padEnd(limits.levelTitleLength.value, "y"))}`,
+      ),
     });
     expect(loadContent(root).issues).toEqual([]);
   });
@@ -129,7 +135,15 @@ describe("occupation codes", () => {
     });
 
   it("refuses an O*NET-SOC code of the wrong shape or an unknown major group, on the code's line", () => {
-    expect(temporaryIssues(careerWithCodes([["O*NET-SOC", "13-1071.00"], ["O*NET-SOC", "13-1071"], ["O*NET-SOC", "99-1071.00"]]))).toMatchInlineSnapshot(`
+    expect(
+      temporaryIssues(
+        careerWithCodes([
+          ["O*NET-SOC", "13-1071.00"],
+          ["O*NET-SOC", "13-1071"],
+          ["O*NET-SOC", "99-1071.00"],
+        ]),
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "careers/test-career/index.md:7:11  occupationCodes (item 2).code: expected an O*NET-SOC code like 13-1071.00 (two digits, a hyphen, four digits, a dot, two digits), found "13-1071"",
         "careers/test-career/index.md:10:11  occupationCodes (item 3).code: expected an O*NET-SOC code whose first two digits are a SOC 2018 major group ("99" is not one; the groups are listed at https://www.bls.gov/soc/2018/major_groups.htm), found "99-1071.00"",
@@ -138,7 +152,15 @@ describe("occupation codes", () => {
   });
 
   it("accepts a valid O*NET-SOC code and leaves other systems' codes as written", () => {
-    expect(loadContent(careerWithCodes([["O*NET-SOC", "55-3015.00"], ["ISCO-08", "2423"], ["SOC", "13-1071"]])).issues).toEqual([]);
+    expect(
+      loadContent(
+        careerWithCodes([
+          ["O*NET-SOC", "55-3015.00"],
+          ["ISCO-08", "2423"],
+          ["SOC", "13-1071"],
+        ]),
+      ).issues,
+    ).toEqual([]);
   });
 });
 
@@ -148,17 +170,16 @@ const careerRoutes = readdirSync("app/careers/[career]")
   .map((name) => name.replace(/\.[^.]+$/, ""));
 
 describe("level names the site uses itself are reserved", () => {
-  it.each([...new Set([...careerRoutes, "compare", "social-card", "opengraph-image", "twitter-image", "icon", "sitemap", "robots", "apple-icon", "manifest", "page"])])(
-    "refuses a level file named %s",
-    (name) => {
-      const root = temporaryContent({
-        "careers/test-career/index.md": CAREER_INDEX,
-        "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER,
-        [`careers/test-career/levels/${name}.md`]: ENTRY_FRONTMATTER.replace("rank: 1", "rank: 2"),
-      });
-      expect(temporaryIssues(root)).toEqual([
-        `careers/test-career/levels/${name}.md:1:1  "${name}" is a reserved name: the site uses it for its own pages and files; rename the file`,
-      ]);
-    },
-  );
+  it.each([
+    ...new Set([...careerRoutes, "compare", "social-card", "opengraph-image", "twitter-image", "icon", "sitemap", "robots", "apple-icon", "manifest", "page"]),
+  ])("refuses a level file named %s", (name) => {
+    const root = temporaryContent({
+      "careers/test-career/index.md": CAREER_INDEX,
+      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER,
+      [`careers/test-career/levels/${name}.md`]: ENTRY_FRONTMATTER.replace("rank: 1", "rank: 2"),
+    });
+    expect(temporaryIssues(root)).toEqual([
+      `careers/test-career/levels/${name}.md:1:1  "${name}" is a reserved name: the site uses it for its own pages and files; rename the file`,
+    ]);
+  });
 });

@@ -22,12 +22,7 @@ describe("a career folder is all it takes to add a career", () => {
   const career = onlyCareer("valid");
 
   it("orders levels by rank, whatever their file names", () => {
-    expect(career.levels.map((level) => `${level.rank} ${level.slug}`)).toEqual([
-      "1 intern",
-      "2 analyst",
-      "3 senior",
-      "4 lead",
-    ]);
+    expect(career.levels.map((level) => `${level.rank} ${level.slug}`)).toEqual(["1 intern", "2 analyst", "3 senior", "4 lead"]);
   });
 
   it("numbers the steps and keeps each level's certifications, an empty list when it names none", () => {

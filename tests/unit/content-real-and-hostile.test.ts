@@ -32,7 +32,9 @@ describe("GitHub-flavoured markdown renders as GitHub shows it", () => {
   });
 
   it("gives links that leave the site the same rel however they are written", () => {
-    const html = entryHtml(careerWithEntryBody("\n[a](https://a.example/) [b](//b.example/x) [c](HTTP://c.example/) [d](mailto:d@example.org) [here](/careers/)\n"));
+    const html = entryHtml(
+      careerWithEntryBody("\n[a](https://a.example/) [b](//b.example/x) [c](HTTP://c.example/) [d](mailto:d@example.org) [here](/careers/)\n"),
+    );
     expect(html.match(/rel="noopener noreferrer"/g)).toHaveLength(4);
     expect(html).toContain('<a href="/careers/">here</a>');
   });
@@ -48,7 +50,9 @@ describe("GitHub-flavoured markdown renders as GitHub shows it", () => {
 
 describe("a file's structure is exact", () => {
   it("refuses a heading that would be a second title on the page, naming its line", () => {
-    expect(temporaryIssues(careerWithEntryBody("\nIntro.\n\n# About\n\n## Fine\n"))).toEqual([expect.stringMatching(/entry\.md:11:1 {2}a heading with one # would be a second title/)]);
+    expect(temporaryIssues(careerWithEntryBody("\nIntro.\n\n# About\n\n## Fine\n"))).toEqual([
+      expect.stringMatching(/entry\.md:11:1 {2}a heading with one # would be a second title/),
+    ]);
   });
 
   it("ends the frontmatter only at a line of just ---, naming a line that merely starts with it", () => {
@@ -74,14 +78,17 @@ describe("a file's structure is exact", () => {
 });
 
 describe("edges are decided, not accidental", () => {
-  const levelWith = (field: string) => temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace("title: Entry", field) });
+  const levelWith = (field: string) =>
+    temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace("title: Entry", field) });
 
   it.each([
     ["a tab", '"En\\ttry"'],
     ["a line break", '"En\\ntry"'],
     ["a line break from a block scalar", "|\n  En\n  try"],
   ])("refuses %s in a one-line field, with one message", (_name, value) => {
-    expect(temporaryIssues(levelWith(`title: ${value}`))).toEqual([expect.stringMatching(/entry\.md:2:8 {2}title: expected one line of text, without tabs or line breaks/)]);
+    expect(temporaryIssues(levelWith(`title: ${value}`))).toEqual([
+      expect.stringMatching(/entry\.md:2:8 {2}title: expected one line of text, without tabs or line breaks/),
+    ]);
   });
 
   it.each([
@@ -92,7 +99,9 @@ describe("edges are decided, not accidental", () => {
     ["the non-character U+FFFF", "\\uFFFF"],
     ["the non-character U+FDD0", "\\uFDD0"],
   ])("refuses %s, which looks like nothing", (_name, escape) => {
-    expect(temporaryIssues(levelWith(`title: "En${escape}try"`))).toEqual([expect.stringMatching(/entry\.md:2:8 {2}title: expected text without invisible or control characters/)]);
+    expect(temporaryIssues(levelWith(`title: "En${escape}try"`))).toEqual([
+      expect.stringMatching(/entry\.md:2:8 {2}title: expected text without invisible or control characters/),
+    ]);
   });
 
   it("refuses an update dated in the future, which pages would show as their last update", () => {
@@ -116,7 +125,9 @@ describe("edges are decided, not accidental", () => {
 
   it("refuses a guide without careers, as the export would fail on it", () => {
     const root = temporaryContent({ "careers/.gitkeep": "" });
-    expect(temporaryIssues(root)).toEqual(["careers:1:1  there are no careers yet: add a folder such as content/careers/hr-generalist/ with an index.md and a levels folder"]);
+    expect(temporaryIssues(root)).toEqual([
+      "careers:1:1  there are no careers yet: add a folder such as content/careers/hr-generalist/ with an index.md and a levels folder",
+    ]);
   });
 });
 
@@ -133,7 +144,10 @@ describe("a web address leads where it reads, to a public site", () => {
       .join("")}"`;
   const careerWithResources = (...urls: string[]) =>
     temporaryContent({
-      "careers/test-career/index.md": CAREER_INDEX.replace(/---\n$/, `resources:\n${urls.map((url) => `  - title: A source\n    url: ${yamlQuoted(url)}\n`).join("")}---\n`),
+      "careers/test-career/index.md": CAREER_INDEX.replace(
+        /---\n$/,
+        `resources:\n${urls.map((url) => `  - title: A source\n    url: ${yamlQuoted(url)}\n`).join("")}---\n`,
+      ),
       "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER,
     });
   const messageFor = (url: string) => temporaryIssues(careerWithResources(url)).map((line) => line.replace(/^\S+ {2}resources \(item 1\)\.url: /, ""));
@@ -202,9 +216,14 @@ describe("a web address leads where it reads, to a public site", () => {
     expect(messageFor(`https://${host}/handbook`)).toEqual([expect.stringMatching(/^expected a host name such as www\.bls\.gov, not an IP address, found /)]);
   });
 
-  it.each(["localhost", "LOCALHOST", "localhost.", "api.localhost", "intranet", "hr", "printer:8080"])("refuses %s, which reaches only one computer or network", (host) => {
-    expect(messageFor(`https://${host}/`)).toEqual([expect.stringMatching(/^expected a public host name such as www\.bls\.gov: "[^"]+" reaches only one computer or network, found /)]);
-  });
+  it.each(["localhost", "LOCALHOST", "localhost.", "api.localhost", "intranet", "hr", "printer:8080"])(
+    "refuses %s, which reaches only one computer or network",
+    (host) => {
+      expect(messageFor(`https://${host}/`)).toEqual([
+        expect.stringMatching(/^expected a public host name such as www\.bls\.gov: "[^"]+" reaches only one computer or network, found /),
+      ]);
+    },
+  );
 
   it.each(["www.bls.gov@evil.example", "user@www.bls.gov", "user:secret@www.bls.gov", "@www.bls.gov", "www.bls.gov:443@evil.example", "a@b@evil.example"])(
     "refuses a name before @ in %s, naming the host the link would reach",
@@ -215,13 +234,34 @@ describe("a web address leads where it reads, to a public site", () => {
   );
 
   // One character of every invisible class characters.ts knows, in the host and in the path.
-  const invisible = ["\u200B", "\u200E", "\u202E", "\u2066", "\uFEFF", "\u00AD", "\u007F", "\u0085", "\uE000", "\u2028", "\u3164", "\u2800", "\u034F", "\uFFFF", "\u{E0041}"];
-  it.each(invisible.flatMap((character) => [`https://www.b${character}ls.gov/`, `https://www.bls.gov/o${character}oh/`]))("refuses the invisible character in %j", (url) => {
-    expect(messageFor(url)).toEqual([expect.stringMatching(/^expected a web address without invisible or control characters; .*found ".*\\u[0-9A-F]{4,5}/)]);
-  });
+  const invisible = [
+    "\u200B",
+    "\u200E",
+    "\u202E",
+    "\u2066",
+    "\uFEFF",
+    "\u00AD",
+    "\u007F",
+    "\u0085",
+    "\uE000",
+    "\u2028",
+    "\u3164",
+    "\u2800",
+    "\u034F",
+    "\uFFFF",
+    "\u{E0041}",
+  ];
+  it.each(invisible.flatMap((character) => [`https://www.b${character}ls.gov/`, `https://www.bls.gov/o${character}oh/`]))(
+    "refuses the invisible character in %j",
+    (url) => {
+      expect(messageFor(url)).toEqual([expect.stringMatching(/^expected a web address without invisible or control characters; .*found ".*\\u[0-9A-F]{4,5}/)]);
+    },
+  );
 
   it.each(["\n", "\r", "\t", "\r\n"])("refuses the line break or tab %j inside an address", (breaking) => {
-    expect(messageFor(`https://www.bls.gov/${breaking}ooh/`)).toEqual([expect.stringMatching(/^expected a web address on one line, without tabs or line breaks; join the lines/)]);
+    expect(messageFor(`https://www.bls.gov/${breaking}ooh/`)).toEqual([
+      expect.stringMatching(/^expected a web address on one line, without tabs or line breaks; join the lines/),
+    ]);
   });
 
   it("keeps the length limit, with one message", () => {
@@ -230,8 +270,14 @@ describe("a web address leads where it reads, to a public site", () => {
 
   it("holds certifications and occupation codes to the same rules", () => {
     const root = temporaryContent({
-      "careers/test-career/index.md": CAREER_INDEX.replace(/---\n$/, 'occupationCodes:\n  - { system: O*NET-SOC, code: 13-1071.00, title: HR Specialists, url: "https:/www.onetonline.org/" }\n---\n'),
-      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace("---\n", "---\ncertifications:\n  - { name: PHR, issuer: HRCI, url: \"https://10.0.0.1/phr\" }\n"),
+      "careers/test-career/index.md": CAREER_INDEX.replace(
+        /---\n$/,
+        'occupationCodes:\n  - { system: O*NET-SOC, code: 13-1071.00, title: HR Specialists, url: "https:/www.onetonline.org/" }\n---\n',
+      ),
+      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace(
+        "---\n",
+        '---\ncertifications:\n  - { name: PHR, issuer: HRCI, url: "https://10.0.0.1/phr" }\n',
+      ),
     });
     expect(temporaryIssues(root)).toMatchInlineSnapshot(`
       [

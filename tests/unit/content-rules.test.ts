@@ -154,7 +154,8 @@ describe("warnings point out repetition without failing the check", () => {
 
 describe("former names (aliases) keep old addresses, each an address no other page has", () => {
   const withAliases = (frontmatter: string, aliases: string) => frontmatter.replace(/\n---\n$/, `\naliases:\n${aliases}\n---\n`);
-  const level = (title: string, rank: number, aliases: string) => withAliases(ENTRY_FRONTMATTER.replace("title: Entry", `title: ${title}`).replace("rank: 1", `rank: ${rank}`), aliases);
+  const level = (title: string, rank: number, aliases: string) =>
+    withAliases(ENTRY_FRONTMATTER.replace("title: Entry", `title: ${title}`).replace("rank: 1", `rank: ${rank}`), aliases);
 
   it("reads a career's and a level's former names into the model, an empty list where there are none", () => {
     const root = temporaryContent({

@@ -4,15 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { limits, loadContent, renderMarkdown, renderMarkdownFiles } from "@/lib/content";
 import { pathologicalShapes, slowestPathologicalShape } from "../../scripts/lib/corpora/pathological-markdown";
-import {
-  CAREER_INDEX,
-  careerWithEntryBody,
-  ENTRY_FRONTMATTER,
-  fixture,
-  fixtureIssues,
-  temporaryContent,
-  temporaryIssues,
-} from "./content-fixtures";
+import { CAREER_INDEX, careerWithEntryBody, ENTRY_FRONTMATTER, fixture, fixtureIssues, temporaryContent, temporaryIssues } from "./content-fixtures";
 
 declare global {
   var pwned: unknown;
@@ -50,7 +42,9 @@ describe("nothing in a content file can run", () => {
 
   it("writes every character of an editor's text as text, a > included, in prose, code and tags shown between backticks", () => {
     const { value } = renderMarkdown(markdownFile("Junior > Senior, `<b>bold</b>` & `a => b`\n\n```\nif (a > b) return;\n```"));
-    expect(value).toBe("<p>Junior &gt; Senior, <code>&#x3C;b&gt;bold&#x3C;/b&gt;</code> &#x26; <code>a =&gt; b</code></p>\n<pre><code>if (a &gt; b) return;\n</code></pre>");
+    expect(value).toBe(
+      "<p>Junior &gt; Senior, <code>&#x3C;b&gt;bold&#x3C;/b&gt;</code> &#x26; <code>a =&gt; b</code></p>\n<pre><code>if (a &gt; b) return;\n</code></pre>",
+    );
   });
 
   it("refuses raw HTML on every line it starts, including blocks and comments that would swallow text", () => {
@@ -195,8 +189,16 @@ describe("content cannot stall the build", () => {
   });
 
   it("renders many files side by side, each answer in its own file's place", () => {
-    const files = ["First *one*.", "<div>raw</div>", `${"[".repeat(limits.syntaxCharacters.value + 1)}`, "Last **one**."].map((body, position) => ({ path: `level-${position}.md`, body, bodyLine: 10 }));
-    expect(renderMarkdownFiles(files).map(({ value, issues }) => value ?? issues.map((issue) => `${issue.file}:${issue.line}  ${issue.message.split(/[(;]/)[0]!.trim()}`))).toEqual([
+    const files = ["First *one*.", "<div>raw</div>", `${"[".repeat(limits.syntaxCharacters.value + 1)}`, "Last **one**."].map((body, position) => ({
+      path: `level-${position}.md`,
+      body,
+      bodyLine: 10,
+    }));
+    expect(
+      renderMarkdownFiles(files).map(
+        ({ value, issues }) => value ?? issues.map((issue) => `${issue.file}:${issue.line}  ${issue.message.split(/[(;]/)[0]!.trim()}`),
+      ),
+    ).toEqual([
       "<p>First <em>one</em>.</p>",
       ["level-1.md:10  the text contains HTML"],
       [`level-2.md:10  the text uses "[" more than ${limits.syntaxCharacters.value} times by this line`],
@@ -206,12 +208,15 @@ describe("content cannot stall the build", () => {
 
   it("stops each render of a batch that runs out of time, and renders after them", { timeout: HANG_GUARD_MS }, () => {
     const slowText = pathologicalShapes(limits.fileBytes.value)["many reference definitions, within the syntax limit"]!;
-    const outcomes = renderMarkdownFiles([1, 2, 3].map((n) => ({ path: `slow-${n}.md`, body: slowText, bodyLine: 1 })), 1);
-    expect(outcomes.map(({ issues }) => issues.map((issue) => `${issue.file}: ${issue.message.includes("takes more than 0.001 seconds") ? "out of time" : issue.message}`))).toEqual([
-      ["slow-1.md: out of time"],
-      ["slow-2.md: out of time"],
-      ["slow-3.md: out of time"],
-    ]);
+    const outcomes = renderMarkdownFiles(
+      [1, 2, 3].map((n) => ({ path: `slow-${n}.md`, body: slowText, bodyLine: 1 })),
+      1,
+    );
+    expect(
+      outcomes.map(({ issues }) =>
+        issues.map((issue) => `${issue.file}: ${issue.message.includes("takes more than 0.001 seconds") ? "out of time" : issue.message}`),
+      ),
+    ).toEqual([["slow-1.md: out of time"], ["slow-2.md: out of time"], ["slow-3.md: out of time"]]);
     expect(renderMarkdown(markdownFile("Still *here*."))).toEqual({ value: "<p>Still <em>here</em>.</p>", issues: [] });
   });
 
@@ -228,11 +233,9 @@ describe("content cannot stall the build", () => {
     const started = performance.now();
     const outcomes = renderMarkdownFiles(batch(slowText), limitMs);
     const elapsed = performance.now() - started;
-    expect(outcomes.map(({ value, issues }) => value ?? issues.map((issue) => (issue.message.includes("takes more than") ? "out of time" : issue.message)))).toEqual([
-      "<p>First <em>one</em>.</p>",
-      ["out of time"],
-      "<p>Last <strong>one</strong>.</p>",
-    ]);
+    expect(
+      outcomes.map(({ value, issues }) => value ?? issues.map((issue) => (issue.message.includes("takes more than") ? "out of time" : issue.message))),
+    ).toEqual(["<p>First <em>one</em>.</p>", ["out of time"], "<p>Last <strong>one</strong>.</p>"]);
     // Stopped at its limit, not flagged once it had finished.
     expect(elapsed).toBeLessThan(whole / 2);
   });
@@ -240,7 +243,9 @@ describe("content cannot stall the build", () => {
   it("refuses text that would become a page many times its size before parsing it, naming the reference's definition", () => {
     const amplifying = pathologicalShapes(limits.fileBytes.value - 200)["many uses of a long reference, within the syntax limit"]!;
     // A time limit of 1 ms: only a refusal before parsing can answer in time.
-    expect(renderMarkdown(markdownFile(amplifying), 1).issues).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining("turns into more than 128 KB of page") })]);
+    expect(renderMarkdown(markdownFile(amplifying), 1).issues).toEqual([
+      expect.objectContaining({ line: 3, message: expect.stringContaining("turns into more than 128 KB of page") }),
+    ]);
     const used = "See [the guide][g], [the guide][g] and [G].\n\n[g]: https://example.org/guide\n";
     expect(renderMarkdown(markdownFile(used)).value).toContain('<a href="https://example.org/guide">G</a>');
   });
@@ -274,4 +279,3 @@ describe("content cannot stall the build", () => {
     expect(loadContent(root).issues).toEqual([]);
   });
 });
-

@@ -16,7 +16,10 @@ const page = (pagePath: string, body: string) => {
 
 beforeEach(() => {
   outDir = mkdtempSync(path.join(tmpdir(), "career-guide-crawl-"));
-  page("/", '<ul><li><p>Operations manager</p><ul><li><a href="/a-z/o/">O</a></li></ul></li></ul><a href="https://elsewhere.example/b/">away</a><a href="/missing/">gone</a>');
+  page(
+    "/",
+    '<ul><li><p>Operations manager</p><ul><li><a href="/a-z/o/">O</a></li></ul></li></ul><a href="https://elsewhere.example/b/">away</a><a href="/missing/">gone</a>',
+  );
   page("/a-z/o/", '<a href="../../careers/x/#top">Career X</a><a href="/data/careers.json">data</a>');
   // Text gzip cannot shrink much: the one page over the test's limit.
   page("/careers/x/", `<p>${Array.from({ length: 300 }, (_, index) => ((index * 7919) % 9973).toString(36)).join(" ")}</p><a href="/">home</a>`);
@@ -43,7 +46,14 @@ describe("the link check's start pages", () => {
 
 describe("the export page budget", () => {
   it("names each page over the limit, with its weight and the limit", () => {
-    const checks = exportPageBudgets(staticExportBuild(outDir), [{ kind: "home", path: "/" }, { kind: "career", path: "/careers/x/" }], { maxBytes: 500, why: "a test limit" });
+    const checks = exportPageBudgets(
+      staticExportBuild(outDir),
+      [
+        { kind: "home", path: "/" },
+        { kind: "career", path: "/careers/x/" },
+      ],
+      { maxBytes: 500, why: "a test limit" },
+    );
     expect(checks.filter((check) => !check.passed).map(({ name, detail }) => `${name}: ${detail}`)).toEqual([
       expect.stringMatching(/^static-export: career page \/careers\/x\/ in all: 0\.\d KB of HTML, CSS and JavaScript; must be under 0\.5 KB: a test limit$/),
     ]);

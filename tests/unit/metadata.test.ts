@@ -75,7 +75,13 @@ describe("page metadata", () => {
   });
 
   it("shows the career's card, a .png file, on its overview, level and comparison pages", () => {
-    const careerCard = { url: `${ORIGIN}/careers/data-analyst/social-card.png`, alt: "A Career Guide career guide", type: "image/png", width: 1200, height: 630 };
+    const careerCard = {
+      url: `${ORIGIN}/careers/data-analyst/social-card.png`,
+      alt: "A Career Guide career guide",
+      type: "image/png",
+      width: 1200,
+      height: 630,
+    };
     for (const { kind, metadata } of pages) {
       if (kind === "career" || kind === "level" || kind === "compare") expect(metadata.openGraph?.images, kind).toEqual([careerCard]);
     }
@@ -109,7 +115,9 @@ describe("listing cards", () => {
     expect(listings.some((page) => page.part > 1)).toBe(true);
     for (const page of listings) {
       const listing = page.kind === "family" ? `/families/${page.family.slug}/` : `/a-z/${page.group.slug}/`;
-      expect(pageMetadata(page).openGraph?.images, page.path).toEqual([expect.objectContaining({ url: `${ORIGIN}${listing}social-card.png`, type: "image/png" })]);
+      expect(pageMetadata(page).openGraph?.images, page.path).toEqual([
+        expect.objectContaining({ url: `${ORIGIN}${listing}social-card.png`, type: "image/png" }),
+      ]);
     }
   });
 });

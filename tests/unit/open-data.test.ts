@@ -79,7 +79,15 @@ describe("open data documents", () => {
     expect(careerDocument(career).occupationCodes).toEqual(career.occupationCodes);
     expect(careerDocument(career).family).toEqual(family);
     expect(careersIndex([career]).careers).toEqual([
-      { slug: "data-analyst", title: career.title, description: career.description, family, url: `${ORIGIN}/careers/data-analyst/`, data: `${ORIGIN}/data/careers/data-analyst.json`, updated: "2026-02-20" },
+      {
+        slug: "data-analyst",
+        title: career.title,
+        description: career.description,
+        family,
+        url: `${ORIGIN}/careers/data-analyst/`,
+        data: `${ORIGIN}/data/careers/data-analyst.json`,
+        updated: "2026-02-20",
+      },
     ]);
   });
 

@@ -40,7 +40,13 @@ describe("the page registry", () => {
   it("names the open-data document each page links: the index at home, the career's document on its pages", () => {
     expect(pages.map((page) => [page.path, page.dataPath])).toEqual([
       ["/", "/data/careers.json"],
-      ...["/careers/data-analyst/", "/careers/data-analyst/entry/", "/careers/data-analyst/mid/", "/careers/data-analyst/senior/", "/careers/data-analyst/compare/"].map((path) => [path, "/data/careers/data-analyst.json"]),
+      ...[
+        "/careers/data-analyst/",
+        "/careers/data-analyst/entry/",
+        "/careers/data-analyst/mid/",
+        "/careers/data-analyst/senior/",
+        "/careers/data-analyst/compare/",
+      ].map((path) => [path, "/data/careers/data-analyst.json"]),
       ["/careers/nurse/", "/data/careers/nurse.json"],
       ["/careers/nurse/compare/", "/data/careers/nurse.json"],
     ]);
@@ -48,13 +54,21 @@ describe("the page registry", () => {
 
   it("lists the site-wide pages first: home, then the listings", () => {
     const firstCareerPage = allPages.findIndex((page) => page.kind === "career");
-    expect(allPages.slice(0, firstCareerPage).map((page) => page.kind)).toEqual(["home", ...allPages.slice(1, firstCareerPage).map(() => expect.stringMatching(/^(family|titleIndex)$/))]);
+    expect(allPages.slice(0, firstCareerPage).map((page) => page.kind)).toEqual([
+      "home",
+      ...allPages.slice(1, firstCareerPage).map(() => expect.stringMatching(/^(family|titleIndex)$/)),
+    ]);
     expect(allPages.slice(firstCareerPage).some(isListing)).toBe(false);
   });
 
   it("samples the first page of every kind", () => {
     expect(samplePages(allPages).map((page) => page.kind)).toEqual(["home", "family", "titleIndex", "career", "level", "compare"]);
-    expect(samplePages(pages).map((page) => page.path)).toEqual(["/", "/careers/data-analyst/", "/careers/data-analyst/entry/", "/careers/data-analyst/compare/"]);
+    expect(samplePages(pages).map((page) => page.path)).toEqual([
+      "/",
+      "/careers/data-analyst/",
+      "/careers/data-analyst/entry/",
+      "/careers/data-analyst/compare/",
+    ]);
   });
 });
 
@@ -72,7 +86,9 @@ describe("a route's page", () => {
     const senior = findPage("level", { career: "data-analyst", level: "senior" });
     expect(senior).toMatchObject({ kind: "level", path: "/careers/data-analyst/senior/", level: { title: "Senior analyst" } });
     expect([senior?.previous?.slug, senior?.next?.slug]).toEqual(["analyst", "lead"]);
-    expect(findPage("compare", { career: "data-analyst" })?.editUrl).toBe("https://git.example.org/guides/tree/main/tests/fixtures/content/valid/careers/data-analyst/levels");
+    expect(findPage("compare", { career: "data-analyst" })?.editUrl).toBe(
+      "https://git.example.org/guides/tree/main/tests/fixtures/content/valid/careers/data-analyst/levels",
+    );
     expect(findPage("home", {})?.careers.map((career) => career.slug)).toEqual(["data-analyst"]);
   });
 
@@ -85,9 +101,9 @@ describe("a route's page", () => {
 
 describe("a former address (aliases)", () => {
   const renamed = buildCareer({ aliases: ["analyst", "data-specialist"] });
-  const moved = getPages([{ ...renamed, levels: renamed.levels.map((level) => (level.slug === "mid" ? { ...level, aliases: ["junior", "associate"] } : level)) }]).filter(
-    (page) => page.kind === "moved",
-  );
+  const moved = getPages([
+    { ...renamed, levels: renamed.levels.map((level) => (level.slug === "mid" ? { ...level, aliases: ["junior", "associate"] } : level)) },
+  ]).filter((page) => page.kind === "moved");
   const movedTo = (path: string) => moved.find((page) => page.path === path)?.to.path;
 
   it("keeps every page under each former name of its career, and each former level under every name of its career", () => {
@@ -97,7 +113,9 @@ describe("a former address (aliases)", () => {
         `compare /careers/${former}/compare/ → /careers/data-analyst/compare/`,
         ...["entry", "mid", "senior"].map((level) => `level /careers/${former}/${level}/ → /careers/data-analyst/${level}/`),
       ]),
-      ...["data-analyst", "analyst", "data-specialist"].flatMap((name) => ["junior", "associate"].map((former) => `level /careers/${name}/${former}/ → /careers/data-analyst/mid/`)),
+      ...["data-analyst", "analyst", "data-specialist"].flatMap((name) =>
+        ["junior", "associate"].map((former) => `level /careers/${name}/${former}/ → /careers/data-analyst/mid/`),
+      ),
     ]);
     expect(new Set(moved.map((page) => page.path)).size).toBe(moved.length);
   });

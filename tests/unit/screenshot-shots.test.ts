@@ -28,13 +28,17 @@ describe("the preview's screenshots (npm run screenshots -- <baseUrl> <outDir> -
 
   it("never sends the browser off the served site", () => {
     expect(() => changedPageShots("http://localhost:8080/", pagesJson(["https://elsewhere.example/"]))).toThrow(/must start with "\/"/);
-    expect(() => changedPageShots("http://localhost:8080/guide/", pagesJson(["/../../admin/"]))).toThrow("/../../admin/: not a page of http://localhost:8080/guide/");
+    expect(() => changedPageShots("http://localhost:8080/guide/", pagesJson(["/../../admin/"]))).toThrow(
+      "/../../admin/: not a page of http://localhost:8080/guide/",
+    );
     expect(changedPageShots("http://localhost:8080/", pagesJson(["//elsewhere.example/"]))[0]?.url).toBe("http://localhost:8080/elsewhere.example/");
   });
 
   it("names the file when it is not JSON or not the changes command's shape", () => {
     expect(() => changedPageShots("http://localhost:8080/", "{", "changes/pages.json")).toThrow(/^changes\/pages\.json: not JSON/);
-    expect(() => changedPageShots("http://localhost:8080/", '{"pages":[{"url":"/x/"}]}', "changes/pages.json")).toThrow(/^changes\/pages\.json: expected .*pages\[0\]\.path/s);
+    expect(() => changedPageShots("http://localhost:8080/", '{"pages":[{"url":"/x/"}]}', "changes/pages.json")).toThrow(
+      /^changes\/pages\.json: expected .*pages\[0\]\.path/s,
+    );
   });
 });
 

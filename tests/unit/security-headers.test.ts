@@ -50,7 +50,13 @@ describe("the static export on hosts that send no headers, or read them from a f
     const rules: { path: string; headers: [string, string][] }[] = [];
     for (const line of text.split("\n").filter((candidate) => candidate.trim() && !candidate.startsWith("#"))) {
       if (!/^\s/.test(line)) rules.push({ path: line, headers: [] });
-      else rules.at(-1)!.headers.push(line.trim().split(/: (.*)/s).slice(0, 2) as [string, string]);
+      else
+        rules.at(-1)!.headers.push(
+          line
+            .trim()
+            .split(/: (.*)/s)
+            .slice(0, 2) as [string, string],
+        );
     }
     return rules;
   }
@@ -65,9 +71,14 @@ describe("the static export on hosts that send no headers, or read them from a f
       finishExport(root, "/guide");
       const rules = parseHeadersFile(readFileSync(path.join(root, HEADERS_FILE), "utf8"));
       const headersOf = (address: string) => {
-        const sent = rules.filter((rule) => (rule.path.endsWith("*") ? address.startsWith(rule.path.slice(0, -1)) : address === rule.path)).flatMap((rule) => rule.headers);
+        const sent = rules
+          .filter((rule) => (rule.path.endsWith("*") ? address.startsWith(rule.path.slice(0, -1)) : address === rule.path))
+          .flatMap((rule) => rule.headers);
         const names = sent.map(([name]) => name.toLowerCase());
-        expect(names.filter((name, index) => names.indexOf(name) !== index), `headers ${address} gets from two rules`).toEqual([]);
+        expect(
+          names.filter((name, index) => names.indexOf(name) !== index),
+          `headers ${address} gets from two rules`,
+        ).toEqual([]);
         return pinnedHeaders(new Headers(sent));
       };
       const page = { "content-security-policy": policies["static-export"], ...alwaysSent, "cache-control": PAGE_CACHE };
@@ -103,7 +114,11 @@ describe("next.config.ts", () => {
   }
 
   it("lets next start run Next.js's inline scripts and no others, with pages kept five minutes", async () => {
-    expect(await headersOf("production", "/careers/example/")).toEqual({ "content-security-policy": policies["next-start"], ...alwaysSent, "cache-control": PAGE_CACHE });
+    expect(await headersOf("production", "/careers/example/")).toEqual({
+      "content-security-policy": policies["next-start"],
+      ...alwaysSent,
+      "cache-control": PAGE_CACHE,
+    });
     // Next.js sends hashed assets' year-long lifetime itself; the config must not shorten it.
     expect(await headersOf("production", "/_next/static/chunks/site.css")).toEqual({ "content-security-policy": policies["next-start"], ...alwaysSent });
     expect(await headersOf("production", "/data/careers.json")).toEqual({

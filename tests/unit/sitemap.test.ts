@@ -43,10 +43,7 @@ const generatedEntries = (count: number) =>
 
 describe("the sitemap", () => {
   it("lists every page in /sitemap.xml while one file holds them, escaping what XML would misread", () => {
-    const entries = [
-      { url: `${ORIGIN}/`, lastModified: "2026-02-20" },
-      { url: `${ORIGIN}/careers/r&d-engineer/?a=<1>&b='2'` },
-    ];
+    const entries = [{ url: `${ORIGIN}/`, lastModified: "2026-02-20" }, { url: `${ORIGIN}/careers/r&d-engineer/?a=<1>&b='2'` }];
     const { index, parts } = sitemapFiles(entries);
     expect(read(index)).toEqual({ root: "urlset", entries });
     expect(parsedUrls(index)).toEqual(entries.map(({ url }) => url));
@@ -82,7 +79,9 @@ describe("the sitemap", () => {
 
   it("starts a new part before a file would pass the size limit", () => {
     const entries = generatedEntries(10);
-    const { parts: [whole] } = sitemapFiles(entries);
+    const {
+      parts: [whole],
+    } = sitemapFiles(entries);
     const bytes = Math.floor(Buffer.byteLength(whole!.xml) / 3);
     const { index, parts } = sitemapFiles(entries, { urls: SITEMAP_LIMITS.urls, bytes });
     expect(read(index).root).toBe("sitemapindex");

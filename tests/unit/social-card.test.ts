@@ -116,15 +116,19 @@ describe("social cards stay offline whatever the title", () => {
     "very long": "Analyst ".repeat(12_000),
   };
 
-  it.each(Object.entries(titles))("draws a card for a title with %s", async (_, title) => {
-    for (const card of [careerCard(buildCareer({ title, tagline: title })), drawSocialCard({ kicker: title, title, subtitle: title })]) {
-      const png = await pngOf(await card);
-      expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-      const view = new DataView(png.buffer, png.byteOffset);
-      expect({ width: view.getUint32(16), height: view.getUint32(20) }).toEqual(socialCardSize);
-    }
-    // Generous: a card takes well under a second; the limit only catches a renderer gone wild.
-  }, 30_000);
+  it.each(Object.entries(titles))(
+    "draws a card for a title with %s",
+    async (_, title) => {
+      for (const card of [careerCard(buildCareer({ title, tagline: title })), drawSocialCard({ kicker: title, title, subtitle: title })]) {
+        const png = await pngOf(await card);
+        expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+        const view = new DataView(png.buffer, png.byteOffset);
+        expect({ width: view.getUint32(16), height: view.getUint32(20) }).toEqual(socialCardSize);
+      }
+      // Generous: a card takes well under a second; the limit only catches a renderer gone wild.
+    },
+    30_000,
+  );
 
   it("keeps memory in bounds for a title at the size limit", async () => {
     const before = process.memoryUsage().rss;

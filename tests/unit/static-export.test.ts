@@ -58,8 +58,11 @@ describe("the static export as deployed", () => {
   });
 
   it("refuses a page that scripts would have to finish, naming the file", () => {
-    const unfinished = '<!DOCTYPE html><html lang="en"><head><title>Partly there</title></head><body><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></body></html>';
-    expect(() => withoutNextRuntime(unfinished, "out/careers/example/index.html")).toThrow(/^out\/careers\/example\/index\.html: part of this page is left for Next\.js's scripts/);
+    const unfinished =
+      '<!DOCTYPE html><html lang="en"><head><title>Partly there</title></head><body><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></body></html>';
+    expect(() => withoutNextRuntime(unfinished, "out/careers/example/index.html")).toThrow(
+      /^out\/careers\/example\/index\.html: part of this page is left for Next\.js's scripts/,
+    );
   });
 
   it("keeps the content around and between the runtime's inline scripts, and text that only looks like one", () => {
@@ -67,7 +70,11 @@ describe("the static export as deployed", () => {
     const page = `<!DOCTYPE html><html lang="en"><head><title>Payload</title></head><body><main><p>Before</p><script>(self.__next_f=self.__next_f||[]).push([0])</script><p>Between</p><script>self.__next_f.push([1,"\\u003c/p\\u003e"])</script><p>After ${lookalike}</p></main></body></html>`;
     const document = new DOMParser().parseFromString(withoutNextRuntime(page, "out/index.html"), "text/html");
     expect(document.querySelectorAll("script")).toHaveLength(0);
-    expect([...document.querySelectorAll("p")].map((paragraph) => paragraph.textContent)).toEqual(["Before", "Between", "After <script>self.__next_f.push([1])</script>"]);
+    expect([...document.querySelectorAll("p")].map((paragraph) => paragraph.textContent)).toEqual([
+      "Before",
+      "Between",
+      "After <script>self.__next_f.push([1])</script>",
+    ]);
   });
 
   it("keeps pages valid HTML whatever characters an editor's text holds", async () => {

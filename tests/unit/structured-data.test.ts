@@ -24,7 +24,15 @@ const occupationSchema = z.object({
   description: text,
   url: urlOnSite,
   occupationalCategory: z
-    .array(z.object({ "@type": z.literal("CategoryCode"), codeValue: text, name: text, inCodeSet: z.object({ "@type": z.literal("CategoryCodeSet"), name: text }), url: z.url().optional() }))
+    .array(
+      z.object({
+        "@type": z.literal("CategoryCode"),
+        codeValue: text,
+        name: text,
+        inCodeSet: z.object({ "@type": z.literal("CategoryCodeSet"), name: text }),
+        url: z.url().optional(),
+      }),
+    )
     .min(1),
   qualifications: z.array(text).min(1),
   educationRequirements: z.array(
@@ -59,9 +67,7 @@ describe("structured data", () => {
   const [comparison] = pagesOf("compare", pages);
 
   it("describes the site on the home page", () => {
-    expect(emitted(structuredDataOf(home!))).toEqual([
-      expect.objectContaining({ "@type": "WebSite", name: "Career Guide", url: `${ORIGIN}/` }),
-    ]);
+    expect(emitted(structuredDataOf(home!))).toEqual([expect.objectContaining({ "@type": "WebSite", name: "Career Guide", url: `${ORIGIN}/` })]);
   });
 
   it("gives the overview its breadcrumb and the career as an Occupation", () => {

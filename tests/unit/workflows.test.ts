@@ -111,7 +111,12 @@ describe("the changes report and the preview, on a pull request", () => {
     const exportDir = optionOf(exported?.run, "--out");
     const uploaded = job.steps.find((step) => step.uses?.startsWith("actions/upload-artifact@") && step.with?.name === PREVIEW_ARTIFACT)?.with?.path;
     const photographing = job.steps.find((step) => step.run?.includes("npm run screenshots"))?.run ?? "";
-    const commandLine = (command: string) => photographing.split("\n").find((line) => line.includes(command))?.trim().split(/\s+/) ?? [];
+    const commandLine = (command: string) =>
+      photographing
+        .split("\n")
+        .find((line) => line.includes(command))
+        ?.trim()
+        .split(/\s+/) ?? [];
 
     it("is exported for PREVIEW_SITE_URL and uploaded as PREVIEW_ARTIFACT", () => {
       expect(exported?.env?.SITE_URL).toBe(PREVIEW_SITE_URL);
@@ -204,7 +209,14 @@ describe("the comment workflow's script", () => {
     body: string;
   }
 
-  async function post({ prNumber = "7", report = "## Changes\n\nOne line.\n", listed = [7], headSha = HEAD, comments = [] as Comment[], arrange = (dir: string): void => void dir } = {}) {
+  async function post({
+    prNumber = "7",
+    report = "## Changes\n\nOne line.\n",
+    listed = [7],
+    headSha = HEAD,
+    comments = [] as Comment[],
+    arrange = (dir: string): void => void dir,
+  } = {}) {
     const dir = mkdtempSync(path.join(tmpdir(), "changes-report-"));
     writeFileSync(path.join(dir, "pr-number"), prNumber);
     writeFileSync(path.join(dir, "report.md"), report);
@@ -224,7 +236,9 @@ describe("the comment workflow's script", () => {
     };
     const context = {
       repo: { owner: "org", repo: "career-guide" },
-      payload: { workflow_run: { head_sha: HEAD, html_url: "https://github.com/org/career-guide/actions/runs/1", pull_requests: listed.map((number) => ({ number })) } },
+      payload: {
+        workflow_run: { head_sha: HEAD, html_url: "https://github.com/org/career-guide/actions/runs/1", pull_requests: listed.map((number) => ({ number })) },
+      },
     };
     const core = { setFailed: vi.fn(), notice: vi.fn() };
     await new AsyncFunction("require", "github", "context", "core", script)(createRequire(import.meta.url), github, context, core);
@@ -280,7 +294,9 @@ describe("the comment workflow's script", () => {
     const { create } = await post({ report });
     const { body } = create[0] as { body: string };
     expect(body.length).toBeLessThan(65_536);
-    expect(body).toMatch(/^<!-- career-guide-changes -->\nFor commit abc123\.\n\n(- a line of the report\n)+\n\*\*The report is cut here\*\*.*\(https:\/\/github\.com\/org\/career-guide\/actions\/runs\/1\)\.$/);
+    expect(body).toMatch(
+      /^<!-- career-guide-changes -->\nFor commit abc123\.\n\n(- a line of the report\n)+\n\*\*The report is cut here\*\*.*\(https:\/\/github\.com\/org\/career-guide\/actions\/runs\/1\)\.$/,
+    );
   });
 
   it("reads no file the artifact links to", async () => {

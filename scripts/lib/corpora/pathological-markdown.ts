@@ -82,7 +82,7 @@ function wholeShapes(length: number): Record<string, string> {
     "thematic break markers": repeatTo("* ", length),
     "setext underlines": repeatTo("a\n=\n", length),
     "fence openers": repeatTo("```\n", length),
-    "backslashes": repeatTo("\\", length),
+    backslashes: repeatTo("\\", length),
     "exclamation marks": repeatTo("!", length),
     "heading markers": repeatTo("# ", length),
   };

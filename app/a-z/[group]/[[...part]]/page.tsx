@@ -27,7 +27,11 @@ export default async function TitleIndexPage({ params }: PageProps<"/a-z/[group]
     <article>
       <JsonLd data={structuredDataOf(page)} />
       <Breadcrumbs trail={breadcrumbsOf(page)} />
-      <PageHeader eyebrow="Job titles A to Z" title={groupHeading(group)} lead="Each title links to the level of the career that holds it, or to the career itself." />
+      <PageHeader
+        eyebrow="Job titles A to Z"
+        title={groupHeading(group)}
+        lead="Each title links to the level of the career that holds it, or to the career itself."
+      />
       <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} />
       <TitleIndexListing entries={entries} />
       <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} atEnd />

@@ -26,7 +26,11 @@ export default async function ComparePage({ params }: PageProps<"/careers/[caree
     <article className="comparison-page">
       <JsonLd data={structuredDataOf(page)} />
       <Breadcrumbs trail={breadcrumbsOf(page)} />
-      <PageHeader eyebrow={career.title} title="Compare the levels" lead="Each level includes the requirements of the levels before it; what is new at each level comes first." />
+      <PageHeader
+        eyebrow={career.title}
+        title="Compare the levels"
+        lead="Each level includes the requirements of the levels before it; what is new at each level comes first."
+      />
       <ComparisonTable career={career} />
       <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
     </article>

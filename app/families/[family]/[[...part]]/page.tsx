@@ -28,7 +28,11 @@ export default async function FamilyPage({ params }: PageProps<"/families/[famil
     <article>
       <JsonLd data={structuredDataOf(page)} />
       <Breadcrumbs trail={breadcrumbsOf(page)} />
-      <PageHeader eyebrow="Career family" title={family.name} lead={`${family.careers.length} career ${family.careers.length === 1 ? "guide" : "guides"}, each from entry level to senior roles.`}>
+      <PageHeader
+        eyebrow="Career family"
+        title={family.name}
+        lead={`${family.careers.length} career ${family.careers.length === 1 ? "guide" : "guides"}, each from entry level to senior roles.`}
+      >
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
           {family.majorGroup ? (
             <>
