@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 import { generatedSite } from "../../scripts/lib/generated-site";
 
 /**
- * The tests of npm test's generated export, after its "generated export" step: apart from the unit
+ * The tests of npm test's generated export, after its "export" step: apart from the unit
  * tests, which need no build. The registry lists the pages from the content the export was made of.
  */
 export default defineConfig({
