@@ -49,6 +49,11 @@ describe(`the generated export in ${exportDir}`, () => {
     expect(named(unreached)).toEqual([]);
   });
 
+  it("carries no script in any page but its JSON-LD, so that every page works with the export's script-src 'none'", () => {
+    const withScripts = pages.filter((page) => /<script(?! type="application\/ld\+json")/.test(readFileSync(pageFile(exportDir, page.path, basePath), "utf8")));
+    expect(named(withScripts.map((page) => `${page.kind} page ${page.path} carries a script`))).toEqual([]);
+  });
+
   it("keeps every former address as a page no page links to, which sends its reader to the page that moved", () => {
     const moved = pages.filter(hasMoved);
     expect(moved.length, "the generated content has former names (tests/awkward-content.ts)").toBeGreaterThan(0);

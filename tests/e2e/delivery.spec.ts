@@ -3,7 +3,7 @@ import { currentPages } from "../../lib/pages";
 import { cacheControl } from "../../lib/security-headers";
 import { paths } from "../../lib/site";
 import { expectNoAxeViolations } from "./axe";
-import { expect, expectSecurityHeaders, test } from "./fixtures";
+import { expect, expectSecurityHeaders, pagesToRead, test } from "./fixtures";
 
 // What can differ between `next start` and the export behind nginx: headers, status codes,
 // scripts, redirects and media types. playwright.config.ts runs this file against both.
@@ -39,7 +39,7 @@ test.describe("delivery", () => {
   });
 
   test("every page's social card is a PNG", async ({ page, request }) => {
-    for (const { path } of pages) {
+    for (const { path } of pagesToRead(pages)) {
       await page.goto(path);
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");
       expect(image, path).toBeTruthy();

@@ -1,4 +1,6 @@
 import { test as base, expect } from "@playwright/test";
+import { loadContent } from "../../lib/content";
+import { currentPages, type CurrentPage } from "../../lib/pages";
 import { type Delivery, securityHeadersFor } from "../../lib/security-headers";
 
 export interface SiteOptions {
@@ -20,4 +22,21 @@ export function expectSecurityHeaders(headers: { name: string; value: string }[]
   const values = (name: string) => headers.filter((header) => header.name.toLowerCase() === name.toLowerCase()).map((header) => header.value);
   for (const { key, value } of securityHeadersFor(delivery)) expect(values(key), key).toEqual([value]);
   expect(values("x-powered-by")).toEqual([]);
+}
+
+/**
+ * The pages a browser reads one by one: every page of the site's own guide, and the first, middle
+ * and last page of each kind in the content under test (the export's holds generated careers beside
+ * the guide). Each kind is drawn by one route from the same components, so these stand for the
+ * rest, whose HTML the export checks (tests/agreement/), the HTML validation and the link check
+ * read page by page.
+ */
+export function pagesToRead(pages: CurrentPage[] = currentPages()): CurrentPage[] {
+  const ownSlugs = new Set(loadContent("content").value.map((career) => career.slug));
+  const kinds = [...new Set(pages.map((page) => page.kind))];
+  const samples = kinds.flatMap((kind) => {
+    const ofKind = pages.filter((page) => page.kind === kind);
+    return [ofKind[0]!, ofKind[Math.floor(ofKind.length / 2)]!, ofKind.at(-1)!];
+  });
+  return pages.filter((page) => ("career" in page && ownSlugs.has(page.career.slug)) || samples.includes(page));
 }

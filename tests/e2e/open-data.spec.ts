@@ -2,14 +2,13 @@ import type { APIRequestContext } from "@playwright/test";
 import { z } from "zod";
 import { getCareers } from "../../lib/content";
 import type { CareerDocument, CareersIndex } from "../../lib/open-data";
-import { currentPages } from "../../lib/pages";
 import { paths } from "../../lib/site";
 import { compileJsonSchema } from "../json-schema";
-import { expect, test } from "./fixtures";
+import { expect, pagesToRead, test } from "./fixtures";
 
 // Generated from the content: every career's document, and every page with the data it links.
 const careers = getCareers();
-const pages = currentPages();
+const pages = pagesToRead();
 
 /** Fetches JSON from the server under test by the path of `url`, which may name the deploy's origin. */
 async function fetchJson(request: APIRequestContext, url: string, contentType: string): Promise<unknown> {
