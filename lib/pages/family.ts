@@ -43,10 +43,13 @@ export const familyPage = {
   dataPath: () => paths.careersData(),
   text: ({ family, part }) => ({
     title: partName(family.name, part, family.parts.length),
+    // A family in parts says which part first, so that each page's description is its own.
     description: truncate(
-      family.majorGroup
-        ? `${family.careers.length} career guides in ${family.name} (SOC 2018 major group ${family.majorGroup.code}): what each career promises and its ladder from entry level up.`
-        : `${family.careers.length} career guides without an occupation code: what each career promises and its ladder from entry level up.`,
+      `${family.parts.length > 1 ? `Part ${part} of ${family.parts.length} of the ` : ""}${
+        family.majorGroup
+          ? `${family.careers.length} career guides in ${family.name} (SOC 2018 major group ${family.majorGroup.code})`
+          : `${family.careers.length} career guides without an occupation code`
+      }: what each career promises and its ladder from entry level up.`,
       160,
     ),
   }),

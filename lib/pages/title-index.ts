@@ -33,12 +33,15 @@ export const titleIndexPage = {
   lastModified: () => undefined,
   dataPath: () => paths.careersData(),
   text: (content) => {
-    const { entries } = content;
+    const { group, part, entries } = content;
     const range = entries.length > 1 ? `${entries[0]!.title} to ${entries.at(-1)!.title}` : (entries[0]?.title ?? "");
+    // The part comes first: a title held in more places than a page lists fills several parts
+    // alone, and a long range is clipped, yet each page's description must be its own.
+    const listing = group.parts.length > 1 ? `Part ${part} of ${group.parts.length} of the job titles` : "Job titles";
     return {
       title: groupName(content),
       description: truncate(
-        `Job titles and careers from ${range}, each linked to the level of the career that holds it: find where your job sits on a career ladder.`,
+        `${listing} and careers under ${group.label}, from ${range}, each linked to the level of the career that holds it: find where your job sits on a career ladder.`,
         160,
       ),
     };

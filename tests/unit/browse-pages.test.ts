@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getPages, pagesOf, type Page } from "@/lib/pages";
+import { getPages, pagesOf, pageText, type Page } from "@/lib/pages";
 import { HOME_MOST_INDEX_PART_LINKS, titleKey } from "@/lib/browse";
 import { syntheticCatalogue } from "./catalogue-fixtures";
 
@@ -69,6 +69,15 @@ describe("a catalogue of 1,000 careers", () => {
     const later = indexParts.filter((page) => page.part > 1);
     expect(later.length).toBeGreaterThan(0);
     for (const page of later) expect(page.path).toBe(`/a-z/${page.group.slug}/${page.part}/`);
+  });
+
+  it("gives every listing page its own title and description, a title held by more careers than a page lists filling several parts alone", () => {
+    const listings = large.filter((page) => page.kind === "family" || page.kind === "titleIndex");
+    expect(indexParts.some((page) => page.entries.length === 1 && page.entries[0]!.continued)).toBe(true);
+    for (const field of ["title", "description"] as const) {
+      const texts = listings.map((page) => pageText(page)[field]);
+      expect(texts.filter((text, index) => texts.indexOf(text) !== index)).toEqual([]);
+    }
   });
 
   it("links more parts of the A to Z than the home page lists through each letter's first part, so every part is within two clicks of home", () => {
