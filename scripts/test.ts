@@ -50,27 +50,16 @@ const vitestRun = (name: string, args: string) => ({
 const steps: Step[] = [
   // An editor's mistakes come first, in the checker's own words; nothing is built from broken content.
   { name: "content check", command: "npm run --silent check" },
-  {
-    name: "save and see in npm run dev",
-    command: "npm run --silent test:dev",
-    counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts),
-    // Early, while the machine is least busy: it promises a saved file shows within seconds.
-    after: ["content check"],
-  },
   // The real guide beside generated content at every limit must check, export, validate and link (tests/agreement).
-  {
-    name: "generated content",
-    command: `npx tsx tests/agreement/write-content.ts ${contentDir} && CONTENT_DIR=${contentDir} npm run --silent check`,
-    needs: ["content check"],
-  },
+  { name: "generated content", command: `npx tsx tests/agreement/write-content.ts ${contentDir} && CONTENT_DIR=${contentDir} npm run --silent check` },
+  // While the machine is least busy: it promises a saved file shows within seconds.
+  { name: "save and see in npm run dev", command: "npm run --silent test:dev", counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts) },
   {
     name: "export",
     command: `${BUILD} CONTENT_DIR=${contentDir} SITE_URL=${siteUrl} npm run --silent export -- --out ${exportDir}`,
-    needs: ["generated content"],
+    needs: ["content check", "generated content"],
     uses: [NEXT],
   },
-  { name: "unit tests", ...vitestRun("unit", "--project unit") },
-  { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"] },
   // Without SITE_URL, as `npm start` on that port would build it.
   {
     name: "build",
@@ -79,12 +68,14 @@ const steps: Step[] = [
     uses: [NEXT],
     after: ["export"],
   },
+  { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"] },
   { name: "browser tests on next start", ...browserTests("next-start"), needs: ["build"] },
+  { name: "unit tests", ...vitestRun("unit", "--project unit") },
+  { name: "integration tests", ...vitestRun("integration", "--project integration"), after: ["unit tests"] },
   // Its catalogue within the page budget and a few clicks of home, its structured data as the registry says.
   { name: "export checks", ...vitestRun("export", "--config tests/agreement/vitest.config.ts"), needs: ["export"], background: true },
   { name: "HTML validation", command: `npx html-validate ${exportDir}`, needs: ["export"], background: true },
   { name: "link check", command: `npx tsx scripts/check-links.ts ${exportDir} ${basePath}`, needs: ["export"], background: true },
-  { name: "integration tests", ...vitestRun("integration", "--project integration"), background: true },
   { name: "lint", command: "npm run --silent lint", background: true },
   // After the builds, which would clear the types it generates (`next start` does not read them),
   // and after `next dev`, which rewrites next-env.d.ts, which it reads.
