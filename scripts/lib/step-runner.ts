@@ -73,20 +73,28 @@ function runCommand(command: string, log: string, niceness: number): Promise<{ e
 }
 
 /**
- * Runs `steps` side by side as far as their needs and the folders they use allow, at most
- * `maxRunning` at once, starting them in the order given. Each step's output goes to its log in
- * `logDir` and is printed whole when it ends, so that the output of steps running at once never
- * interleaves.
+/** How many steps may run at once: those on the way to the slowest steps, and those in the background. */
+export interface Slots {
+  foreground: number;
+  background: number;
+}
+
+/**
+ * Runs `steps` side by side as far as their needs, the folders they use and the `slots` allow,
+ * starting them in the order given. Each step's output goes to its log in `logDir` and is printed
+ * whole when it ends, so that the output of steps running at once never interleaves.
  */
-export async function runSteps(steps: Step[], logDir: string, maxRunning: number): Promise<StepResult[]> {
+export async function runSteps(steps: Step[], logDir: string, slots: Slots): Promise<StepResult[]> {
   mkdirSync(logDir, { recursive: true });
   const results = new Map<string, StepResult>();
   const running = new Map<string, Promise<void>>();
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`;
 
+  const runningIn = (background: boolean) =>
+    [...running.keys()].filter((name) => Boolean(steps.find((step) => step.name === name)!.background) === background).length;
   const canStart = (step: Step) =>
-    running.size < maxRunning &&
+    runningIn(Boolean(step.background)) < slots[step.background ? "background" : "foreground"] &&
     [...(step.needs ?? []), ...(step.after ?? []).filter((name) => steps.some((other) => other.name === name))].every((name) => results.has(name)) &&
     (step.uses ?? []).every((folder) => ![...running.keys()].some((name) => steps.find((other) => other.name === name)!.uses?.includes(folder)));
 
