@@ -52,8 +52,6 @@ const steps: Step[] = [
   { name: "content check", command: "npm run --silent check" },
   // The real guide beside generated content at every limit must check, export, validate and link (tests/agreement).
   { name: "generated content", command: `npx tsx tests/agreement/write-content.ts ${contentDir} && CONTENT_DIR=${contentDir} npm run --silent check` },
-  // While the machine is least busy: it promises a saved file shows within seconds.
-  { name: "save and see in npm run dev", command: "npm run --silent test:dev", counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts) },
   {
     name: "export",
     command: `${BUILD} CONTENT_DIR=${contentDir} SITE_URL=${siteUrl} npm run --silent export -- --out ${exportDir}`,
@@ -70,6 +68,8 @@ const steps: Step[] = [
   },
   { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"] },
   { name: "browser tests on next start", ...browserTests("next-start"), needs: ["build"] },
+  // Beside the content check's one core: it promises a saved file shows within seconds.
+  { name: "save and see in npm run dev", command: "npm run --silent test:dev", counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts) },
   { name: "unit tests", ...vitestRun("unit", "--project unit") },
   { name: "integration tests", ...vitestRun("integration", "--project integration"), after: ["unit tests"] },
   // Its catalogue within the page budget and a few clicks of home, its structured data as the registry says.
@@ -99,10 +99,11 @@ async function main(): Promise<number> {
   if (!ensureSystemTools()) return 1;
 
   const chosen = process.argv.length > 2 ? stepsFor(steps, process.argv.slice(2)) : steps;
-  // Each step keeps a core or two busy: more at once on two cores starves them all, and servers
-  // that promise an answer within seconds (next dev) or a worker that must start within a minute
-  // (vitest) miss it. The background takes what they leave, one step at a time.
-  const results = await runSteps(chosen, `${RESULTS}/logs`, { foreground: availableParallelism() + 1, background: 1 });
+  // Each step keeps a core or two busy: more at once only shares the cores among more processes,
+  // which costs time of its own, and servers that promise an answer within seconds (next dev) or a
+  // worker that must start within a minute (vitest) miss it. The background takes what they leave,
+  // one step at a time.
+  const results = await runSteps(chosen, `${RESULTS}/logs`, { foreground: availableParallelism(), background: 1 });
   const total = results.reduce((sum, { counts }) => ({ passed: sum.passed + counts.passed, failed: sum.failed + counts.failed }), { passed: 0, failed: 0 });
 
   console.log(`\n${timingTable(results, (Date.now() - started) / 1000)}`);
