@@ -1,12 +1,13 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { DomUtils, parseDocument } from "htmlparser2";
 import { z } from "zod";
 import { currentPages, type CurrentPage } from "../../lib/pages";
 import { expect, pagesToRead, test } from "./fixtures";
 
-// Generated from the page registry: what each page a crawler can reach should describe, on the
-// pages a browser reads (moved.spec.ts reads the former addresses), and every page's own title and
-// description. Each page's head is the same HTML in both deliveries, so it is read on the export, as deployed.
-const pages = pagesToRead();
+// Generated from the page registry: what every page a crawler can reach says of itself in its head,
+// read as a crawler reads it, from the HTML served (moved.spec.ts reads the former addresses). Each
+// page's head is the same HTML in both deliveries, so it is read on the export, as deployed.
+const pages = currentPages();
 const structuredDataTypes: Record<CurrentPage["kind"], string[]> = {
   home: ["WebSite"],
   family: ["BreadcrumbList", "CollectionPage"],
@@ -20,46 +21,68 @@ const jsonLdSchema = z.object({
   "@graph": z.array(z.object({ "@type": z.string(), url: z.string().optional(), itemListElement: z.array(z.object({ item: z.string() })).optional() })),
 });
 
-const metaContent = (page: Page, attribute: "name" | "property", value: string) => page.locator(`meta[${attribute}="${value}"]`).getAttribute("content");
+/** The head of the page at `path` as served: its language, title, links and meta elements by name or property, and its JSON-LD. */
+async function headOf(request: APIRequestContext, path: string) {
+  const document = parseDocument(await (await request.get(path)).text());
+  const elements = (name: string) => DomUtils.getElementsByTagName(name, document.children, true);
+  const meta = (key: string) => elements("meta").find((element) => (element.attribs.name ?? element.attribs.property) === key)?.attribs.content;
+  return {
+    lang: elements("html")[0]?.attribs.lang,
+    title: DomUtils.textContent(elements("title")[0] ?? []),
+    canonical: elements("link").find((element) => element.attribs.rel === "canonical")?.attribs.href,
+    meta,
+    jsonLd: elements("script")
+      .filter((element) => element.attribs.type === "application/ld+json")
+      .map((element) => DomUtils.textContent(element)),
+  };
+}
+
+// Ten at a time: a few hundred pages are read in seconds.
+async function eachPage(paths: readonly string[], check: (path: string) => Promise<void>) {
+  for (let first = 0; first < paths.length; first += 10) await Promise.all(paths.slice(first, first + 10).map(check));
+}
 
 test.describe("search engines", () => {
-  for (const { path, kind } of pages) {
-    test(`${path} has canonical, social cards and structured data on the deploy origin`, async ({ page, siteUrl }) => {
-      await page.goto(path);
+  test("every page has canonical, social cards and structured data on the deploy origin", async ({ request, siteUrl }) => {
+    const kinds = new Map(pages.map((page) => [page.path, page.kind]));
+    await eachPage([...kinds.keys()], async (path) => {
+      const head = await headOf(request, path);
       const canonical = new URL(path, siteUrl).href;
-      await expect(page.locator("html")).toHaveAttribute("lang", "en");
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", canonical);
-      expect(await metaContent(page, "property", "og:url")).toBe(canonical);
-      expect(await metaContent(page, "property", "og:title")).toBeTruthy();
-      expect(await metaContent(page, "property", "og:description")).toBe(await metaContent(page, "name", "description"));
-      expect(await metaContent(page, "name", "twitter:card")).toBe("summary_large_image");
+      expect(head.lang, path).toBe("en");
+      expect(head.canonical, path).toBe(canonical);
+      expect(head.meta("og:url"), path).toBe(canonical);
+      expect(head.meta("og:title"), path).toBeTruthy();
+      expect(head.meta("og:description"), path).toBe(head.meta("description"));
+      expect(head.meta("twitter:card"), path).toBe("summary_large_image");
       // delivery.spec.ts fetches each card from both deliveries.
-      const image = await metaContent(page, "property", "og:image");
-      expect(image?.startsWith(`${siteUrl}/`), `og:image ${image} on ${siteUrl}`).toBe(true);
-      expect(await metaContent(page, "name", "twitter:image")).toBe(image);
+      const image = head.meta("og:image");
+      expect(image?.startsWith(`${siteUrl}/`), `og:image ${image} of ${path} on ${siteUrl}`).toBe(true);
+      expect(head.meta("twitter:image"), path).toBe(image);
 
-      const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
-      expect(scripts).toHaveLength(1);
-      const graph = jsonLdSchema.parse(JSON.parse(scripts[0]!))["@graph"];
-      expect(graph.map((node) => node["@type"])).toEqual(structuredDataTypes[kind]);
+      expect(head.jsonLd, path).toHaveLength(1);
+      const graph = jsonLdSchema.parse(JSON.parse(head.jsonLd[0]!))["@graph"];
+      expect(
+        graph.map((node) => node["@type"]),
+        path,
+      ).toEqual(structuredDataTypes[kinds.get(path)!]);
       for (const node of graph) {
-        if (node["@type"] === "BreadcrumbList") expect(node.itemListElement?.at(-1)?.item).toBe(canonical);
-        else expect(node.url).toBe(canonical);
+        if (node["@type"] === "BreadcrumbList") expect(node.itemListElement?.at(-1)?.item, path).toBe(canonical);
+        else expect(node.url, path).toBe(canonical);
       }
     });
-  }
+  });
 
   test("every page has its own title and description", async ({ request }) => {
+    const heads = new Map<string, { title: string; description: string }>();
+    await eachPage(
+      pages.map((page) => page.path),
+      async (path) => {
+        const head = await headOf(request, path);
+        heads.set(path, { title: head.title, description: head.meta("description") ?? "" });
+      },
+    );
     const seen = new Map<string, string>();
-    const decode = (html: string) =>
-      html.replace(
-        /&(amp|lt|gt|quot|#x27|#39);/g,
-        (entity) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#39;": "'" })[entity]!,
-      );
-    for (const { path } of currentPages()) {
-      const html = await (await request.get(path)).text();
-      const title = decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "");
-      const description = decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? "");
+    for (const [path, { title, description }] of heads) {
       expect(description.length, `description of ${path}`).toBeGreaterThan(50);
       for (const text of [title, description]) {
         expect(seen.get(text), `"${text}" on ${path}`).toBeUndefined();
@@ -69,7 +92,7 @@ test.describe("search engines", () => {
   });
 
   test("every page's Edit this page link opens the file behind it", async ({ page }) => {
-    for (const registered of pages) {
+    for (const registered of pagesToRead()) {
       if (!("editUrl" in registered)) continue;
       await page.goto(registered.path);
       await expect(page.getByRole("link", { name: "Edit this page" }), registered.path).toHaveAttribute("href", registered.editUrl);
