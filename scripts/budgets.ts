@@ -7,11 +7,11 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadContent } from "../lib/content";
 import { getPages, type Page, samplePages } from "../lib/pages";
 import { site } from "../lib/site";
 import { javascriptAllowance, readBudgets } from "./lib/budget-file";
 import { auditPages, CATEGORIES } from "./lib/lighthouse";
+import { ownCareers } from "./lib/own-careers";
 import { formatKilobytes, measurePage, nextStartBuild, staticExportBuild } from "./lib/page-weight";
 import { ports } from "./lib/ports";
 import { startExportServer } from "./lib/servers";
@@ -54,19 +54,17 @@ async function main(): Promise<number> {
   }
   // A page of each kind showing the site's own guide where the export holds generated content
   // beside it (a listing, the part that lists it); next build builds the site's own content, at the root.
-  const ownCareers = loadContent("content").value;
-  const own = (slug: string) => ownCareers.some((career) => career.slug === slug);
-  const showsOwnGuide = (page: Page) =>
-    "career" in page
-      ? own(page.career.slug)
-      : page.kind === "family"
-        ? page.careers.some((career) => own(career.slug))
-        : page.kind === "titleIndex"
-          ? page.entries.some((entry) => entry.places.some((place) => own(place.careerSlug)))
-          : true;
+  const own = ownCareers();
+  const ownSlugs = new Set(own.map((career) => career.slug));
+  const showsOwnGuide = (page: Page) => {
+    if ("career" in page) return ownSlugs.has(page.career.slug);
+    if (page.kind === "family") return page.careers.some((career) => ownSlugs.has(career.slug));
+    if (page.kind === "titleIndex") return page.entries.some((entry) => entry.places.some((place) => ownSlugs.has(place.careerSlug)));
+    return true;
+  };
   const samples = {
     "static-export": samplePages(getPages().filter(showsOwnGuide)),
-    "next-start": samplePages(getPages(ownCareers)).map((page) => ({ ...page, path: page.path.slice(site.basePath.length) || "/" })),
+    "next-start": samplePages(getPages(own)).map((page) => ({ ...page, path: page.path.slice(site.basePath.length) || "/" })),
   };
   const pages = samples["static-export"];
 

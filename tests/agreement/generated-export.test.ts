@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { titleKey } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
 import { breadcrumbsOf, currentPages, getPages, hasMoved, type Page } from "@/lib/pages";
 import { readBudgets } from "../../scripts/lib/budget-file";
 import { exportPageBudgets } from "../../scripts/lib/export-budget";
 import { generatedSite } from "../../scripts/lib/generated-site";
+import { ownCareers } from "../../scripts/lib/own-careers";
 import { staticExportBuild } from "../../scripts/lib/page-weight";
 import { syntheticCareers } from "../../scripts/lib/synthetic-content";
 import { crawlExport, type ExportCrawl, pageFile } from "./crawl";
@@ -100,7 +100,7 @@ describe(`the generated export in ${exportDir}`, () => {
   // are their former addresses, which show a title at its limit and no more; so are the site's own
   // guide and the catalogue, whose every page must fit.
   it("keeps every page of the site's own guide and of the catalogue under the export page budget (budgets.json exportPage)", () => {
-    const weighedCareers = new Set([...loadContent("content").value, ...syntheticCareers(generatedSite.syntheticCareers)].map((career) => career.slug));
+    const weighedCareers = new Set([...ownCareers(), ...syntheticCareers(generatedSite.syntheticCareers)].map((career) => career.slug));
     const weighed = pages.filter((page) => !("career" in page) || weighedCareers.has(page.career.slug) || hasMoved(page));
     expect(weighed.length).toBeGreaterThan(weighedCareers.size);
     const over = exportPageBudgets(staticExportBuild(exportDir, basePath), weighed, readBudgets().exportPage)

@@ -1,7 +1,7 @@
 import { test as base, expect } from "@playwright/test";
-import { loadContent } from "../../lib/content";
 import { currentPages, type CurrentPage } from "../../lib/pages";
 import { type Delivery, securityHeadersFor } from "../../lib/security-headers";
+import { ownCareers } from "../../scripts/lib/own-careers";
 
 export interface SiteOptions {
   /** The origin of the served build's absolute URLs: its SITE_URL, or localhost on its port. */
@@ -32,7 +32,7 @@ export function expectSecurityHeaders(headers: { name: string; value: string }[]
  * read page by page.
  */
 export function pagesToRead(pages: CurrentPage[] = currentPages()): CurrentPage[] {
-  const ownSlugs = new Set(loadContent("content").value.map((career) => career.slug));
+  const ownSlugs = new Set(ownCareers().map((career) => career.slug));
   const kinds = [...new Set(pages.map((page) => page.kind))];
   const samples = kinds.flatMap((kind) => {
     const ofKind = pages.filter((page) => page.kind === kind);

@@ -3,6 +3,7 @@ import { loadContent } from "../../lib/content";
 import { currentPages, getPages, samplePages } from "../../lib/pages";
 import { paths } from "../../lib/site";
 import { generatedSite } from "../../scripts/lib/generated-site";
+import { ownCareers } from "../../scripts/lib/own-careers";
 import { syntheticCareers } from "../../scripts/lib/synthetic-content";
 import { LONG_LADDER, UNBROKEN_CAREER } from "../awkward-content";
 
@@ -16,7 +17,7 @@ const pages = currentPages(getPages(careers));
 const standsForItsLadder = (page: (typeof pages)[number]) =>
   page.kind !== "level" || [0, Math.floor(page.career.levels.length / 2), page.career.levels.length - 1].includes(page.level.step - 1);
 // The site's own guide beside them is written to fit, and read in full on next start (pages.spec.ts).
-const ownSlugs = new Set(loadContent("content").value.map((career) => career.slug));
+const ownSlugs = new Set(ownCareers().map((career) => career.slug));
 const awkward = pages.filter(
   (page) => "career" in page && !syntheticSlugs.has(page.career.slug) && !ownSlugs.has(page.career.slug) && standsForItsLadder(page),
 );
