@@ -31,8 +31,8 @@ const playwrightCounts = ({ stats }: PlaywrightReport): Counts => ({ passed: sta
 // `next start` in a folder of its own would rewrite tsconfig.json), and `next typegen` writes
 // .next/types: they take turns. The build for `next start` comes last, as each build clears .next.
 const NEXT = ".next";
-// The content and the types are checked once, in steps of their own; the builds skip both.
-const BUILD = "SKIP_BUILD_CHECKS=1";
+// The content and the types are checked once, in steps of their own; the builds skip the types and their cache (next.config.ts).
+const BUILD = "TEST_BUILD=1";
 const { contentDir, exportDir, basePath, siteUrl } = generatedSite;
 const browserTests = (delivery: string) => ({
   command: `E2E_DELIVERY=${delivery} npx playwright test`,
@@ -70,7 +70,7 @@ const steps: Step[] = [
   { name: "browser tests on next start", ...browserTests("next-start"), needs: ["build"] },
   // Beside the content check's one core: it promises a saved file shows within seconds.
   { name: "save and see in npm run dev", command: "npm run --silent test:dev", counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts) },
-  { name: "unit tests", ...vitestRun("unit", "--project unit") },
+  { name: "unit tests", ...vitestRun("unit", "--project unit --project unit-isolated") },
   { name: "integration tests", ...vitestRun("integration", "--project integration"), after: ["unit tests"] },
   // Its catalogue within the page budget and a few clicks of home, its structured data as the registry says.
   { name: "export checks", ...vitestRun("export", "--config tests/agreement/vitest.config.ts"), needs: ["export"] },
