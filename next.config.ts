@@ -1,15 +1,18 @@
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { checkReport, compileContent, contentIsCompiled, loadContent } from "./lib/content";
+import { checkReport, compileContent, contentIsCompiled, loadContent, type Career } from "./lib/content";
 import { CONTENT_CHECK_QUERY } from "./lib/dev-reload";
-import { cacheControl, openDataHeader, securityHeadersFor } from "./lib/security-headers";
-import { site } from "./lib/site";
+import { writeSearchIndex } from "./lib/search";
+import { cacheControl, openDataHeader, SEARCH_POLICY_FOLDERS, securityHeadersFor } from "./lib/security-headers";
+import { site, siteFolders } from "./lib/site";
 
 // `npm run export` sets NEXT_OUTPUT=export to write the static site to out/; `npm run build`
 // keeps a server build for `next start`.
 const exporting = process.env.NEXT_OUTPUT === "export";
 const developing = process.env.NODE_ENV === "development";
+const delivery = developing ? "next-dev" : "next-start";
 // For an export, Next.js takes distDir as the folder to write the site to (`npm run export -- --out`);
 // it builds in .next regardless.
 const exportDir = exporting ? process.env.NEXT_EXPORT_DIR : undefined;
@@ -48,7 +51,9 @@ const nextConfig: NextConfig = {
     ? {}
     : {
         headers: async () => [
-          { source: "/:path*", headers: securityHeadersFor(developing ? "next-dev" : "next-start") },
+          // One policy per address: the search page's folders have their own (lib/security-headers.ts).
+          { source: `/:path((?!(?:${SEARCH_POLICY_FOLDERS.join("|")})/).*)`, headers: securityHeadersFor(delivery) },
+          ...SEARCH_POLICY_FOLDERS.map((folder) => ({ source: `/${folder}/:path*`, headers: securityHeadersFor(delivery, "search") })),
           // The open data is for pages and programs on any origin to read, as deploy/nginx.conf allows.
           { source: "/data/:path*", headers: [openDataHeader] },
           // Next.js would let a CDN keep prerendered pages for a year (s-maxage=31536000); its hashed assets keep their own header.
@@ -66,9 +71,7 @@ const nextConfig: NextConfig = {
  * the lines `npm run check` prints: thrown from a page, the same ContentError would come wrapped in
  * a stack trace, an object dump and "Failed to collect page data".
  */
-function compileOrStop(): void {
-  // Build workers load this file again, with the compiled content already named in their environment.
-  if (contentIsCompiled()) return;
+function compileOrStop(): Career[] {
   const loaded = loadContent();
   const { lines, exitCode } = checkReport(loaded);
   if (exitCode !== 0) {
@@ -76,9 +79,18 @@ function compileOrStop(): void {
     process.exit(1);
   }
   compileContent(loaded.value);
+  return loaded.value;
 }
 
+/**
+ * The search index is built from the same careers, into public/, which `next start` serves and an
+ * export copies: both deliveries search what they show. `npm run dev` serves the index of the last build.
+ */
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) compileOrStop();
+  // Build workers load this file again, with the compiled content already named in their environment.
+  if (phase === PHASE_PRODUCTION_BUILD && !contentIsCompiled()) {
+    const { pages } = writeSearchIndex(compileOrStop(), path.join("public", siteFolders.searchIndex));
+    console.log(`Search index: ${pages} pages`);
+  }
   return nextConfig;
 }

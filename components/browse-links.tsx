@@ -1,4 +1,5 @@
 import type { BrowseLinks as Links } from "@/lib/pages/browse";
+import { LetterBar } from "./letter-bar";
 import { linkClass } from "./link-class";
 import { Section } from "./section";
 
@@ -14,25 +15,7 @@ export function BrowseLinks({ links }: BrowseLinksProps) {
   return (
     <>
       <Section id="job-titles" title="Find your job title, A to Z">
-        <ul className="flex flex-wrap gap-x-4 gap-y-2">
-          {links.letters.map((letter, index) => (
-            <li key={letter.parts[0]} className="flex flex-wrap items-baseline gap-x-2">
-              {letter.script && letter.script !== links.letters[index - 1]?.script && (
-                <span className="text-sm text-slate-600 dark:text-slate-400">{letter.script}:</span>
-              )}
-              {letter.parts.map((href, index) => (
-                <a
-                  key={href}
-                  href={href}
-                  aria-label={index > 0 ? `${letter.label}, part ${index + 1}` : undefined}
-                  className={`inline-block min-w-6 py-0.5 text-center ${linkClass}`}
-                >
-                  {index > 0 ? `${letter.label} ${index + 1}` : letter.label}
-                </a>
-              ))}
-            </li>
-          ))}
-        </ul>
+        <LetterBar letters={links.letters} />
       </Section>
       <Section id="families" title="Browse careers by family">
         <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2">

@@ -17,6 +17,15 @@ export const site = {
   locale: "en_US",
 } as const;
 
+/**
+ * Top-level folders the site names itself: the search page, and the search index Pagefind writes
+ * into public/ with its script and WebAssembly (lib/search), which the search page loads.
+ */
+export const siteFolders = { search: "search", searchIndex: "pagefind" } as const;
+
+/** The one script the site has, in public/: the search page's interface to the index. */
+export const SEARCH_SCRIPT = "site-search.js";
+
 /** `path` on the site: under its base path, as a reader's browser asks for it. */
 const onSite = (path: string) => `${site.basePath}${path}`;
 
@@ -35,6 +44,9 @@ export const paths = {
   // The card a social-card.png route draws for the page at `pagePath` (itself a path from here): a
   // file name that tells any static host it is a PNG.
   socialCard: (pagePath: string) => `${pagePath}social-card.png`,
+  // The search page, and the one script the site has, which only the search page loads (public/).
+  search: () => onSite(`/${siteFolders.search}/`),
+  searchScript: () => onSite(`/${SEARCH_SCRIPT}`),
   // The sitemap and its parts (lib/sitemap.ts).
   sitemap: () => onSite("/sitemap.xml"),
   sitemapPart: (fileName: string) => onSite(`/sitemaps/${fileName}`),

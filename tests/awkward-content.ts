@@ -10,6 +10,8 @@ import { limits } from "@/lib/content";
 const PIECES = [
   "R&D",
   "<b>not bold</b>",
+  "<img src=x onerror=alert(1)>",
+  "</mark>",
   '"quoted"',
   "it's",
   "C++ & C#",

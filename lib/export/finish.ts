@@ -1,7 +1,9 @@
 import { type Dirent, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
-import { headersFile, pageContentSecurityPolicy, staticExportHeaderRules } from "../security-headers";
+import { headersFile, pageContentSecurityPolicy, policyScopeOf, type PolicyScope, staticExportHeaderRules } from "../security-headers";
+import { SEARCH_SCRIPT } from "../site";
+import { escapeHtml } from "../text";
 
 /*
  * Every page is prerendered and links with plain anchors, and the site has no client component
@@ -9,11 +11,9 @@ import { headersFile, pageContentSecurityPolicy, staticExportHeaderRules } from 
  * would only hydrate HTML that is already complete. The export drops it, which spares a phone
  * about 170 KB of JavaScript per page and lets every page forbid scripts altogether: in its own
  * Content-Security-Policy, which holds on any host, and in the headers of the hosts that send them
- * (deploy/nginx.conf, and `_headers` for Netlify and Cloudflare Pages).
+ * (deploy/nginx.conf, and `_headers` for Netlify and Cloudflare Pages). The search page alone
+ * keeps one script, the site's own module (public/site-search.js), which its policy allows.
  */
-
-/** Text or an attribute value as HTML. */
-export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A script preload (`<link rel="preload" as="script">`, `<link rel="modulepreload">`), which only the runtime needs. */
 function isScriptPreload(attributes: Record<string, string>): boolean {
@@ -27,12 +27,14 @@ function isScriptPreload(attributes: Record<string, string>): boolean {
  * written again: the HTML React wrote, its escaping included, is kept byte for byte around them,
  * and a tokenizer reads a page in a tenth of the time a parser takes to build and write its tree.
  */
-function runtimeRanges(html: string): Array<[number, number]> {
+function runtimeRanges(html: string, keptScript?: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let scriptStart: number | undefined;
+  const isKept = (attributes: Record<string, string>) =>
+    (attributes.type ?? "").trim().toLowerCase() === "application/ld+json" || (keptScript !== undefined && attributes.src === keptScript);
   const tokenizer: Parser = new Parser({
     onopentag(name, attributes) {
-      if (name === "script" && (attributes.type ?? "").trim().toLowerCase() !== "application/ld+json") scriptStart = tokenizer.startIndex;
+      if (name === "script" && !isKept(attributes)) scriptStart = tokenizer.startIndex;
       if (name === "link" && isScriptPreload(attributes)) ranges.push([tokenizer.startIndex, tokenizer.endIndex + 1]);
     },
     onclosetag(name) {
@@ -48,8 +50,8 @@ function runtimeRanges(html: string): Array<[number, number]> {
 /** React marks a Suspense boundary that only the client would complete with `<!--$?-->` or `<!--$!-->`. */
 const UNFINISHED_BOUNDARY = /<!--\$[?!]-->/;
 
-/** The page without Next.js's runtime; refuses a page whose content would need it. */
-export function withoutNextRuntime(html: string, file: string): string {
+/** The page without Next.js's runtime (and without any script but `keptScript`, a `src`); refuses a page whose content would need it. */
+export function withoutNextRuntime(html: string, file: string, keptScript?: string): string {
   if (UNFINISHED_BOUNDARY.test(html)) {
     throw new Error(
       `${file}: part of this page is left for Next.js's scripts to fill in (a Suspense boundary that did not finish at build time), so it cannot be served without them`,
@@ -57,7 +59,7 @@ export function withoutNextRuntime(html: string, file: string): string {
   }
   let kept = "";
   let from = 0;
-  for (const [start, end] of runtimeRanges(html)) {
+  for (const [start, end] of runtimeRanges(html, keptScript)) {
     kept += html.slice(from, start);
     from = end;
   }
@@ -71,11 +73,11 @@ const HEAD_START = /<head(?:\s[^>]*)?>/i;
  * The page with its Content-Security-Policy first in its `<head>`: a policy in a meta element
  * applies only to what follows it, and a host that sends no headers (GitHub Pages) has no other.
  */
-function withContentSecurityPolicy(html: string, file: string): string {
+function withContentSecurityPolicy(html: string, file: string, scope: PolicyScope): string {
   const head = HEAD_START.exec(html);
   if (!head) throw new Error(`${file}: the page has no <head> for its Content-Security-Policy`);
   const at = head.index + head[0].length;
-  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageContentSecurityPolicy())}">${html.slice(at)}`;
+  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageContentSecurityPolicy(scope))}">${html.slice(at)}`;
 }
 
 /**
@@ -115,7 +117,9 @@ export function finishExport(outDir: string, basePath = ""): { pages: number; re
       rmSync(fullPath);
       removedFiles += 1;
     } else if (entry.name.endsWith(".html")) {
-      writeFileSync(fullPath, withContentSecurityPolicy(withoutNextRuntime(readFileSync(fullPath, "utf8"), fullPath), fullPath));
+      const scope = policyScopeOf(path.relative(outDir, fullPath).split(path.sep).join("/"));
+      const keptScript = scope === "search" ? `${basePath}/${SEARCH_SCRIPT}` : undefined;
+      writeFileSync(fullPath, withContentSecurityPolicy(withoutNextRuntime(readFileSync(fullPath, "utf8"), fullPath, keptScript), fullPath, scope));
       pages += 1;
     }
   }

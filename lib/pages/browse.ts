@@ -33,7 +33,7 @@ interface FamilyLink {
 }
 
 /** A letter of the A-Z index with a link to each of its parts. */
-interface LetterLinks {
+export interface LetterLinks {
   label: string;
   /** The script of a letter outside the Latin alphabet, which may look like a Latin one. */
   script?: string;
@@ -65,6 +65,15 @@ export function browseLinksOf(careers: readonly Career[]): BrowseLinks {
       parts: partsListed(group).map((_, index) => paths.titleIndex(group.slug, index + 1)),
     })),
   };
+}
+
+/** Each letter of the A-Z index with a link to its first part, whose page links the rest: the bar an A-Z page leads on by. */
+export function letterBarOf(careers: readonly Career[]): LetterLinks[] {
+  return browseModelOf(careers).titleGroups.map((group) => ({
+    label: group.label,
+    ...(group.script ? { script: group.script } : {}),
+    parts: [paths.titleIndex(group.slug)],
+  }));
 }
 
 /** Careers related to `career` in the site's catalogue (or in `careers`): a few of its family, and those that share a job title with it. */

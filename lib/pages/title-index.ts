@@ -1,7 +1,7 @@
 import type { TitleEntry, TitleGroupListing } from "../browse";
 import { truncate } from "../clip-text";
 import { paths } from "../site";
-import { browseModelOf, partName, partParams } from "./browse";
+import { browseModelOf, letterBarOf, partName, partParams, type LetterLinks } from "./browse";
 import { collectionPage } from "./family";
 import { homeCrumb } from "./home";
 import type { PageKind } from "./kind";
@@ -12,6 +12,8 @@ export interface TitleIndexContent {
   part: number;
   /** This part's titles, in the reader's order. */
   entries: readonly TitleEntry[];
+  /** Every letter of the index, so a reader goes from one to the next without going home. */
+  letters: readonly LetterLinks[];
 }
 
 const indexPath = ({ group, part }: Pick<TitleIndexContent, "group" | "part">) => paths.titleIndex(group.slug, part);
@@ -26,7 +28,10 @@ const groupName = ({ group, part }: Pick<TitleIndexContent, "group" | "part">) =
 export const titleIndexPage = {
   kind: "titleIndex",
   source: {
-    site: (careers) => browseModelOf(careers).titleGroups.flatMap((group) => group.parts.map((entries, index) => ({ group, part: index + 1, entries }))),
+    site: (careers) => {
+      const letters = letterBarOf(careers);
+      return browseModelOf(careers).titleGroups.flatMap((group) => group.parts.map((entries, index) => ({ group, part: index + 1, entries, letters })));
+    },
   },
   params: ({ group, part }) => ({ group: group.slug, part: partParams(part) }),
   path: (content) => indexPath(content),

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Career } from "../../lib/content";
-import { escapeHtml } from "../../lib/export/finish";
+import { escapeHtml } from "../../lib/text";
 import { paths } from "../../lib/site";
 import { type RunningServer, startNginx } from "./servers";
 

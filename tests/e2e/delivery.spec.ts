@@ -79,6 +79,19 @@ test.describe("delivery", () => {
     expect(errors, "console errors, CSP violations among them").toEqual([]);
   });
 
+  test("the search page finds a career by its title, within a policy of its own that no other page has", async ({ page, request, delivery }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${paths.search()}?${new URLSearchParams({ q: overview.career.title })}`);
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toHaveAttribute("href", overview.path);
+    expect(errors, "console errors, CSP violations among them").toEqual([]);
+    expectSecurityHeaders((await request.get(paths.search())).headersArray(), delivery, "search");
+    expectSecurityHeaders((await request.get(overview.path)).headersArray(), delivery);
+  });
+
   test("an unknown address answers 404 with the site's error page, its headers and a way back", async ({ page, delivery }) => {
     const response = await page.goto(paths.career("no-such-career"));
     expect(response?.status()).toBe(404);

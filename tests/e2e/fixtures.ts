@@ -1,6 +1,6 @@
 import { test as base, expect } from "@playwright/test";
 import { currentPages, type CurrentPage } from "../../lib/pages";
-import { type Delivery, securityHeadersFor } from "../../lib/security-headers";
+import { type Delivery, type PolicyScope, securityHeadersFor } from "../../lib/security-headers";
 import { ownCareers } from "../../scripts/lib/own-careers";
 
 export interface SiteOptions {
@@ -17,10 +17,10 @@ export const test = base.extend<SiteOptions>({
 });
 export { expect };
 
-/** The security headers of `delivery`, each sent once (hosts and browsers join repeated ones). */
-export function expectSecurityHeaders(headers: { name: string; value: string }[], delivery: Delivery) {
+/** The security headers of `delivery`, each sent once (hosts and browsers join repeated ones), with the policy of `scope`. */
+export function expectSecurityHeaders(headers: { name: string; value: string }[], delivery: Delivery, scope: PolicyScope = "page") {
   const values = (name: string) => headers.filter((header) => header.name.toLowerCase() === name.toLowerCase()).map((header) => header.value);
-  for (const { key, value } of securityHeadersFor(delivery)) expect(values(key), key).toEqual([value]);
+  for (const { key, value } of securityHeadersFor(delivery, scope)) expect(values(key), key).toEqual([value]);
   expect(values("x-powered-by")).toEqual([]);
 }
 

@@ -32,6 +32,12 @@ const policies = {
     "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
 };
 
+/** The search page's, and its index's: the export's policy but for the script Pagefind runs as WebAssembly. */
+const searchPolicies = {
+  "static-export": policies["static-export"].replace("script-src 'none'", "script-src 'self' 'wasm-unsafe-eval'"),
+  "next-start": policies["next-start"].replace("script-src 'self' 'unsafe-inline'", "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'"),
+};
+
 const SECURITY_AND_CACHE = ["content-security-policy", ...Object.keys(alwaysSent), "cache-control", "access-control-allow-origin"];
 /** The headers this file pins, from a response, so that an added or dropped one shows too. */
 const pinnedHeaders = (headers: Headers) => Object.fromEntries(SECURITY_AND_CACHE.flatMap((name) => (headers.has(name) ? [[name, headers.get(name)]] : [])));
@@ -68,6 +74,10 @@ describe("the static export on hosts that send no headers, or read them from a f
       mkdirSync(path.join(root, "data/schema"), { recursive: true });
       writeFileSync(path.join(root, "data/careers.json"), "{}");
       writeFileSync(path.join(root, "data/schema/career.v1.json"), "{}");
+      mkdirSync(path.join(root, "search"));
+      writeFileSync(path.join(root, "search/index.html"), "<!DOCTYPE html><html><head></head><body></body></html>");
+      mkdirSync(path.join(root, "pagefind"));
+      writeFileSync(path.join(root, "pagefind/pagefind.js"), "");
       finishExport(root, "/guide");
       const rules = parseHeadersFile(readFileSync(path.join(root, HEADERS_FILE), "utf8"));
       const headersOf = (address: string) => {
@@ -88,6 +98,8 @@ describe("the static export on hosts that send no headers, or read them from a f
       expect(headersOf("/guide/_next/static/chunks/site.css")).toEqual({ ...page, "cache-control": HASHED_ASSET_CACHE });
       expect(headersOf("/guide/data/careers.json")).toEqual({ ...page, "access-control-allow-origin": "*" });
       expect(headersOf("/guide/data/schema/career.v1.json")).toEqual({ ...page, "access-control-allow-origin": "*" });
+      expect(headersOf("/guide/search/")).toEqual({ ...page, "content-security-policy": searchPolicies["static-export"] });
+      expect(headersOf("/guide/pagefind/pagefind.js")).toEqual({ ...page, "content-security-policy": searchPolicies["static-export"] });
       expect(new Headers(rules.find((rule) => rule.path === "/guide/data/schema/*")?.headers).get("content-type")).toBe("application/schema+json");
       // Nothing outside the site's path: the domain may hold other sites.
       expect(rules.filter((rule) => !rule.path.startsWith("/guide/"))).toEqual([]);
@@ -121,6 +133,13 @@ describe("next.config.ts", () => {
     });
     // Next.js sends hashed assets' year-long lifetime itself; the config must not shorten it.
     expect(await headersOf("production", "/_next/static/chunks/site.css")).toEqual({ "content-security-policy": policies["next-start"], ...alwaysSent });
+    for (const address of ["/search/", "/pagefind/pagefind.js"]) {
+      expect(await headersOf("production", address)).toEqual({
+        "content-security-policy": searchPolicies["next-start"],
+        ...alwaysSent,
+        "cache-control": PAGE_CACHE,
+      });
+    }
     expect(await headersOf("production", "/data/careers.json")).toEqual({
       "content-security-policy": policies["next-start"],
       ...alwaysSent,

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
+import { LetterBar } from "@/components/letter-bar";
 import { ListingParts } from "@/components/listing-parts";
 import { PageHeader } from "@/components/page-header";
 import { TitleIndexListing } from "@/components/title-index-listing";
@@ -32,6 +33,9 @@ export default async function TitleIndexPage({ params }: PageProps<"/a-z/[group]
         title={groupHeading(group)}
         lead="Each title links to the level of the career that holds it, or to the career itself."
       />
+      <nav aria-label="Letters" className="mb-8">
+        <LetterBar letters={page.letters} current={group.label} />
+      </nav>
       <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} />
       <TitleIndexListing entries={entries} />
       <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} atEnd />

@@ -1,0 +1,68 @@
+import type { SearchPageModel } from "@/lib/pages";
+import { paths } from "@/lib/site";
+import { BrowseLinks } from "./browse-links";
+import { PageHeader } from "./page-header";
+
+const fieldClass =
+  "mt-1 block w-full rounded-md border border-edge bg-white px-3 py-2 text-base text-slate-900 dark:bg-slate-900 dark:text-slate-100 focus:outline-2 focus:outline-offset-2 focus:outline-teal-600";
+
+/**
+ * The search page. Its module (public/site-search.js, the one script the site has) searches as the
+ * reader types and finds the elements it fills by their ids; without it, the form still shows
+ * what it would search for, and the A-Z letters and the families lead the way instead.
+ */
+export function SearchPage({ page }: { page: SearchPageModel }) {
+  return (
+    <>
+      <PageHeader eyebrow="Search" title="Search careers and job titles" lead="Type a job title, a career or a skill: results show as you type." />
+      <form
+        id="search-form"
+        role="search"
+        aria-label="Careers and job titles"
+        action={paths.search()}
+        method="get"
+        className="grid gap-4 sm:grid-cols-[1fr_auto_auto] sm:items-end"
+      >
+        <div>
+          <label htmlFor="search-query" className="font-medium">
+            Job title, career or skill
+          </label>
+          <input id="search-query" name="q" type="search" autoComplete="off" spellCheck={false} enterKeyHint="search" className={fieldClass} />
+        </div>
+        <div>
+          <label htmlFor="search-family" className="font-medium">
+            Family
+          </label>
+          <select id="search-family" name="family" className={fieldClass}>
+            <option value="">Every family</option>
+            {page.families.map((family) => (
+              <option key={family} value={family}>
+                {family}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 dark:bg-teal-500 dark:text-slate-950 dark:hover:bg-teal-400"
+        >
+          Search
+        </button>
+      </form>
+      <p id="search-status" role="status" className="mt-6 font-medium" />
+      <ol id="search-results" aria-label="Results" className="divide-y divide-slate-200 dark:divide-slate-800" />
+      <p id="search-unavailable" hidden className="mt-6">
+        {page.unavailable}
+      </p>
+      <div id="search-browse">
+        <p id="search-needs-script" className="mt-6 max-w-prose">
+          Search runs in your browser and needs JavaScript, which is off or blocked here. Every career and job title is also listed A to Z and by family.
+        </p>
+        <BrowseLinks links={page.browse} />
+      </div>
+      {/* A module script is deferred: it runs once the page is parsed, without holding it up. */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+      <script type="module" src={paths.searchScript()} />
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Page } from "@playwright/test";
+import { familiesOf } from "../../lib/browse";
+import { getCareers } from "../../lib/content";
+import { pageContentSecurityPolicy } from "../../lib/security-headers";
+import { paths, site } from "../../lib/site";
+import { expectNoAxeViolations } from "./axe";
+import { expect, expectSecurityHeaders, test } from "./fixtures";
+
+// Generated from the content under test: on the export, the real guide beside awkward and synthetic careers.
+const careers = getCareers();
+const familyOf = new Map(familiesOf(careers).flatMap((family) => family.careers.map((career) => [career.slug, family.name] as const)));
+const levelsHolding = (role: string) =>
+  careers.flatMap((career) => career.levels.filter((level) => level.roles.includes(role)).map((level) => ({ career, level })));
+const allRoles = [...new Set(careers.flatMap((career) => career.levels.flatMap((level) => level.roles)))];
+// A plain job title that several careers' levels hold, in careers of more than one family where the content has them.
+const sharedRole = allRoles
+  .filter((role) => /^[A-Za-z ]+$/.test(role) && levelsHolding(role).length > 1)
+  .sort(
+    (a, b) =>
+      new Set(levelsHolding(b).map(({ career }) => familyOf.get(career.slug))).size -
+      new Set(levelsHolding(a).map(({ career }) => familyOf.get(career.slug))).size,
+  )[0]!;
+// A job title one word of which ends in "er" ("Recruiter"), searched by its stem ("recruit").
+const agentRole = allRoles.find((role) => /^[A-Za-z ]+$/.test(role) && role.split(" ").some((word) => /^[A-Z][a-z]{4,}er$/.test(word)))!;
+const agentStem = agentRole
+  .split(" ")
+  .find((word) => /^[A-Z][a-z]{4,}er$/.test(word))!
+  .slice(0, -2)
+  .toLowerCase();
+// The awkward content's titles hold markup (tests/awkward-content.ts).
+const hostile = careers.find((career) => /<img|<\/mark>/.test(career.title))!;
+
+const results = (page: Page) => page.getByRole("list", { name: "Results" });
+const resultLinks = (page: Page) => results(page).getByRole("link");
+const hrefs = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+const searchFor = (query: string, family?: string) => `${paths.search()}?${new URLSearchParams({ q: query, ...(family ? { family } : {}) })}`;
+
+test("a job title typed in the header of any page reaches its level in two steps", async ({ page }) => {
+  const { career, level } = levelsHolding(sharedRole)[0]!;
+  await page.goto(paths.career(career.slug));
+  const header = page.getByRole("search", { name: "Site" });
+  await header.getByRole("searchbox", { name: "Search careers and job titles" }).fill(sharedRole);
+  await header.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`${paths.search()}\\?q=`));
+  await expect(page.getByRole("searchbox", { name: "Job title, career or skill" })).toHaveValue(sharedRole);
+  await resultLinks(page)
+    .and(page.locator(`[href="${paths.level(career.slug, level.slug)}"]`))
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: level.title })).toBeVisible();
+});
+
+test("a job title held by several careers lists each of their levels, and the family filter narrows them", async ({ page }) => {
+  const holders = levelsHolding(sharedRole);
+  await page.goto(searchFor(sharedRole));
+  await expect(page.getByRole("status")).toContainText(`for “${sharedRole}”`);
+  await expect.poll(() => hrefs(page)).toEqual(expect.arrayContaining(holders.map(({ career, level }) => paths.level(career.slug, level.slug))));
+  // Job titles rank above the text that mentions them: the holders come first.
+  const first = (await hrefs(page)).slice(0, holders.length);
+  expect(new Set(first)).toEqual(new Set(holders.map(({ career, level }) => paths.level(career.slug, level.slug))));
+
+  const family = familyOf.get(holders[0]!.career.slug)!;
+  await page.getByRole("combobox", { name: "Family" }).selectOption(family);
+  await expect(page).toHaveURL(/[?&]family=/);
+  const inFamily = holders.filter(({ career }) => familyOf.get(career.slug) === family);
+  await expect.poll(() => hrefs(page)).toEqual(expect.arrayContaining(inFamily.map(({ career, level }) => paths.level(career.slug, level.slug))));
+  const outside = new Set(careers.filter((career) => familyOf.get(career.slug) !== family).map((career) => paths.career(career.slug)));
+  for (const href of await hrefs(page))
+    expect(
+      [...outside].some((careerPath) => href!.startsWith(careerPath)),
+      href!,
+    ).toBe(false);
+  await expectNoAxeViolations(page);
+});
+
+test("a word form finds the job title and text it belongs to, and the address follows what is typed", async ({ page }) => {
+  await page.goto(paths.search());
+  const box = page.getByRole("searchbox", { name: "Job title, career or skill" });
+  await box.fill(agentStem);
+  await expect(results(page).getByText(agentRole).first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${agentStem}$`));
+  await expect(page.getByRole("status")).toHaveText(/^\d+ results? for/);
+
+  await box.fill("zzqxv");
+  await expect(page.getByRole("status")).toContainText("No results for “zzqxv”");
+  await expect(page.getByRole("region", { name: "Find your job title, A to Z" })).toBeVisible();
+});
+
+test("the career a title names comes first, and a title shows as written, markup and all", async ({ page }) => {
+  const own = careers.find((career) => career.title === "Human Resources Generalist") ?? careers[0]!;
+  await page.goto(searchFor(own.title));
+  await expect(resultLinks(page).first()).toHaveAttribute("href", paths.career(own.slug));
+  const career = hostile;
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(searchFor(career.title.replace(/[^\p{L}\p{N} ]+/gu, " ")));
+  await expect(
+    resultLinks(page)
+      .filter({ hasText: career.title.replace(/\s+/g, " ").trim() })
+      .first(),
+  ).toHaveAttribute("href", paths.career(career.slug));
+  await expect(results(page).locator("img, b")).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test("the search page, its script and its index load from under the site's path, within the search page's policy", async ({ page, request, delivery }) => {
+  const loaded: string[] = [];
+  page.on("request", (sent) => loaded.push(new URL(sent.url()).pathname));
+  await page.goto(searchFor(sharedRole));
+  await expect(resultLinks(page).first()).toBeVisible();
+  expect(loaded.filter((path) => !path.startsWith(`${site.basePath}/`))).toEqual([]);
+  expect(loaded).toContain(paths.searchScript());
+
+  // Where no header is sent (GitHub Pages), the page's own; and Pagefind's worker takes the policy of its folder.
+  await expect(page.locator('head > meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", pageContentSecurityPolicy("search"));
+  expectSecurityHeaders((await request.get(`${site.basePath}/pagefind/pagefind.js`)).headersArray(), delivery, "search");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the search page says search needs it, and leads on by the A-Z and the families", async ({ page }) => {
+    await page.goto(searchFor(sharedRole));
+    await expect(page.getByText("Search runs in your browser and needs JavaScript")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Find your job title, A to Z" }).getByRole("link").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Browse careers by family" }).getByRole("link").first()).toBeVisible();
+  });
+});
