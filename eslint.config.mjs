@@ -22,5 +22,15 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "public/pagefind/**", ".test-results/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".bench/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "public/pagefind/**",
+    ".test-results/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    ".bench/**",
+  ]),
 ]);

@@ -16,17 +16,20 @@ export function LetterBar({ letters, current }: LetterBarProps) {
           {letter.script && letter.script !== letters[index - 1]?.script && (
             <span className="text-sm text-slate-600 dark:text-slate-400">{letter.script}:</span>
           )}
-          {letter.parts.map((href, part) => (
-            <a
-              key={href}
-              href={href}
-              aria-label={part > 0 ? `${letter.label}, part ${part + 1}` : undefined}
-              aria-current={part === 0 && letter.label === current ? "true" : undefined}
-              className={`inline-block min-w-6 py-0.5 text-center ${linkClass} aria-[current]:font-bold aria-[current]:no-underline`}
-            >
-              {part > 0 ? `${letter.label} ${part + 1}` : letter.label}
-            </a>
-          ))}
+          {letter.parts.map((href, part) => {
+            const isCurrent = part === 0 && letter.label === current;
+            return (
+              <a
+                key={href}
+                href={href}
+                aria-label={part > 0 ? `${letter.label}, part ${part + 1}` : undefined}
+                aria-current={isCurrent ? "true" : undefined}
+                className={`inline-block min-w-6 py-0.5 text-center ${linkClass}${isCurrent ? " font-bold" : ""}`}
+              >
+                {part > 0 ? `${letter.label} ${part + 1}` : letter.label}
+              </a>
+            );
+          })}
         </li>
       ))}
     </ul>

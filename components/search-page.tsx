@@ -1,10 +1,8 @@
 import type { SearchPageModel } from "@/lib/pages";
 import { paths } from "@/lib/site";
 import { BrowseLinks } from "./browse-links";
+import { buttonClass, fieldClass } from "./form-class";
 import { PageHeader } from "./page-header";
-
-const fieldClass =
-  "mt-1 block w-full rounded-md border border-edge bg-white px-3 py-2 text-base text-slate-900 dark:bg-slate-900 dark:text-slate-100 focus:outline-2 focus:outline-offset-2 focus:outline-teal-600";
 
 /**
  * The search page. Its module (public/site-search.js, the one script the site has) searches as the
@@ -15,25 +13,26 @@ export function SearchPage({ page }: { page: SearchPageModel }) {
   return (
     <>
       <PageHeader eyebrow="Search" title="Search careers and job titles" lead="Type a job title, a career or a skill: results show as you type." />
-      <form
-        id="search-form"
-        role="search"
-        aria-label="Careers and job titles"
-        action={paths.search()}
-        method="get"
-        className="grid gap-4 sm:grid-cols-[1fr_auto_auto] sm:items-end"
-      >
-        <div>
+      <form id="search-form" role="search" aria-label="Careers and job titles" action={paths.search()} method="get" className="flex flex-wrap items-end gap-4">
+        <div className="min-w-0 flex-1">
           <label htmlFor="search-query" className="font-medium">
             Job title, career or skill
           </label>
-          <input id="search-query" name="q" type="search" autoComplete="off" spellCheck={false} enterKeyHint="search" className={fieldClass} />
+          <input
+            id="search-query"
+            name="q"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            className={`mt-1 w-full px-3 py-2 ${fieldClass}`}
+          />
         </div>
-        <div>
+        <div className="min-w-0 flex-1">
           <label htmlFor="search-family" className="font-medium">
             Family
           </label>
-          <select id="search-family" name="family" className={fieldClass}>
+          <select id="search-family" name="family" className={`mt-1 w-full px-3 py-2 ${fieldClass}`}>
             <option value="">Every family</option>
             {page.families.map((family) => (
               <option key={family} value={family}>
@@ -50,7 +49,7 @@ export function SearchPage({ page }: { page: SearchPageModel }) {
         </button>
       </form>
       <p id="search-status" role="status" className="mt-6 font-medium" />
-      <ol id="search-results" aria-label="Results" className="divide-y divide-slate-200 dark:divide-slate-800" />
+      <ol id="search-results" aria-label="Results" />
       <p id="search-unavailable" hidden className="mt-6">
         {page.unavailable}
       </p>

@@ -1,4 +1,5 @@
 import { paths, site } from "@/lib/site";
+import { buttonClass, fieldClass } from "./form-class";
 
 export function SiteHeader() {
   return (
@@ -12,24 +13,15 @@ export function SiteHeader() {
           {site.name}
         </a>
         {/* A plain form: the search page it leads to searches for what was typed, and every other page stays script-free. */}
-        <form role="search" aria-label="Site" action={paths.search()} method="get" className="flex w-full gap-2 sm:w-auto">
-          <label htmlFor="site-search" className="sr-only">
-            Search careers and job titles
-          </label>
+        <form role="search" aria-label="Site" action={paths.search()} className="flex w-full gap-2 sm:w-auto">
           <input
-            id="site-search"
             name="q"
             type="search"
+            aria-label="Search careers and job titles"
             placeholder="Job title or career"
-            enterKeyHint="search"
-            className="min-w-0 flex-1 rounded-md border border-edge bg-white px-3 py-1.5 text-base text-slate-900 placeholder:text-slate-600 sm:w-56 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+            className={`min-w-0 flex-1 px-3 py-1 ${fieldClass}`}
           />
-          <button
-            type="submit"
-            className="rounded-md bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800 dark:bg-teal-500 dark:text-slate-950 dark:hover:bg-teal-400"
-          >
-            Search
-          </button>
+          <button className={`px-3 py-1 ${buttonClass}`}>Search</button>
         </form>
       </div>
     </header>

@@ -31,7 +31,8 @@ const bare = (word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]
 function marked(text, matched) {
   const nodes = [];
   for (const part of text.split(/(\s+)/)) {
-    if (part && matched.has(bare(part))) nodes.push(element("mark", "rounded-sm bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300", part));
+    // The browser's own highlight (black on yellow) reads in light and dark alike.
+    if (part && matched.has(bare(part))) nodes.push(element("mark", "", part));
     else if (part) nodes.push(document.createTextNode(part));
   }
   return nodes;
@@ -55,8 +56,8 @@ function resultItem(data) {
   const matched = new Set(data.locations.map((location) => bare(words[location] ?? "")));
   const shownWords = [title, roles, career].filter(Boolean).join(" ").split(/\s+/).length;
 
-  const item = element("li", "py-4");
-  const link = element("a", "text-lg font-semibold text-teal-800 underline decoration-teal-700/40 underline-offset-4 hover:decoration-2 dark:text-teal-300");
+  const item = element("li", "border-b border-slate-200 py-4 dark:border-slate-800");
+  const link = element("a", "text-lg font-semibold text-teal-700 underline underline-offset-2 dark:text-teal-300");
   link.href = data.url;
   link.append(...marked(title, matched));
   const where = element("p", "text-sm text-slate-600 dark:text-slate-400", career ? `A level of ${career}` : "Career overview");

@@ -5,14 +5,14 @@
  * total size is held by npm test's export checks, tests/agreement/). Sizes and scores only, never wall-clock time, so that a busy machine cannot
  * fail it. Writes `.test-results/budgets.json` for `npm test` to count.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getPages, type Page, samplePages } from "../lib/pages";
-import { site } from "../lib/site";
+import { paths, SEARCH_SCRIPT, site, siteFolders } from "../lib/site";
 import { javascriptAllowance, readBudgets } from "./lib/budget-file";
 import { auditPages, CATEGORIES } from "./lib/lighthouse";
 import { ownCareers } from "./lib/own-careers";
-import { formatKilobytes, measurePage, nextStartBuild, staticExportBuild } from "./lib/page-weight";
+import { formatKilobytes, gzipBytes, measurePage, nextStartBuild, staticExportBuild } from "./lib/page-weight";
 import { ports } from "./lib/ports";
 import { startExportServer } from "./lib/servers";
 import { EXPORT_DIR } from "./lib/static-export";
@@ -66,7 +66,8 @@ async function main(): Promise<number> {
     "static-export": samplePages(getPages().filter(showsOwnGuide)),
     "next-start": samplePages(getPages(own)).map((page) => ({ ...page, path: page.path.slice(site.basePath.length) || "/" })),
   };
-  const pages = samples["static-export"];
+  const searchPage = { kind: "search", path: `${paths.search()}?q=${encodeURIComponent(own[0]?.title ?? "manager")}` };
+  const pages = [...samples["static-export"], searchPage];
 
   for (const { delivery, allowedBytes, why } of deliveries) {
     for (const { kind, path } of samples[delivery]) {
@@ -89,7 +90,20 @@ async function main(): Promise<number> {
     }
   }
 
-  // Lighthouse audits what readers are served: the export, under deploy/nginx.conf.
+  // The search page, the one page with a script: its own module, and Pagefind's files loaded
+  // before a query (all but the index's chunks and fragments, which the benchmark weighs).
+  const exported = (file: string) => readFileSync(path.join(exportDir, file));
+  const scriptBytes = gzipBytes(exported(SEARCH_SCRIPT));
+  check("static-export: search page's script", scriptBytes <= budgets.search.scriptMaxBytes, `${formatKilobytes(scriptBytes)}; at most ${formatKilobytes(budgets.search.scriptMaxBytes)}`);
+  const pagefindFiles = readdirSync(path.join(exportDir, siteFolders.searchIndex)).filter((name) => /\.(js|json|pagefind|pf_meta)$/.test(name));
+  const pagefindBytes = pagefindFiles.reduce((sum, name) => sum + gzipBytes(exported(path.join(siteFolders.searchIndex, name))), 0);
+  check(
+    "static-export: Pagefind before the first query",
+    pagefindBytes <= budgets.search.pagefindMaxBytes,
+    `${formatKilobytes(pagefindBytes)} in ${pagefindFiles.join(", ")}; at most ${formatKilobytes(budgets.search.pagefindMaxBytes)}`,
+  );
+
+  // Lighthouse audits what readers are served: the export, under deploy/nginx.conf, and the search page with a query.
   const server = await startExportServer(ports["budgets"], exportDir, site.basePath);
   try {
     const audits = await auditPages(

@@ -1,6 +1,6 @@
 import { familiesOf } from "../browse";
 import type { Career, Level } from "../content";
-import { paths } from "../site";
+import { paths, site } from "../site";
 import { escapeHtml } from "../text";
 
 /**
@@ -12,6 +12,12 @@ export interface SearchRecord {
   url: string;
   html: string;
 }
+
+/**
+ * A page's address as the index keeps it: from the site's root, as Pagefind puts the address of the
+ * folder its bundle sits in (the base path) in front of it.
+ */
+const fromSiteRoot = (path: string) => path.slice(site.basePath.length);
 
 /** What the search page shows of each result, read back from the index (public/site-search.js). */
 export const SEARCH_META = { career: "career", roles: "roles" } as const;
@@ -38,7 +44,7 @@ const documentOf = (body: string) => `<!doctype html><html lang="en"><body>${bod
 function careerRecord(career: Career, family: string): SearchRecord {
   const jobTitles = [...new Set(career.levels.flatMap((level) => level.roles))];
   return {
-    url: paths.career(career.slug),
+    url: fromSiteRoot(paths.career(career.slug)),
     html: documentOf(
       [
         element("h1", { "data-pagefind-weight": WEIGHT.title }, escapeHtml(career.title)),
@@ -54,7 +60,7 @@ function careerRecord(career: Career, family: string): SearchRecord {
 
 function levelRecord(career: Career, level: Level, family: string): SearchRecord {
   return {
-    url: paths.level(career.slug, level.slug),
+    url: fromSiteRoot(paths.level(career.slug, level.slug)),
     html: documentOf(
       [
         element("h1", { "data-pagefind-weight": WEIGHT.title }, escapeHtml(level.title)),

@@ -20,6 +20,8 @@ const budgetsSchema = z.strictObject({
   comparisonHtmlMaxBytes: bytes,
   /** Gzip bytes of everything one exported page loads (HTML, CSS, and no JavaScript), with the reason for the limit. */
   exportPage: z.strictObject({ maxBytes: bytes, why: z.string() }),
+  /** Gzip bytes of the search page's own script, and of what Pagefind loads before its first query, with the reason. */
+  search: z.strictObject({ scriptMaxBytes: bytes, pagefindMaxBytes: bytes, why: z.string() }),
   lighthouseMinScores: z.record(z.enum(CATEGORIES), z.number().min(0).max(1)),
   /** Why the minimum scores are what they are. */
   lighthouseNote: z.string(),

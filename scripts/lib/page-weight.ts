@@ -14,7 +14,7 @@ export interface PageWeight {
   fontFiles: string[];
 }
 
-const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+export const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
