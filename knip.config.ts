@@ -8,8 +8,9 @@ const config: KnipConfig = {
     // npm scripts and scripts/test.ts run these with tsx.
     "scripts/*.ts",
     "tests/agreement/write-content.ts",
-    // Started as threads and processes by a path: lib/content/render.ts, scripts/lib/lighthouse.ts.
+    // Started as threads and processes by a path: lib/content/render.ts, lib/search/write-index.ts, scripts/lib/lighthouse.ts.
     "lib/content/render-worker.mjs",
+    "lib/search/pagefind-writer.mjs",
     "scripts/lib/lighthouse-runs.mjs",
     // html-validate finds its config by name.
     ".htmlvalidate.mjs",

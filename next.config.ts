@@ -87,10 +87,16 @@ function compileOrStop(): Career[] {
  * export copies: both deliveries search what they show. `npm run dev` serves the index of the last build.
  */
 export default function config(phase: string): NextConfig {
-  // Build workers load this file again, with the compiled content already named in their environment.
-  if (phase === PHASE_PRODUCTION_BUILD && !contentIsCompiled()) {
+  if (phase === PHASE_PRODUCTION_BUILD && isBuildCommand()) {
     const { pages } = writeSearchIndex(compileOrStop(), path.join("public", siteFolders.searchIndex));
     console.log(`Search index: ${pages} pages`);
   }
   return nextConfig;
 }
+
+/**
+ * `next build` itself, once: its workers load this file again with the compiled content already
+ * named in their environment, and `next typegen` and knip load it for the build phase too, while a
+ * build or a server may be reading the index they would write again.
+ */
+const isBuildCommand = () => process.argv[2] === "build" && !contentIsCompiled();

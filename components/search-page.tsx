@@ -2,12 +2,13 @@ import type { SearchPageModel } from "@/lib/pages";
 import { paths } from "@/lib/site";
 import { BrowseLinks } from "./browse-links";
 import { buttonClass, fieldClass } from "./form-class";
+import { LetterBar } from "./letter-bar";
 import { PageHeader } from "./page-header";
 
 /**
  * The search page. Its module (public/site-search.js, the one script the site has) searches as the
- * reader types and finds the elements it fills by their ids; without it, the form still shows
- * what it would search for, and the A-Z letters and the families lead the way instead.
+ * reader types and finds the elements it fills by their ids; without it, the page says so and the
+ * A-Z letters and the families lead the way instead. A query that finds nothing shows the letters.
  */
 export function SearchPage({ page }: { page: SearchPageModel }) {
   return (
@@ -41,24 +42,25 @@ export function SearchPage({ page }: { page: SearchPageModel }) {
             ))}
           </select>
         </div>
-        <button
-          type="submit"
-          className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 dark:bg-teal-500 dark:text-slate-950 dark:hover:bg-teal-400"
-        >
+        <button type="submit" className={`px-4 py-2 ${buttonClass}`}>
           Search
         </button>
       </form>
       <p id="search-status" role="status" className="mt-6 font-medium" />
-      <ol id="search-results" aria-label="Results" />
+      <nav id="search-letters" aria-label="Job titles A to Z" hidden className="mt-4">
+        <LetterBar letters={page.browse.letters} />
+      </nav>
+      {/* At least a screen high, so results arriving below the form move nothing a reader sees, the footer included. */}
+      <ol id="search-results" aria-label="Results" className="min-h-screen" />
       <p id="search-unavailable" hidden className="mt-6">
         {page.unavailable}
       </p>
-      <div id="search-browse">
-        <p id="search-needs-script" className="mt-6 max-w-prose">
+      <noscript>
+        <p className="mt-6 max-w-prose">
           Search runs in your browser and needs JavaScript, which is off or blocked here. Every career and job title is also listed A to Z and by family.
         </p>
         <BrowseLinks links={page.browse} />
-      </div>
+      </noscript>
       {/* A module script is deferred: it runs once the page is parsed, without holding it up. */}
       {/* eslint-disable-next-line @next/next/no-sync-scripts */}
       <script type="module" src={paths.searchScript()} />

@@ -21,7 +21,9 @@ export function SiteHeader() {
             placeholder="Job title or career"
             className={`min-w-0 flex-1 px-3 py-1 ${fieldClass}`}
           />
-          <button className={`px-3 py-1 ${buttonClass}`}>Search</button>
+          <button type="submit" className={`px-3 py-1 ${buttonClass}`}>
+            Search
+          </button>
         </form>
       </div>
     </header>

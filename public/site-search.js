@@ -8,7 +8,7 @@ const query = document.getElementById("search-query");
 const family = document.getElementById("search-family");
 const status = document.getElementById("search-status");
 const results = document.getElementById("search-results");
-const browse = document.getElementById("search-browse");
+const letters = document.getElementById("search-letters");
 
 /** At most this many results are drawn: past them, a reader narrows the query or the family. */
 const MOST_RESULTS = 30;
@@ -100,7 +100,7 @@ async function search() {
   if (!text) {
     results.replaceChildren();
     status.textContent = "";
-    browse.hidden = false;
+    letters.hidden = true;
     return;
   }
   const found = await pagefind.debouncedSearch(text, chosenFamily ? { filters: { family: chosenFamily } } : {}, TYPING_PAUSE_MS);
@@ -113,9 +113,9 @@ async function search() {
   const count = found.results.length;
   status.textContent =
     count === 0
-      ? `No results for “${text}”${within}. Try another word, or find your job title A to Z below.`
+      ? `No results for “${text}”${within}. Try another word, or find your job title A to Z:`
       : `${count} result${count === 1 ? "" : "s"} for “${text}”${within}${count > shown.length ? `, the first ${shown.length} shown` : ""}.`;
-  browse.hidden = count > 0;
+  letters.hidden = count > 0;
 }
 
 async function start() {
@@ -126,7 +126,6 @@ async function start() {
     document.getElementById("search-unavailable").hidden = false;
     return;
   }
-  document.getElementById("search-needs-script").hidden = true;
   const asked = new URLSearchParams(location.search);
   query.value = asked.get("q") ?? "";
   family.value = [...family.options].some((option) => option.value === asked.get("family")) ? asked.get("family") : "";

@@ -21,7 +21,7 @@ export function searchPage(careers: readonly Career[] = getCareers()): SearchPag
     unavailable:
       process.env.NODE_ENV === "development"
         ? "The search index is written by a build: run npm run build once, then reload this page."
-        : "Search could not load. Every career and job title is listed A to Z and by family below.",
+        : "Search could not load here. Every career and job title is also listed A to Z and by family on the home page.",
   };
 }
 

@@ -1,2 +1,2 @@
-export { FAMILY_FILTER, SEARCH_META, searchRecords, type SearchRecord } from "./records";
+export { FAMILY_FILTER, SEARCH_META, searchRecords } from "./records";
 export { writeSearchIndex } from "./write-index";

@@ -32,7 +32,7 @@ interface NetworkRequest {
 /** Runs Lighthouse in a process of its own, with one Chromium for all the runs (see lighthouse-runs.mjs). */
 const LIGHTHOUSE_RUNS = path.resolve("scripts/lib/lighthouse-runs.mjs");
 
-async function runLighthouse(runs: { url: string; categories: readonly Category[] }[]): Promise<Result[]> {
+async function runLighthouse(runs: { url: string; categories: readonly Category[]; skipAudits?: readonly string[] }[]): Promise<Result[]> {
   if (runs.length === 0) return [];
   const { stdout } = await promisify(execFile)(process.execPath, [LIGHTHOUSE_RUNS, JSON.stringify(runs)], {
     env: { ...process.env, CHROME_PATH: CHROMIUM, CHROME_FLAGS: JSON.stringify(CHROME_FLAGS) },
@@ -74,13 +74,18 @@ function figuresOf(runs: Result[]): LighthouseFigures {
  * measured), one run per page. The performance score still moves with the machine's load, so a
  * page that misses one of `minimums` is run twice more and judged by the median of its three runs
  * (Lighthouse CI's choice): one slow run does not fail a build, and a page that passes the first
- * time costs one run.
+ * time costs one run. `skipped` names audits left out for a page, each with the page's reason.
  */
-export async function auditPages(urls: string[], minimums?: Record<Category, number>): Promise<Map<string, LighthouseFigures>> {
-  const first = await runLighthouse(urls.map((url) => ({ url, categories: CATEGORIES })));
+export async function auditPages(
+  urls: string[],
+  minimums?: Record<Category, number>,
+  skipped: Record<string, string[]> = {},
+): Promise<Map<string, LighthouseFigures>> {
+  const runOf = (url: string) => ({ url, categories: CATEGORIES, skipAudits: skipped[url] });
+  const first = await runLighthouse(urls.map(runOf));
   const missed = minimums
     ? urls.filter((_, index) => CATEGORIES.some((category) => (first[index]!.categories[category]?.score ?? 0) < minimums[category]))
     : [];
-  const again = await runLighthouse(missed.flatMap((url) => [url, url].map((each) => ({ url: each, categories: CATEGORIES }))));
+  const again = await runLighthouse(missed.flatMap((url) => [runOf(url), runOf(url)]));
   return new Map(urls.map((url, index) => [url, figuresOf([first[index]!, ...again.filter((_, at) => missed[Math.floor(at / 2)] === url)])]));
 }
