@@ -15,7 +15,7 @@ const MOST_RESULTS = 30;
 /** Words of text shown around the first match in a page's body. */
 const EXCERPT_WORDS = 26;
 /** Pause after the last keystroke before searching, so typing is not slowed by searches it outdates. */
-const TYPING_PAUSE_MS = 120;
+const TYPING_PAUSE_MS = 50;
 
 const element = (tag, className, text) => {
   const node = document.createElement(tag);

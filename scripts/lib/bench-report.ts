@@ -159,6 +159,10 @@ export function marginalMsPerPage(row: ScaleRow, rows: readonly ScaleRow[]): num
   return ((row.exportSeconds - base.exportSeconds) / (row.pages - base.pages)) * 1000;
 }
 
+/** What the search figures are held against: the export's file count is a host's limit, the rest are goals. */
+const SEARCH_GOALS =
+  "Twenty job titles of the catalogue typed into the search page of the export behind nginx, in Chromium on this machine (scripts/lib/search-bench.ts). Bytes are what Chromium fetched from `pagefind/`, compressed as sent; the first query's include Pagefind's script, worker and WebAssembly, which the page loads as it opens. The time runs from the keystroke that completes a query to its results on the page, for the queries after the first. Goals: the whole export within 20,000 files (Cloudflare Pages' limit), at most 150 KB for the first query and 30 KB for each next one, and a median under 100 ms.";
+
 /** How many careers in a way a reader counts: "1,000". */
 const count = (value: number) => value.toLocaleString("en");
 
@@ -205,11 +209,50 @@ export function renderScaleReport(figures: ScaleFigures): string {
       row.note ?? "",
     ];
   });
+  const searchRows = figures.rows.flatMap((row) => {
+    const { search, searchIndex, searchIndexSeconds, exportSeconds, exportFiles } = row;
+    if (!search || !searchIndex) return [];
+    const share = searchIndexSeconds !== undefined && exportSeconds ? ` (${Math.round((searchIndexSeconds / exportSeconds) * 100)} %)` : "";
+    return [
+      [
+        count(row.careers),
+        `${seconds(searchIndexSeconds)}${share}`,
+        (searchIndex.bytes / 1024 / 1024).toFixed(1),
+        count(searchIndex.files),
+        orDash(exportFiles, count),
+        kb(search.firstQueryBytes),
+        `${kb(search.nextQueryBytes.median)} / ${kb(search.nextQueryBytes.worst)}`,
+        `${Math.round(search.resultsMs.median)} / ${Math.round(search.resultsMs.worst)}`,
+      ],
+    ];
+  });
+  const searchTable =
+    searchRows.length > 0
+      ? `
+
+#### Search at each size
+
+${SEARCH_GOALS}
+
+${table(
+  [
+    "careers",
+    "index s (share of the export)",
+    "index MB",
+    "index files",
+    "export files",
+    "first query KB",
+    "next query KB (median / worst)",
+    "keystroke to results ms (median / worst)",
+  ],
+  searchRows,
+)}`
+      : "";
   return `<!-- bench-scale:start (written by npm run bench, or alone by npm run bench -- --scale-only) -->
 ### Scale: the static export of synthetic careers of 3 to 5 levels each
 
 Measured ${figures.date} on ${figures.machine}. Targets: at most ${targets.msPerPage} ms a page beyond the one-career export, the largest process under ${count(targets.peakMb)} MB, the export folder under ${targets.exportMb} MB, every page under ${kb(targets.pageBytes)} KB.
 
-${table(["careers", "levels", "pages", "check s", "export s", "of which finishing s", "per page beyond 1 career", "peak MB", "export MB", "home KB", "largest family page KB", "largest index page KB", "note"], rows)}${budgets.length > 0 ? `\n\n${budgets.join("\n")}` : ""}
+${table(["careers", "levels", "pages", "check s", "export s", "of which finishing s", "per page beyond 1 career", "peak MB", "export MB", "home KB", "largest family page KB", "largest index page KB", "note"], rows)}${budgets.length > 0 ? `\n\n${budgets.join("\n")}` : ""}${searchTable}
 <!-- bench-scale:end -->`;
 }

@@ -3,9 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { loadContent } from "../../lib/content";
 import { getPages } from "../../lib/pages";
+import { siteFolders } from "../../lib/site";
 import { readBudgets } from "./budget-file";
 import { exportPageBudgets, type ListedPage, type PageBudgetCheck } from "./export-budget";
 import { timedRun } from "./measure";
+import type { SearchFigures } from "./search-bench";
 import { staticExportBuild } from "./page-weight";
 import { EXPORT_DIR } from "./static-export";
 import { writeSyntheticCareers } from "./synthetic-content";
@@ -30,6 +32,14 @@ export interface ScaleRow {
   /** HTML files in the export folder. */
   pages?: number;
   exportBytes?: number;
+  /** Every file in the export folder, the search index's included: hosts limit it (Cloudflare Pages to 20,000). */
+  exportFiles?: number;
+  /** Writing the search index, within the export's time, as the build reports it. */
+  searchIndexSeconds?: number;
+  /** The search index's folder: Pagefind's script, worker and WebAssembly, and the index's files. */
+  searchIndex?: { bytes: number; files: number };
+  /** Searching the export in Chromium (scripts/lib/search-bench.ts). */
+  search?: SearchFigures;
   /** The home page, the heaviest family page and the heaviest index page, those the registry lists. */
   weighed?: WeighedPage[];
   /** Every exported page against the export page budget, where the bench held this row to it. */
@@ -49,6 +59,8 @@ const WEIGHED_KINDS = ["home", "family", "titleIndex"];
 
 /** How `npm run export` (scripts/export.ts) reports its finishing step's time. */
 const FINISHING_TIME = /pages without Next\.js's scripts in ([\d.]+) s/;
+/** How the build (next.config.ts) reports writing the search index. */
+const SEARCH_INDEX_TIME = /Search index: \d+ pages in ([\d.]+) s/;
 
 /** Every file's size under `directory` whose name passes `include`. */
 function directoryBytes(directory: string, include: (name: string) => boolean = () => true): { bytes: number; files: number } {
@@ -126,6 +138,7 @@ export function measureScale(count: number, { copyDir, siteUrl, holdToBudgets }:
     const { value: careers, issues } = loadContent(contentDir);
     if (issues.some((issue) => issue.severity === "error")) throw new Error(`${contentDir} has content errors, though npm run check passed`);
     const finishing = FINISHING_TIME.exec(exported.stdout);
+    const indexing = SEARCH_INDEX_TIME.exec(exported.stdout);
     const checks = exportPageBudgets(staticExportBuild(outDir), getPages(careers), readBudgets().exportPage);
     return {
       ...row,
@@ -134,6 +147,9 @@ export function measureScale(count: number, { copyDir, siteUrl, holdToBudgets }:
       exportPeakMb: exported.peakMemoryMb,
       pages: directoryBytes(outDir, (name) => name.endsWith(".html")).files,
       exportBytes: directoryBytes(outDir).bytes,
+      exportFiles: directoryBytes(outDir).files,
+      ...(indexing ? { searchIndexSeconds: Number(indexing[1]) } : {}),
+      searchIndex: directoryBytes(path.join(outDir, siteFolders.searchIndex)),
       weighed: heaviestOfEachKind(checks),
       ...(holdToBudgets ? { budgets: checks } : {}),
     };
