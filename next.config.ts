@@ -52,7 +52,7 @@ const nextConfig: NextConfig = {
     : {
         headers: async () => [
           // One policy per address: the search page's folders have their own (lib/security-headers.ts).
-          { source: `/:path((?!(?:${SEARCH_POLICY_FOLDERS.join("|")})/).*)`, headers: securityHeadersFor(delivery) },
+          { source: `/:path((?!(?:${SEARCH_POLICY_FOLDERS.join("|")})(?:/|$)).*)`, headers: securityHeadersFor(delivery) },
           ...SEARCH_POLICY_FOLDERS.map((folder) => ({ source: `/${folder}/:path*`, headers: securityHeadersFor(delivery, "search") })),
           // The open data is for pages and programs on any origin to read, as deploy/nginx.conf allows.
           { source: "/data/:path*", headers: [openDataHeader] },

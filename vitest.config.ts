@@ -23,7 +23,7 @@ const INTEGRATION = [
  * file, a third of the unit tests' time.
  */
 const OWN_MODULES = [
-  "tests/components/*.test.tsx",
+  "tests/components/**/*.test.tsx",
   "tests/unit/careers-cache.test.ts",
   "tests/unit/metadata.test.ts",
   "tests/unit/open-data.test.ts",

@@ -1,6 +1,9 @@
 import type { LetterLinks } from "@/lib/pages/browse";
 import { linkClass } from "./link-class";
 
+/** What the letter bar is called where it is a landmark of its own. */
+export const LETTER_BAR_NAME = "Job titles A to Z";
+
 interface LetterBarProps {
   letters: readonly LetterLinks[];
   /** The letter of the page it is on, marked for the reader and for assistive technology. */

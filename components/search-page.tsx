@@ -2,7 +2,7 @@ import type { SearchPageModel } from "@/lib/pages";
 import { paths } from "@/lib/site";
 import { BrowseLinks } from "./browse-links";
 import { buttonClass, fieldClass } from "./form-class";
-import { LetterBar } from "./letter-bar";
+import { LETTER_BAR_NAME, LetterBar } from "./letter-bar";
 import { PageHeader } from "./page-header";
 
 /**
@@ -15,7 +15,7 @@ export function SearchPage({ page }: { page: SearchPageModel }) {
     <>
       <PageHeader eyebrow="Search" title="Search careers and job titles" lead="Type a job title, a career or a skill: results show as you type." />
       <form id="search-form" role="search" aria-label="Careers and job titles" action={paths.search()} method="get" className="flex flex-wrap items-end gap-4">
-        <div className="min-w-0 flex-1">
+        <div className="w-full sm:w-auto sm:flex-1">
           <label htmlFor="search-query" className="font-medium">
             Job title, career or skill
           </label>
@@ -47,11 +47,6 @@ export function SearchPage({ page }: { page: SearchPageModel }) {
         </button>
       </form>
       <p id="search-status" role="status" className="mt-6 font-medium" />
-      <nav id="search-letters" aria-label="Job titles A to Z" hidden className="mt-4">
-        <LetterBar letters={page.browse.letters} />
-      </nav>
-      {/* At least a screen high, so results arriving below the form move nothing a reader sees, the footer included. */}
-      <ol id="search-results" aria-label="Results" className="min-h-screen" />
       <p id="search-unavailable" hidden className="mt-6">
         {page.unavailable}
       </p>
@@ -61,6 +56,11 @@ export function SearchPage({ page }: { page: SearchPageModel }) {
         </p>
         <BrowseLinks links={page.browse} />
       </noscript>
+      <nav id="search-letters" aria-label={LETTER_BAR_NAME} hidden className="mt-4">
+        <LetterBar letters={page.browse.letters} />
+      </nav>
+      {/* At least a screen high, so results arriving below the form move nothing a reader sees, the footer included. */}
+      <ol id="search-results" aria-label="Results" className="min-h-screen" />
       {/* A module script is deferred: it runs once the page is parsed, without holding it up. */}
       {/* eslint-disable-next-line @next/next/no-sync-scripts */}
       <script type="module" src={paths.searchScript()} />

@@ -13,7 +13,7 @@ export function SiteHeader() {
           {site.name}
         </a>
         {/* A plain form: the search page it leads to searches for what was typed, and every other page stays script-free. */}
-        <form role="search" aria-label="Site" action={paths.search()} className="flex w-full gap-2 sm:w-auto">
+        <form role="search" aria-label="Search the guide" action={paths.search()} className="flex w-full gap-2 sm:w-auto">
           <input
             name="q"
             type="search"

@@ -9,6 +9,7 @@ const family = document.getElementById("search-family");
 const status = document.getElementById("search-status");
 const results = document.getElementById("search-results");
 const letters = document.getElementById("search-letters");
+const unavailable = document.getElementById("search-unavailable");
 
 /** At most this many results are drawn: past them, a reader narrows the query or the family. */
 const MOST_RESULTS = 30;
@@ -16,6 +17,8 @@ const MOST_RESULTS = 30;
 const EXCERPT_WORDS = 26;
 /** Pause after the last keystroke before searching, so typing is not slowed by searches it outdates. */
 const TYPING_PAUSE_MS = 50;
+/** Pause before the count is announced, so a screen reader speaks it once typing stops. */
+const ANNOUNCE_PAUSE_MS = 400;
 
 const element = (tag, className, text) => {
   const node = document.createElement(tag);
@@ -27,13 +30,17 @@ const element = (tag, className, text) => {
 /** A word as the index compares it: lower case, without the punctuation around it. */
 const bare = (word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 
-/** `text` as nodes, with each word the search matched in a <mark>. */
+/** `text` as nodes, with each word the search matched in a <mark>, the punctuation around it left out. */
 function marked(text, matched) {
   const nodes = [];
   for (const part of text.split(/(\s+)/)) {
-    // The browser's own highlight (black on yellow) reads in light and dark alike.
-    if (part && matched.has(bare(part))) nodes.push(element("mark", "", part));
-    else if (part) nodes.push(document.createTextNode(part));
+    const [, before, word, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(part) ?? [];
+    if (word && matched.has(bare(part))) {
+      if (before) nodes.push(document.createTextNode(before));
+      // The browser's own highlight (black on yellow) reads in light and dark alike.
+      nodes.push(element("mark", "", word));
+      if (after) nodes.push(document.createTextNode(after));
+    } else if (part) nodes.push(document.createTextNode(part));
   }
   return nodes;
 }
@@ -43,8 +50,8 @@ function marked(text, matched) {
  * career already show, or its first words when the match is in those alone.
  */
 function excerptOf(words, locations, shownWords) {
-  const inBody = locations.find((location) => location >= shownWords);
-  const start = inBody === undefined ? shownWords : Math.max(shownWords, inBody - Math.floor(EXCERPT_WORDS / 3));
+  const inBody = Math.min(...locations.filter((location) => location >= shownWords));
+  const start = inBody === Infinity ? shownWords : Math.max(shownWords, inBody - Math.floor(EXCERPT_WORDS / 3));
   const end = Math.min(words.length, start + EXCERPT_WORDS);
   if (start >= end) return "";
   return `${start > shownWords ? "… " : ""}${words.slice(start, end).join(" ")}${end < words.length ? " …" : ""}`;
@@ -89,8 +96,33 @@ function keepInAddress(text, chosenFamily) {
   history.replaceState(history.state, "", address);
 }
 
-let pagefind;
+/** Pagefind, once its script and WebAssembly have loaded; the reader may type before then. */
+const pagefind = import(new URL("pagefind/pagefind.js", import.meta.url).href).then(async (loaded) => {
+  await loaded.init();
+  return loaded;
+});
 let latest = 0;
+let announcing;
+
+/**
+ * What the status says, for the screen reader to announce: once typing pauses, rather than at each
+ * keystroke while results follow the typing.
+ */
+function announce(text) {
+  clearTimeout(announcing);
+  announcing = setTimeout(() => {
+    status.textContent = text;
+  }, ANNOUNCE_PAUSE_MS);
+}
+
+function show(text, items, count, within) {
+  results.replaceChildren(...items);
+  // What the results are for: the bench times a query until its results are on the page.
+  results.dataset.query = text;
+  letters.hidden = count !== 0;
+  if (count === 0) announce(`No results for “${text}”${within}. Try another word, or find your job title A to Z:`);
+  else announce(`${count} result${count === 1 ? "" : "s"} for “${text}”${within}${count > items.length ? `, the first ${items.length} shown` : ""}.`);
+}
 
 async function search() {
   const text = query.value.trim();
@@ -99,43 +131,42 @@ async function search() {
   const asked = ++latest;
   if (!text) {
     results.replaceChildren();
-    status.textContent = "";
+    delete results.dataset.query;
     letters.hidden = true;
+    announce("");
     return;
   }
-  const found = await pagefind.debouncedSearch(text, chosenFamily ? { filters: { family: chosenFamily } } : {}, TYPING_PAUSE_MS);
-  // A later keystroke has started a search of its own.
-  if (found === null || asked !== latest) return;
-  const shown = await Promise.all(found.results.slice(0, MOST_RESULTS).map((result) => result.data()));
-  if (asked !== latest) return;
-  results.replaceChildren(...shown.map(resultItem));
   const within = chosenFamily ? ` in ${chosenFamily}` : "";
-  const count = found.results.length;
-  status.textContent =
-    count === 0
-      ? `No results for “${text}”${within}. Try another word, or find your job title A to Z:`
-      : `${count} result${count === 1 ? "" : "s"} for “${text}”${within}${count > shown.length ? `, the first ${shown.length} shown` : ""}.`;
-  letters.hidden = count > 0;
-}
-
-async function start() {
   try {
-    pagefind = await import(new URL("pagefind/pagefind.js", import.meta.url).href);
-    await pagefind.init();
+    const found = await (await pagefind).debouncedSearch(text, chosenFamily ? { filters: { family: chosenFamily } } : {}, TYPING_PAUSE_MS);
+    // A later keystroke has started a search of its own.
+    if (found === null || asked !== latest) return;
+    const shown = await Promise.all(found.results.slice(0, MOST_RESULTS).map((result) => result.data()));
+    if (asked !== latest) return;
+    show(text, shown.map(resultItem), found.results.length, within);
   } catch {
-    document.getElementById("search-unavailable").hidden = false;
-    return;
+    if (asked !== latest) return;
+    results.replaceChildren();
+    unavailable.hidden = false;
+    letters.hidden = false;
+    announce(`Search could not load results for “${text}”${within}.`);
   }
-  const asked = new URLSearchParams(location.search);
-  query.value = asked.get("q") ?? "";
-  family.value = [...family.options].some((option) => option.value === asked.get("family")) ? asked.get("family") : "";
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    void search();
-  });
-  query.addEventListener("input", () => void search());
-  family.addEventListener("change", () => void search());
-  await search();
 }
 
-void start();
+// The address's query and family first, then whatever the reader types, each searched as Pagefind is ready.
+const asked = new URLSearchParams(location.search);
+query.value ||= asked.get("q") ?? "";
+if ([...family.options].some((option) => option.value === asked.get("family"))) family.value = asked.get("family");
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void search();
+});
+query.addEventListener("input", () => void search());
+family.addEventListener("change", () => void search());
+pagefind.then(
+  () => search(),
+  () => {
+    unavailable.hidden = false;
+    letters.hidden = false;
+  },
+);

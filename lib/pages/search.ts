@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { familiesOf } from "../browse";
 import { getCareers, type Career } from "../content";
 import { browseLinksOf, type BrowseLinks } from "./browse";
 
@@ -14,9 +13,10 @@ export interface SearchPageModel {
 }
 
 export function searchPage(careers: readonly Career[] = getCareers()): SearchPageModel {
+  const browse = browseLinksOf(careers);
   return {
-    families: familiesOf(careers).map((family) => family.name),
-    browse: browseLinksOf(careers),
+    families: browse.families.map((family) => family.name),
+    browse,
     // `npm run dev` serves the index of the last build, and there is none before the first.
     unavailable:
       process.env.NODE_ENV === "development"

@@ -30,7 +30,11 @@ describe("the search index's records", () => {
 
   it("weigh a page's title and the job titles it names above the rest of its text", () => {
     const entry = recordAt("/careers/hr-generalist/entry/");
-    const weightOf = (text: string) => Number(entry.find((element) => textOf(element) === text)?.attribs?.["data-pagefind-weight"] ?? 1);
+    const weightOf = (text: string) => {
+      const holder = entry.find((element) => element.name !== "ul" && textOf(element) === text);
+      expect(holder, text).toBeDefined();
+      return Number(holder!.attribs?.["data-pagefind-weight"] ?? 1);
+    };
     expect(weightOf("Entry level")).toBe(10);
     expect(weightOf("Recruiter, Benefits specialist")).toBe(10);
     expect(weightOf("Human Resources Generalist")).toBeGreaterThan(1);

@@ -133,7 +133,8 @@ describe("next.config.ts", () => {
     });
     // Next.js sends hashed assets' year-long lifetime itself; the config must not shorten it.
     expect(await headersOf("production", "/_next/static/chunks/site.css")).toEqual({ "content-security-policy": policies["next-start"], ...alwaysSent });
-    for (const address of ["/search/", "/pagefind/pagefind.js"]) {
+    // Without its trailing slash too: one rule, not the pages' as well, gives the search page its policy.
+    for (const address of ["/search/", "/search", "/pagefind/pagefind.js"]) {
       expect(await headersOf("production", address)).toEqual({
         "content-security-policy": searchPolicies["next-start"],
         ...alwaysSent,

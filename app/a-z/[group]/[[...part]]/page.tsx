@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
-import { LetterBar } from "@/components/letter-bar";
+import { LETTER_BAR_NAME, LetterBar } from "@/components/letter-bar";
 import { ListingParts } from "@/components/listing-parts";
 import { PageHeader } from "@/components/page-header";
 import { TitleIndexListing } from "@/components/title-index-listing";
@@ -33,7 +33,7 @@ export default async function TitleIndexPage({ params }: PageProps<"/a-z/[group]
         title={groupHeading(group)}
         lead="Each title links to the level of the career that holds it, or to the career itself."
       />
-      <nav aria-label="Letters" className="mb-8">
+      <nav aria-label={LETTER_BAR_NAME} className="mb-8">
         <LetterBar letters={page.letters} current={group.label} />
       </nav>
       <ListingParts name={`job titles ${group.label}`} parts={parts} current={part} />
