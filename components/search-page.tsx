@@ -46,7 +46,8 @@ export function SearchPage({ page }: { page: SearchPageModel }) {
           Search
         </button>
       </form>
-      <p id="search-status" role="status" className="mt-6 font-medium" />
+      {/* A line high before it says anything, so the results do not move down when it does. */}
+      <p id="search-status" role="status" className="mt-6 min-h-6 font-medium" />
       <p id="search-unavailable" hidden className="mt-6">
         {page.unavailable}
       </p>

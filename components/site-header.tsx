@@ -17,7 +17,7 @@ export function SiteHeader() {
           <input
             name="q"
             type="search"
-            aria-label="Search careers and job titles"
+            aria-label="Job title or career"
             placeholder="Job title or career"
             className={`min-w-0 flex-1 px-3 py-1 ${fieldClass}`}
           />

@@ -68,8 +68,13 @@ const steps: Step[] = [
   },
   { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"] },
   { name: "browser tests on next start", ...browserTests("next-start"), needs: ["build"] },
-  // Beside the content check's one core: it promises a saved file shows within seconds.
-  { name: "save and see in npm run dev", command: "npm run --silent test:dev", counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts) },
+  // At once, beside the rest: it promises a saved file shows within seconds, and mostly waits for next dev.
+  {
+    name: "save and see in npm run dev",
+    command: "npm run --silent test:dev",
+    counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts),
+    waits: true,
+  },
   { name: "unit tests", ...vitestRun("unit", "--project unit --project unit-isolated") },
   { name: "integration tests", ...vitestRun("integration", "--project integration"), after: ["unit tests"] },
   // Its catalogue within the page budget and a few clicks of home, its structured data as the registry says.

@@ -25,6 +25,11 @@ export interface Step {
    * at a lower CPU priority, on what the others leave idle, rather than slowing them down.
    */
   background?: boolean;
+  /**
+   * Spends its time waiting on a server it started rather than on the cores (next dev, recompiling
+   * after each save): runs at full priority beside the others, without taking a slot of theirs.
+   */
+  waits?: boolean;
   /** Reads the runner's own report; without it the step counts as one check. */
   counts?: () => Counts | undefined;
 }
@@ -92,9 +97,10 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`;
 
   const runningIn = (background: boolean) =>
-    [...running.keys()].filter((name) => Boolean(steps.find((step) => step.name === name)!.background) === background).length;
+    [...running.keys()].map((name) => steps.find((step) => step.name === name)!).filter((step) => !step.waits && Boolean(step.background) === background)
+      .length;
   const canStart = (step: Step) =>
-    runningIn(Boolean(step.background)) < slots[step.background ? "background" : "foreground"] &&
+    (step.waits || runningIn(Boolean(step.background)) < slots[step.background ? "background" : "foreground"]) &&
     [...(step.needs ?? []), ...(step.after ?? []).filter((name) => steps.some((other) => other.name === name))].every((name) => results.has(name)) &&
     (step.uses ?? []).every((folder) => ![...running.keys()].some((name) => steps.find((other) => other.name === name)!.uses?.includes(folder)));
 

@@ -132,6 +132,21 @@ test("the search page, its script and its index load from under the site's path,
   expectSecurityHeaders((await request.get(`${site.basePath}/pagefind/pagefind.js`)).headersArray(), delivery, "search");
 });
 
+test("the search page stays out of search engines' indexes, and every A-Z page leads to every letter", async ({ page, request }) => {
+  const served = await (await request.get(paths.search())).text();
+  expect(served).toMatch(/<meta name="robots" content="noindex, follow"\/>/);
+  expect(await (await request.get(paths.sitemap())).text()).not.toContain(`${paths.search()}<`);
+
+  const { letters } = browseLinksOf(careers);
+  const middle = letters[Math.floor(letters.length / 2)]!;
+  await page.goto(middle.parts[0]!);
+  const bar = page.getByRole("navigation", { name: "Job titles A to Z" });
+  await expect(bar.getByRole("link")).toHaveCount(letters.length);
+  await expect(bar.locator('[aria-current="true"]')).toHaveText(middle.label);
+  for (const letter of [letters[0]!, letters.at(-1)!])
+    await expect(bar.getByRole("link", { name: letter.label, exact: true }).first()).toHaveAttribute("href", letter.parts[0]!);
+});
+
 // Chromium with scripts turned off by Playwright still parses <noscript> as if they ran, so the
 // fallback is read from the page as served, as a browser without JavaScript reads it.
 test("without JavaScript the search page says search needs it, and leads on by the A-Z and the families", async ({ request }) => {
