@@ -4,7 +4,7 @@ import { getCareers } from "../../lib/content";
 import type { CareerDocument, CareersIndex } from "../../lib/open-data";
 import { paths } from "../../lib/site";
 import { compileJsonSchema } from "../json-schema";
-import { expect, pagesToRead, test } from "./fixtures";
+import { expect, headOf, pagesToRead, test } from "./fixtures";
 
 // Generated from the content: every career's document, and every page with the data it links.
 const careers = getCareers();
@@ -55,10 +55,9 @@ test.describe("open data", () => {
     expect(response.headers()["access-control-allow-origin"]).toBeUndefined();
   });
 
-  test("every page links its data as a JSON alternate", async ({ page, request, siteUrl }) => {
+  test("every page links its data as a JSON alternate", async ({ request, siteUrl }) => {
     for (const { path, dataPath } of pages) {
-      await page.goto(path);
-      const href = await page.locator('link[rel="alternate"][type="application/json"]').getAttribute("href");
+      const href = (await headOf(request, path)).link("alternate", "application/json");
       expect(href, path).toBe(new URL(dataPath, siteUrl).href);
       await fetchJson(request, href!, "application/json");
     }

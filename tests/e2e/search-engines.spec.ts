@@ -1,8 +1,6 @@
-import type { APIRequestContext } from "@playwright/test";
-import { DomUtils, parseDocument } from "htmlparser2";
 import { z } from "zod";
 import { currentPages, type CurrentPage } from "../../lib/pages";
-import { expect, test } from "./fixtures";
+import { expect, headOf, test } from "./fixtures";
 
 // Generated from the page registry: what every page a crawler can reach says of itself in its head,
 // read as a crawler reads it, from the HTML served (moved.spec.ts reads the former addresses). Each
@@ -21,23 +19,6 @@ const jsonLdSchema = z.object({
   "@graph": z.array(z.object({ "@type": z.string(), url: z.string().optional(), itemListElement: z.array(z.object({ item: z.string() })).optional() })),
 });
 
-/** The head of the page at `path` as served: its language, title, links and meta elements by name or property, and its JSON-LD. */
-async function headOf(request: APIRequestContext, path: string) {
-  const document = parseDocument(await (await request.get(path)).text());
-  const elements = (name: string) => DomUtils.getElementsByTagName(name, document.children, true);
-  const meta = (key: string) => elements("meta").find((element) => (element.attribs.name ?? element.attribs.property) === key)?.attribs.content;
-  return {
-    lang: elements("html")[0]?.attribs.lang,
-    title: DomUtils.textContent(elements("title")[0] ?? []),
-    canonical: elements("link").find((element) => element.attribs.rel === "canonical")?.attribs.href,
-    meta,
-    jsonLd: elements("script")
-      .filter((element) => element.attribs.type === "application/ld+json")
-      .map((element) => DomUtils.textContent(element)),
-    editLink: elements("a").find((element) => DomUtils.textContent(element).trim() === "Edit this page")?.attribs.href,
-  };
-}
-
 // Ten at a time: a few hundred pages are read in seconds.
 async function eachPage(paths: readonly string[], check: (path: string) => Promise<void>) {
   for (let first = 0; first < paths.length; first += 10) await Promise.all(paths.slice(first, first + 10).map(check));
@@ -55,7 +36,7 @@ test.describe("search engines", () => {
       expect(head.editLink, `Edit this page on ${path}`).toBe(editUrls.get(path));
       const canonical = new URL(path, siteUrl).href;
       expect(head.lang, path).toBe("en");
-      expect(head.canonical, path).toBe(canonical);
+      expect(head.link("canonical"), path).toBe(canonical);
       expect(head.meta("og:url"), path).toBe(canonical);
       expect(head.meta("og:title"), path).toBeTruthy();
       expect(head.meta("og:description"), path).toBe(head.meta("description"));
