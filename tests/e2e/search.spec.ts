@@ -37,17 +37,19 @@ const resultLinks = (page: Page) => results(page).getByRole("link");
 const hrefs = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute("href")));
 const searchFor = (query: string, family?: string) => `${paths.search()}?${new URLSearchParams({ q: query, ...(family ? { family } : {}) })}`;
 
-test("a job title typed in the header of any page reaches its level in two steps", async ({ page }) => {
+test("a job title typed in the header of any page reaches its level in two steps, by keyboard alone", async ({ page }) => {
   const { career, level } = levelsHolding(sharedRole)[0]!;
   await page.goto(paths.career(career.slug));
   const header = page.getByRole("search", { name: "Search the guide" });
+  await expect(header.getByRole("button", { name: "Search" })).toBeVisible();
   await header.getByRole("searchbox", { name: "Job title or career" }).fill(sharedRole);
-  await header.getByRole("button", { name: "Search" }).click();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${paths.search()}\\?q=`));
   await expect(page.getByRole("searchbox", { name: "Job title, career or skill" })).toHaveValue(sharedRole);
   await resultLinks(page)
     .and(page.locator(`[href="${paths.level(career.slug, level.slug)}"]`))
-    .click();
+    .focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: level.title })).toBeVisible();
 });
 
@@ -87,13 +89,15 @@ test("a job title held by several careers lists each of their levels, and the fa
   await expectNoAxeViolations(page);
 });
 
-test("a word form finds the job title and text it belongs to, and the address follows what is typed", async ({ page }) => {
+test("a word form finds the job title and text it belongs to on a 320 px phone, and the address follows what is typed", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(paths.search());
   const box = page.getByRole("searchbox", { name: "Job title, career or skill" });
   await box.fill(agentStem);
   await expect(results(page).getByText(agentRole).first()).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`\\?q=${agentStem}$`));
   await expect(page.getByRole("status")).toHaveText(/^\d+ results? for/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling").toBeLessThanOrEqual(320);
 
   await box.fill("zzqxv");
   await expect(page.getByRole("status")).toContainText("No results for “zzqxv”");
