@@ -19,9 +19,12 @@ export interface SearchRecord {
  */
 const fromSiteRoot = (path: string) => path.slice(site.basePath.length);
 
-/** What the search page shows of each result, read back from the index (public/site-search.js). */
+/**
+ * What the search page shows of each result, read back from the index by public/site-search.js,
+ * which names these fields as written here (the browser tests fail when the two part).
+ */
 export const SEARCH_META = { career: "career", roles: "roles" } as const;
-/** The filter a reader narrows results by on the search page. */
+/** The filter a reader narrows results by on the search page (public/site-search.js names it too). */
 export const FAMILY_FILTER = "family";
 
 const WEIGHT = { title: 10, jobTitles: 10, career: 5, careerJobTitles: 4 } as const;
