@@ -29,6 +29,8 @@ test.describe("search engines", () => {
     request,
     siteUrl,
   }) => {
+    // Every page of the export, ten at a time: a limit that only catches a hang on a busy machine.
+    test.setTimeout(120_000);
     const kinds = new Map(pages.map((page) => [page.path, page.kind]));
     const editUrls = new Map(pages.map((page) => [page.path, "editUrl" in page ? page.editUrl : undefined]));
     await eachPage([...kinds.keys()], async (path) => {
