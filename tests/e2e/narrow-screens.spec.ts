@@ -13,9 +13,13 @@ import { LONG_LADDER, UNBROKEN_CAREER } from "../awkward-content";
 const { value: careers } = loadContent(generatedSite.contentDir);
 const syntheticSlugs = new Set(syntheticCareers(generatedSite.syntheticCareers).map((career) => career.slug));
 const pages = currentPages(getPages(careers));
-// A long ladder's levels all look alike: its first, middle and last stand for the rest.
-const standsForItsLadder = (page: (typeof pages)[number]) =>
-  page.kind !== "level" || [0, Math.floor(page.career.levels.length / 2), page.career.levels.length - 1].includes(page.level.step - 1);
+// A ladder's levels differ in what they inherit, which grows up the ladder: its first and last stand
+// for the rest, and a long ladder's middle for the steps between them.
+const standsForItsLadder = (page: (typeof pages)[number]) => {
+  if (page.kind !== "level") return true;
+  const { length } = page.career.levels;
+  return [0, length - 1, ...(length === LONG_LADDER ? [Math.floor(length / 2)] : [])].includes(page.level.step - 1);
+};
 // The site's own guide beside them is written to fit, and read in full on next start (pages.spec.ts).
 const ownSlugs = new Set(ownCareers().map((career) => career.slug));
 const awkward = pages.filter(
