@@ -35,9 +35,9 @@ export function SearchPage({ page }: { page: SearchPageModel }) {
           </label>
           <select id="search-family" name="family" className={`mt-1 w-full px-3 py-2 ${fieldClass}`}>
             <option value="">Every family</option>
-            {page.families.map((family) => (
-              <option key={family} value={family}>
-                {family}
+            {page.browse.families.map(({ name }) => (
+              <option key={name} value={name}>
+                {name}
               </option>
             ))}
           </select>

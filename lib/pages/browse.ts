@@ -69,11 +69,7 @@ export function browseLinksOf(careers: readonly Career[]): BrowseLinks {
 
 /** Each letter of the A-Z index with a link to its first part, whose page links the rest: the bar an A-Z page leads on by. */
 export function letterBarOf(careers: readonly Career[]): LetterLinks[] {
-  return browseModelOf(careers).titleGroups.map((group) => ({
-    label: group.label,
-    ...(group.script ? { script: group.script } : {}),
-    parts: [paths.titleIndex(group.slug)],
-  }));
+  return browseLinksOf(careers).letters.map((letter) => ({ ...letter, parts: letter.parts.slice(0, 1) }));
 }
 
 /** Careers related to `career` in the site's catalogue (or in `careers`): a few of its family, and those that share a job title with it. */

@@ -4,19 +4,18 @@ import { browseLinksOf, type BrowseLinks } from "./browse";
 
 /** What the search page offers: a filter by family, and the ways in without search. */
 export interface SearchPageModel {
-  /** The families a reader may narrow results to, as the index files careers (lib/search). */
-  families: string[];
-  /** The A-Z letters and the families, for a browser that runs no script and a query that finds nothing. */
+  /**
+   * The A-Z letters, and the families: the ones a reader may narrow results to, as the index files
+   * careers (lib/search), and the ways in for a browser that runs no script or a query that finds nothing.
+   */
   browse: BrowseLinks;
   /** What to do when the index does not load. */
   unavailable: string;
 }
 
 export function searchPage(careers: readonly Career[] = getCareers()): SearchPageModel {
-  const browse = browseLinksOf(careers);
   return {
-    families: browse.families.map((family) => family.name),
-    browse,
+    browse: browseLinksOf(careers),
     // `npm run dev` serves the index of the last build, and there is none before the first.
     unavailable:
       process.env.NODE_ENV === "development"

@@ -3,6 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
 import { CHROMIUM, CHROMIUM_FLAGS } from "./chromium";
+import { median } from "./measure";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -40,8 +41,6 @@ async function runLighthouse(runs: { url: string; categories: readonly Category[
   });
   return JSON.parse(stdout) as Result[];
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** What one page's runs show: each category's median score, and the rest from the run whose performance score is the median. */
 function figuresOf(runs: Result[]): LighthouseFigures {

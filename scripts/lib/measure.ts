@@ -3,6 +3,9 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { NEXT_BIN } from "./servers";
 
+/** The middle value of several runs, the upper of the two middle ones for an even count. */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 export interface TimedRun {
   ok: boolean;
   timedOut: boolean;

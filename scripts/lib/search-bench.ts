@@ -1,6 +1,7 @@
 import { chromium } from "@playwright/test";
 import { siteFolders } from "../../lib/site";
 import { chromiumLaunchOptions } from "./chromium";
+import { median } from "./measure";
 import { startExportServer } from "./servers";
 import { syntheticCareers } from "./synthetic-content";
 
@@ -12,12 +13,9 @@ export interface SearchFigures {
   nextQueryBytes: { median: number; worst: number };
   /** From the last keystroke to the results on the page, for the queries after the first. */
   resultsMs: { median: number; worst: number };
-  queries: number;
 }
 
 const QUERIES = 20;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Job titles of the synthetic catalogue of `count` careers, one in a career spread over it, each
@@ -88,7 +86,6 @@ export async function measureSearch(exportDir: string, basePath: string, count: 
       firstQueryBytes: firstQueryBytes!,
       nextQueryBytes: { median: median(next), worst: Math.max(...next) },
       resultsMs: { median: median(nextTimes), worst: Math.max(...nextTimes) },
-      queries: times.length,
     };
   } finally {
     await browser.close();
