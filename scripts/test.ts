@@ -58,6 +58,8 @@ const steps: Step[] = [
     needs: ["content check", "generated content"],
     uses: [NEXT],
   },
+  // The longest way through the run: it takes the first free slot after the export, before the other build.
+  { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"] },
   // Without SITE_URL, as `npm start` on that port would build it.
   {
     name: "build",
@@ -66,7 +68,6 @@ const steps: Step[] = [
     uses: [NEXT],
     after: ["export"],
   },
-  { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"] },
   { name: "browser tests on next start", ...browserTests("next-start"), needs: ["build"] },
   // At once, beside the rest: it promises a saved file shows within seconds, and mostly waits for next dev.
   {

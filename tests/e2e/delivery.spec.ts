@@ -2,7 +2,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { currentPages } from "../../lib/pages";
 import { cacheControl } from "../../lib/security-headers";
 import { paths } from "../../lib/site";
-import { expectNoAxeViolations } from "./axe";
+import { expectNoAxeViolations } from "./accessibility";
 import { expect, expectSecurityHeaders, headOf, pagesToRead, test } from "./fixtures";
 
 // What can differ between `next start` and the export behind nginx: headers, status codes,

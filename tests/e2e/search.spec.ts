@@ -4,7 +4,7 @@ import { getCareers } from "../../lib/content";
 import { browseLinksOf } from "../../lib/pages/browse";
 import { pageContentSecurityPolicy } from "../../lib/security-headers";
 import { paths, site } from "../../lib/site";
-import { expectNoAxeViolations } from "./axe";
+import { expectNoAxeViolations } from "./accessibility";
 import { expect, expectSecurityHeaders, test } from "./fixtures";
 
 // Generated from the content under test: on the export, the real guide beside awkward and synthetic careers.
