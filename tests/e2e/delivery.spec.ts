@@ -108,6 +108,18 @@ test.describe("delivery", () => {
     expect(await response.text()).toContain("couldn’t find that page");
   });
 
+  // Asked for by scanners and by links mangled on the way: the asker's mistake, never a server error.
+  test("an address whose percent-encoding names no character answers 400 or 404, on every kind of page", async ({ request }) => {
+    const kinds = [...new Map(pages.map((page) => [page.kind, page.path])).values()];
+    const segmentsReplaced = kinds.filter((path) => path !== paths.home()).map((path) => path.replace(/[^/]+\/$/, ""));
+    for (const folder of [...new Set(segmentsReplaced)]) {
+      for (const malformed of ["%ZZ", "%", "%E0%A4%A"]) {
+        const address = `${folder}${malformed}/`;
+        expect([400, 404], address).toContain((await request.get(address, { maxRedirects: 0 })).status());
+      }
+    }
+  });
+
   /** A page's other addresses: its index.html, and but for the home page, without its trailing slash and with its slashes doubled (after the first). */
   const otherAddresses = (path: string) => [
     [`${path}index.html`, path],
