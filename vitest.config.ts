@@ -10,7 +10,7 @@ const UNIT = ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"];
 const INTEGRATION = [
   "tests/unit/changes-report.test.ts",
   "tests/unit/content-history.test.ts",
-  "tests/unit/export-command.test.ts",
+  "tests/unit/commands.test.ts",
   "tests/unit/export-server.test.ts",
   "tests/unit/stylesheet.test.ts",
   "tests/components/comparison-table-layout.test.tsx",

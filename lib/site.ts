@@ -1,5 +1,7 @@
+import { basePathOf, parseSiteUrl } from "./site-url";
+
 // Without SITE_URL, `npm start` (which builds first) links to the port it serves on; `npm run export` requires SITE_URL.
-const siteUrl = new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
+const siteUrl = parseSiteUrl(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
 
 /** Site-wide settings; the deploy sets SITE_URL and REPOSITORY_URL (see README). */
 export const site = {
@@ -11,7 +13,7 @@ export const site = {
    * empty at the root of a domain. Next.js's basePath (next.config.ts), so it prefixes what Next.js
    * serves; `paths` put it in front of every address the site writes itself.
    */
-  basePath: siteUrl.pathname.replace(/\/+$/, ""),
+  basePath: basePathOf(siteUrl),
   repositoryUrl: (process.env.REPOSITORY_URL ?? "https://github.com/career-guide/career-guide").replace(/\/+$/, ""),
   repositoryBranch: process.env.REPOSITORY_BRANCH ?? "main",
   locale: "en_US",

@@ -12,12 +12,12 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { getCareers, limits } from "../lib/content";
+import { describeValue, getCareers, limits } from "../lib/content";
 import { slowestPathologicalShape } from "./lib/corpora/pathological-markdown";
 import { samplePages } from "../lib/pages";
 import { renderBenchReport, renderScaleReport, type Baselines, type DeliveryFigures, type ScaleFigures } from "./lib/bench-report";
 import { readBudgets, recordEmptyPage } from "./lib/budget-file";
+import { commandLine, usageError } from "./lib/command-line";
 import { measureEmptyNextPage } from "./lib/empty-next-app";
 import { startFloorServer } from "./lib/floor-page";
 import { auditPages } from "./lib/lighthouse";
@@ -33,6 +33,7 @@ const REPORT = "docs/benchmarks.md";
 const EMPTY_APP_DIR = path.resolve(".bench/empty-next");
 const BUILD_COPY_DIR = path.resolve(".bench/build-copy");
 const SCALES = [1, 100, 1000];
+const USAGE = "usage: npm run bench [-- --scale-only [--careers 1,100,1000]]";
 /** What the export of a large catalogue should stay within on this project's 2-core machines. */
 const SCALE_TARGETS = { msPerPage: 20, peakMb: 1024, exportMb: 150 };
 const LOAD = { connections: 10, seconds: 10 };
@@ -93,10 +94,10 @@ function rewriteReport(marker: string, text: string): void {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs({ options: { "scale-only": { type: "boolean", default: false }, careers: { type: "string", default: SCALES.join(",") } } }).values;
+  const args = commandLine(USAGE, { "scale-only": { type: "boolean", default: false }, careers: { type: "string", default: SCALES.join(",") } }).values;
   const counts = args.careers.split(",").map(Number);
   if (!counts.every((count) => Number.isInteger(count) && count > 0))
-    throw new Error(`--careers takes whole numbers of careers, separated by commas, not ${args.careers}`);
+    usageError(USAGE, `--careers takes whole numbers of careers, separated by commas, not ${describeValue(args.careers)}`);
   if (args["scale-only"]) {
     rewriteReport("bench-scale", renderScaleReport(await measureScaleFigures(counts)));
     return;

@@ -10,6 +10,7 @@ import path from "node:path";
 import { getPages, type Page, samplePages } from "../lib/pages";
 import { paths, SEARCH_SCRIPT, site, siteFolders } from "../lib/site";
 import { javascriptAllowance, readBudgets } from "./lib/budget-file";
+import { commandLine } from "./lib/command-line";
 import { auditPages, CATEGORIES } from "./lib/lighthouse";
 import { ownCareers } from "./lib/own-careers";
 import { formatKilobytes, gzipBytes, measurePage, nextStartBuild, staticExportBuild } from "./lib/page-weight";
@@ -27,7 +28,8 @@ function check(name: string, passed: boolean, detail: string): void {
 
 /** Runs every check and returns the exit code. */
 async function main(): Promise<number> {
-  const exportDir = path.resolve(process.argv[2] ?? EXPORT_DIR);
+  const [folder = EXPORT_DIR] = commandLine("usage: npm run budgets [-- <export folder>]", {}, { max: 1 }).positionals;
+  const exportDir = path.resolve(folder);
   const builds = { "static-export": staticExportBuild(exportDir, site.basePath), "next-start": nextStartBuild(".next") };
   const budgets = readBudgets();
   const features = Object.entries(budgets.javascript.features).map(([name, bytes]) => `${name} ${formatKilobytes(bytes)}`);

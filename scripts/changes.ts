@@ -4,11 +4,12 @@
  * Markdown on stdout; `--out` also writes report.md and pages.json there, and `--preview` names
  * the preview a pull request's checks upload.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { GitError, type ChangesReport } from "../lib/changes";
+import { describeValue } from "../lib/content";
 import { changesReport } from "./lib/changes-report";
+import { commandLine, USAGE_EXIT_CODE, usageError } from "./lib/command-line";
 
 const USAGE = "usage: npm run changes -- <ref> [--out <folder>] [--preview]   (such as: npm run changes -- origin/main)";
 
@@ -19,11 +20,10 @@ function writeReportFiles({ lines, pages }: ChangesReport, folder: string): void
   writeFileSync(path.join(folder, "pages.json"), `${JSON.stringify({ pages }, null, 2)}\n`);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: "string" }, preview: { type: "boolean", default: false } } });
-if (positionals.length !== 1) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const { values, positionals } = commandLine(USAGE, { out: { type: "string" }, preview: { type: "boolean", default: false } }, { min: 1, max: 1 });
+// Checked before the report is computed, which takes a while: writing it would fail only at the end.
+if (values.out !== undefined && existsSync(values.out) && !statSync(values.out).isDirectory())
+  usageError(USAGE, `--out names a file, not a folder: ${describeValue(values.out)}`);
 async function main(ref: string): Promise<void> {
   try {
     const report = await changesReport(ref, { preview: values.preview });
@@ -33,7 +33,7 @@ async function main(ref: string): Promise<void> {
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     console.error(`${error.message}\n${USAGE}`);
-    process.exit(2);
+    process.exit(USAGE_EXIT_CODE);
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import path from "node:path";
 import { LinkChecker, LinkState } from "linkinator";
+import { commandLine } from "./lib/command-line";
 import { freePort } from "./lib/ports";
 import { startExportServer } from "./lib/servers";
 import { EXPORT_DIR, exportedPagePaths } from "./lib/static-export";
@@ -22,7 +23,7 @@ const isOtherScheme = (url: string) => URL.canParse(url) && !["http:", "https:"]
 
 async function main(): Promise<number> {
   // A port of its own, so that it can crawl one export while other steps serve another.
-  const [folder = EXPORT_DIR, basePath = ""] = process.argv.slice(2);
+  const [folder = EXPORT_DIR, basePath = ""] = commandLine("usage: tsx scripts/check-links.ts [folder] [base path]", {}, { max: 2 }).positionals;
   const exportDir = path.resolve(folder);
   const server = await startExportServer(await freePort(), exportDir, basePath);
   try {

@@ -7,13 +7,17 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { chromium } from "playwright";
 import { currentPages } from "../lib/pages";
 import { chromiumLaunchOptions } from "./lib/chromium";
+import { commandLine } from "./lib/command-line";
 import { changedPageShots, everyPageShots } from "./lib/screenshot-shots";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { pages: { type: "string" } } });
+const { values, positionals } = commandLine(
+  "usage: npm run screenshots -- [base URL] [folder] [--pages <pages.json>]",
+  { pages: { type: "string" } },
+  { max: 2 },
+);
 const [baseUrl = "http://127.0.0.1:3000", outDir = "screenshots"] = positionals;
 
 async function main(): Promise<number> {

@@ -5,11 +5,15 @@
  * the export, the generated content's export and the export under a path.
  */
 import path from "node:path";
+import { describeValue } from "../lib/content";
+import { commandLine, usageError } from "./lib/command-line";
 import { ports } from "./lib/ports";
 import { startExportServer } from "./lib/servers";
 import { EXPORT_DIR } from "./lib/static-export";
 
-const [port = ports["static-export"], folder = EXPORT_DIR, basePath = ""] = process.argv.slice(2);
+const USAGE = "usage: tsx scripts/serve-export.ts [port] [folder] [base path]";
+const [port = String(ports["static-export"]), folder = EXPORT_DIR, basePath = ""] = commandLine(USAGE, {}, { max: 3 }).positionals;
+if (!/^\d+$/.test(port) || Number(port) > 65_535) usageError(USAGE, `the port is a number up to 65535, not ${describeValue(port)}`);
 
 startExportServer(Number(port), path.resolve(folder), basePath).then(
   (server) => {

@@ -5,12 +5,15 @@
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { describeValue } from "../lib/content";
+import { commandLine, usageError } from "./lib/command-line";
 import { generatedSite } from "./lib/generated-site";
 import { ports } from "./lib/ports";
 import { type Counts, runSteps, type Step, stepsFor, timingTable } from "./lib/step-runner";
 import { ensureSystemTools } from "./lib/system-tools";
 
 const RESULTS = ".test-results";
+const USAGE = 'usage: npm test [-- "<step>" …]   (such as: npm test -- "unit tests")';
 
 function report<T>(file: string, counts: (report: T) => Counts): () => Counts | undefined {
   return () => (existsSync(`${RESULTS}/${file}`) ? counts(JSON.parse(readFileSync(`${RESULTS}/${file}`, "utf8")) as T) : undefined);
@@ -100,13 +103,19 @@ steps.push({
   after: steps.filter((step) => !step.background).map((step) => step.name),
 });
 
+// Read before anything runs: a mistyped step name must not clear the results of a run in progress.
+const names = commandLine(USAGE, {}, { max: steps.length }).positionals;
+const unknown = names.filter((name) => !steps.some((step) => step.name === name));
+if (unknown.length > 0)
+  usageError(USAGE, `no step is named ${unknown.map(describeValue).join(", ")}; the steps are: ${steps.map((step) => step.name).join(", ")}`);
+const chosen = names.length > 0 ? stepsFor(steps, names) : steps;
+
 async function main(): Promise<number> {
   const started = Date.now();
   rmSync(RESULTS, { recursive: true, force: true });
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   if (!ensureSystemTools()) return 1;
 
-  const chosen = process.argv.length > 2 ? stepsFor(steps, process.argv.slice(2)) : steps;
   // Each step keeps a core or two busy: more at once only shares the cores among more processes,
   // which costs time of its own, and servers that promise an answer within seconds (next dev) or a
   // worker that must start within a minute (vitest) miss it. The background takes what they leave,

@@ -6,8 +6,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles, withLimitsTable } from "../lib/content";
+import { commandLine } from "./lib/command-line";
 
 const EDITORS_GUIDE = "content/README.md";
+
+commandLine("usage: npm run content-schema", {});
 
 mkdirSync(FRONTMATTER_SCHEMA_DIR, { recursive: true });
 for (const { file, text } of frontmatterSchemaFiles()) {

@@ -11,6 +11,7 @@ export { SLUG_PATTERN, titleKey } from "./characters";
 export { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles } from "./frontmatter-json-schema";
 export { latestDate } from "./history";
 export { ContentError, formatIssue, type ContentIssue, type Result } from "./issues";
+export { describeValue } from "./validate";
 export { limits, SYNTAX_CHARACTERS, withLimitsTable } from "./limits";
 export type { Career, Level, LevelRef } from "./model";
 export { ONET_SOC_SYSTEM, onetSocCodeProblem, SOC_MAJOR_GROUPS, SOC_MAJOR_GROUPS_SOURCE, type SocMajorGroup } from "./occupation-codes";

@@ -1,0 +1,75 @@
+import { execFile, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+describe("npm run export", () => {
+  it("stops before building when SITE_URL is not set, and names it", () => {
+    const env = { ...process.env };
+    delete env.SITE_URL;
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts"], { env, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^SITE_URL must be set/);
+    expect(run.stdout).toBe("");
+  }, 60_000);
+
+  it("stops before building when SITE_URL's path would send links to another host, and says what to write", () => {
+    const env = { ...process.env, SITE_URL: "https://example.org//guide" };
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts"], { env, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'SITE_URL "https://example.org//guide" has an empty segment ("//") in its path, which makes every link name another host; write "https://example.org/guide/"',
+    );
+    expect(run.stdout).toBe("");
+  }, 60_000);
+});
+
+// Every command a maintainer or a workflow runs: each script in package.json that runs a file in scripts/.
+const commands = Object.entries(JSON.parse(readFileSync("package.json", "utf8")).scripts as Record<string, string>).flatMap(([name, line]) => {
+  const file = /^tsx (scripts\/[\w-]+\.ts)$/.exec(line)?.[1];
+  return file ? [{ name, file }] : [];
+});
+
+/** Runs a script in scripts/ as its package.json line does, resolving with how it ended. */
+const runScript = (file: string, args: string[]) =>
+  promisify(execFile)(process.execPath, ["--import", "tsx", file, ...args], { encoding: "utf8" }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+
+describe("every command", () => {
+  it("is found in package.json", () => {
+    expect(commands.map((command) => command.name)).toEqual(expect.arrayContaining(["export", "check", "changes", "budgets", "bench", "screenshots"]));
+  });
+
+  // Side by side: each is a Node process that only reads its arguments before it stops.
+  it("answers an option it does not know with what was wrong, its one-line usage and exit code 2, before doing anything", async () => {
+    const runs = await Promise.all(commands.map(({ file }) => runScript(file, ["--no-such-option\u202e"])));
+    for (const [index, { code, stdout, stderr }] of runs.entries()) {
+      const { name } = commands[index]!;
+      expect(code, name).toBe(2);
+      expect(stdout, name).toBe("");
+      expect(stderr.trimEnd().split("\n"), name).toEqual(['unknown option "--no-such-option\\u202E"', expect.stringMatching(/^usage: /)]);
+    }
+  }, 120_000);
+
+  it.each([
+    ["scripts/changes.ts", ["main", "--out"], '"--out" needs a value'],
+    ["scripts/changes.ts", ["main", "--out", "package.json"], '--out names a file, not a folder: "package.json"'],
+    ["scripts/changes.ts", [], "missing argument"],
+    ["scripts/changes.ts", ["main", "other"], 'unexpected argument "other"'],
+    ["scripts/export.ts", ["--out"], '"--out" needs a value'],
+    ["scripts/serve-export.ts", ["80a"], 'the port is a number up to 65535, not "80a"'],
+    ["scripts/bench.ts", ["--careers", "1,x"], '--careers takes whole numbers of careers, separated by commas, not "1,x"'],
+    ["scripts/test.ts", ["unit test"], /^no step is named "unit test"; the steps are: content check, /],
+  ])(
+    "answers %s %j with what was wrong and its usage, exit code 2",
+    async (file, args, problem) => {
+      const { code, stdout, stderr } = await runScript(file, args);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr.trimEnd().split("\n")).toEqual([problem instanceof RegExp ? expect.stringMatching(problem) : problem, expect.stringMatching(/^usage: /)]);
+    },
+    60_000,
+  );
+});
