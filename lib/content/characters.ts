@@ -9,16 +9,35 @@
  * draw as blank space: the Hangul fillers, the braille blank, the combining grapheme joiner and
  * Khmer's invisible vowels.
  */
-const INVISIBLE_CLASS = String.raw`[\p{Cc}\p{Co}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}\u2028\u2029\u034F\u115F\u1160\u17B4\u17B5\u2800\u3164\uFFA0]`;
+const INVISIBLE_CLASS = String.raw`[\p{Cc}\p{Co}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}\p{Variation_Selector}\u2028\u2029\u034F\u115F\u1160\u17B4\u17B5\u2800\u3164\uFFA0]`;
 const INVISIBLE = new RegExp(INVISIBLE_CLASS, "u");
 const EACH_INVISIBLE = new RegExp(INVISIBLE_CLASS, "gu");
 
 /**
- * The invisible characters that languages and emoji need: a zero-width non-joiner (Persian) or
- * joiner (Indic scripts, emoji such as 👩‍💻) between two visible characters, and the tags that
- * spell a subdivision after a black flag (🏴 + tags + cancel tag, such as Scotland's flag).
+ * Scripts whose letters a zero-width non-joiner or joiner shapes: the Arabic family (Persian's
+ * می‌خواهم) and the Brahmic scripts of South and Southeast Asia (Hindi's क्‍ष). Latin, Cyrillic,
+ * Greek or Han letters look the same with one between them, so there it only hides a difference.
  */
-const NEEDED_INVISIBLE = /(?<=[^\s\p{Cf}])[\u200C\u200D](?=[^\s\p{Cf}])|(?<=\u{1F3F4})[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+const JOINING_SCRIPT = `[${["Arabic", "Syriac", "Nko", "Mongolian", "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala", "Tibetan", "Myanmar", "Khmer"].map((script) => `\\p{scx=${script}}`).join("")}]`;
+
+/**
+ * The invisible characters that languages and emoji need, each only where it changes what shows:
+ * - a zero-width non-joiner or joiner between two letters of a joining script;
+ * - a zero-width joiner inside an emoji sequence (👩‍💻, 👩🏽‍💻, 🏳️‍🌈);
+ * - the tags that spell a subdivision after a black flag, with the cancel tag (Scotland's 🏴 + "gbsct");
+ * - the emoji and text presentation selectors after an emoji (✔️), and after a digit, `#` or `*` of a keycap (1️⃣);
+ * - the variation selectors of Han ideographs (standardized and ideographic variants) and Mongolian's free variation selectors.
+ */
+const NEEDED_INVISIBLE = new RegExp(
+  [
+    `(?<=${JOINING_SCRIPT})[\\u200C\\u200D](?=${JOINING_SCRIPT})`,
+    String.raw`(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D(?=\p{Extended_Pictographic})`,
+    String.raw`(?<=\u{1F3F4})[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,4}\u{E007F}`,
+    String.raw`(?<=(?![0-9#*])\p{Emoji})[\uFE0E\uFE0F]|(?<=[0-9#*])\uFE0F(?=\u20E3)`,
+    String.raw`(?<=\p{scx=Han})[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?<=\p{scx=Mongolian})[\u180B-\u180D\u180F]`,
+  ].join("|"),
+  "gu",
+);
 
 /** Tabs and line breaks are whitespace in text and the markdown body, not invisible characters. */
 const TEXT_WHITESPACE = /[\t\n]/g;
@@ -29,14 +48,12 @@ const spelledOut = (character: string) => `\\u${character.codePointAt(0)!.toStri
 /** Whether `text` holds a character that is invisible or a control character (tabs, line breaks and the needed joiners aside). */
 export const hasInvisibleCharacter = (text: string) => INVISIBLE.test(text.replace(TEXT_WHITESPACE, " ").replace(NEEDED_INVISIBLE, ""));
 
-/** `text` with every invisible character spelled out as `\u200B`, so an editor can see where it is. */
+/**
+ * `text` with every invisible character spelled out as `\u200B`, so an editor can see where it is:
+ * a value or name an editor wrote can never start a line of its own in a log, nor reorder the text
+ * around it. Control characters (tabs and line breaks among them) are spelled out too.
+ */
 export const spellOutInvisible = (text: string) => text.replace(EACH_INVISIBLE, spelledOut);
-
-/** Characters that end or break a line in a log or a terminal: control characters (tabs and line breaks among them) and Unicode's line and paragraph separators. */
-const BREAKS_A_LINE = /[\p{Cc}\u2028\u2029]/gu;
-
-/** `text` on one line, every character that would break it spelled out as `\u000A`: a value an editor wrote can never start a line of its own in a log. */
-export const onOneLine = (text: string) => text.replace(BREAKS_A_LINE, spelledOut);
 
 /** A tab or line break: whitespace in the markdown body, a mistake in a one-line field (and a new line in a log). */
 export const hasLineBreakOrTab = (text: string) => /[\t\n\r]/.test(text);

@@ -1,5 +1,5 @@
 import { plural } from "../text";
-import { onOneLine } from "./characters";
+import { spellOutInvisible } from "./characters";
 import { formatIssue, type ContentIssue, type Result } from "./issues";
 import type { Career } from "./model";
 import { contentDirectory, loadContent } from "./pipeline";
@@ -19,8 +19,8 @@ export interface CheckOptions {
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions: a message escapes
 // `%`, CR and LF; a property's value escapes `:` and `,` as well, which would end it otherwise.
-// Whatever else would break the line is spelled out, as in the plain line.
-const escapeData = (text: string) => onOneLine(text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
+// Whatever else would break the line or hide in it is spelled out, as in the plain line.
+const escapeData = (text: string) => spellOutInvisible(text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
 const escapeProperty = (text: string) => escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
 /** `::error file=…,line=…,col=…,title=<field>::<message>`: GitHub shows it on the file's line in a pull request. */

@@ -1,4 +1,4 @@
-import { onOneLine } from "./characters";
+import { spellOutInvisible } from "./characters";
 
 /** Where in a content file a problem is, as editors see it in their editor (1-based). */
 export interface SourcePosition {
@@ -47,7 +47,8 @@ export const hasErrors = (issues: readonly ContentIssue[]) => issues.some((issue
 export function formatIssue(issue: ContentIssue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
   const what = issue.field ? `${issue.field}: ${issue.message}` : issue.message;
-  return onOneLine(`${where}  ${issue.severity === "warning" ? "warning: " : ""}${what}`);
+  // Names come from files and keys an editor wrote, as values do: what would hide in them, break the line or reorder it is spelled out.
+  return spellOutInvisible(`${where}  ${issue.severity === "warning" ? "warning: " : ""}${what}`);
 }
 
 /** Thrown when content breaks the contract; carries every problem found, not just the first. */

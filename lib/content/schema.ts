@@ -73,6 +73,15 @@ const httpsUrl = z
     if (problem) context.issues.push({ code: "custom", message: problem, input: context.value });
   });
 
+/** A system named as O*NET's in another spelling, its letters and digits alone: "o*net-soc", "ONET SOC", "O*NET-SOC 2019". */
+const namesOnet = (system: string) =>
+  /^onet/.test(
+    system
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, ""),
+  );
+
 /** An O*NET-SOC code must be one, since the first files the career in its family (lib/browse). */
 export const occupationCodeSchema = fields({
   system: text(nameLength),
@@ -80,6 +89,11 @@ export const occupationCodeSchema = fields({
   title: text(nameLength),
   url: httpsUrl.optional(),
 }).superRefine((occupation, context) => {
+  // Another spelling of the one system that files careers would leave the career out of its family without a word.
+  if (occupation.system !== ONET_SOC_SYSTEM && namesOnet(occupation.system)) {
+    context.addIssue({ code: "custom", path: ["system"], message: `expected ${ONET_SOC_SYSTEM}, written as O*NET OnLine writes it`, input: occupation.system });
+    return;
+  }
   if (occupation.system !== ONET_SOC_SYSTEM) return;
   const problem = onetSocCodeProblem(occupation.code);
   if (problem) context.addIssue({ code: "custom", path: ["code"], message: problem, input: occupation.code });

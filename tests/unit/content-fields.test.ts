@@ -39,6 +39,12 @@ describe("text fields refuse characters that hide or reorder text", () => {
     ["a zero-width joiner inside a Hindi word", "\u0915\u094D\u200D\u0937"],
     ["a zero-width joiner between emoji", "\u{1F469}\u200D\u{1F4BB}"],
     ["a subdivision flag", `Work in ${SCOTLAND} Scotland`],
+    ["a zero-width joiner after a skin tone", "\u{1F469}\u{1F3FD}\u200D\u{1F4BB}"],
+    ["a zero-width joiner after an emoji's presentation selector", "\u{1F3F3}\uFE0F\u200D\u{1F308}"],
+    ["an emoji presentation selector after a check mark", "Done \u2714\uFE0F"],
+    ["a keycap", "Step 1\uFE0F\u20E3"],
+    ["an ideographic variation selector after a Han ideograph", "\u845B\u{E0100}"],
+    ["a free variation selector after a Mongolian letter", "\u1820\u180B"],
   ])("allows %s", (_name, text) => {
     expect(hasInvisibleCharacter(text)).toBe(false);
   });
@@ -48,6 +54,20 @@ describe("text fields refuse characters that hide or reorder text", () => {
     ["a zero-width joiner at the end", "Data analyst\u200D"],
     ["a zero-width joiner next to another invisible character", "Data\u200D\u200Banalyst"],
     ["tags without a black flag", "Scotland\u{E0067}\u{E0062}\u{E007F}"],
+    ["tags after an emoji other than a black flag", "Data Analyst\u{1F44D}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"],
+    [
+      "tags spelling more than a subdivision after a black flag",
+      "Data Analyst\u{1F3F4}\u{E0064}\u{E0061}\u{E0074}\u{E0061}\u{E0061}\u{E006E}\u{E0061}\u{E006C}\u{E007F}",
+    ],
+    ["capital tags after a black flag", "\u{1F3F4}\u{E0047}\u{E0042}\u{E0053}\u{E0043}\u{E0054}\u{E007F}"],
+    ["a zero-width joiner between Latin letters", "Da\u200Dta Analyst"],
+    ["a zero-width non-joiner between Latin letters", "Data\u200CAnalyst"],
+    ["a zero-width joiner between Han ideographs", "\u6570\u200D\u636E"],
+    ["a zero-width joiner between an emoji and a letter", "\u{1F469}\u200DAnalyst"],
+    ["a variation selector after a Latin letter", "Data\uFE0F Analyst"],
+    ["an ideographic variation selector after a Latin letter", "Data Analyst\u{E0100}"],
+    ["an emoji presentation selector after a digit outside a keycap", "Analyst 1\uFE0F"],
+    ["a Mongolian free variation selector after a Latin letter", "Data\u180B Analyst"],
     ["a black flag's tags without the cancel tag", "\u{1F3F4}\u{E0067}\u{E0062}"],
     ["a zero-width space", "Data\u200Banalyst"],
     ["a left-to-right embedding", "Data\u202Aanalyst"],
@@ -60,6 +80,13 @@ describe("text fields refuse characters that hide or reorder text", () => {
     ["a private-use character", "Data\uE000analyst"],
   ])("refuses %s", (_name, text) => {
     expect(hasInvisibleCharacter(text)).toBe(true);
+  });
+
+  it("spells out what hides in a key's name, as in a value", () => {
+    const [issue, ...others] = temporaryIssues(levelWith(`${ENTRY_FIELDS.join("\n")}\ndut\u202Eies2: [x]`));
+    expect(others).toEqual([]);
+    expect(issue).toContain("dut\\u202Eies2");
+    expect(issue).not.toContain("\u202E");
   });
 
   it("accepts emoji, including those joined by zero-width joiners, and other scripts", () => {
@@ -149,6 +176,16 @@ describe("occupation codes", () => {
         "careers/test-career/index.md:10:11  occupationCodes (item 3).code: expected an O*NET-SOC code whose first two digits are a SOC 2018 major group ("99" is not one; the groups are listed at https://www.bls.gov/soc/2018/major_groups.htm), found "99-1071.00"",
       ]
     `);
+  });
+
+  it("refuses O*NET-SOC spelled another way, which would leave the career out of its family, on the system's line", () => {
+    const spellings = ["o*net-soc", "ONET-SOC", "O*NET SOC", "O*NET-SOC 2019", "onet"];
+    expect(temporaryIssues(careerWithCodes(spellings.map((system) => [system, "13-1071.00"])))).toEqual(
+      spellings.map(
+        (system, index) =>
+          `careers/test-career/index.md:${3 + index * 3}:13  occupationCodes (item ${index + 1}).system: expected O*NET-SOC, written as O*NET OnLine writes it, found "${system}"`,
+      ),
+    );
   });
 
   it("accepts a valid O*NET-SOC code and leaves other systems' codes as written", () => {
