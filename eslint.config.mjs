@@ -22,6 +22,11 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The comment workflow runs this file with plain Node, without installing the project (.github/workflows/changes-comment.yml).
+    files: [".github/scripts/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

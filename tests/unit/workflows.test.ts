@@ -1,8 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL, SERVE_PREVIEW_COMMAND } from "@/lib/changes/preview";
 
@@ -73,6 +71,27 @@ describe("the workflows' safety", () => {
     expect(Object.values(workflow.permissions ?? {}).every((access) => access === "read")).toBe(true);
     for (const [name, job] of Object.entries(workflow.jobs)) expect(job.permissions, `${file}: ${name}`).toBeDefined();
     for (const job of Object.values(workflow.jobs)) expect(job.permissions?.contents ?? "read").toBe("read");
+  });
+});
+
+describe("the actions the workflows use", () => {
+  const uses = files.flatMap((file) =>
+    readFileSync(path.join(WORKFLOWS, file), "utf8")
+      .split("\n")
+      .filter((line) => /^\s*(- )?uses:/.test(line))
+      .map((line) => ({ file, line: line.trim() })),
+  );
+
+  // A tag can be moved to other code; a commit cannot. The version beside it says which release it is.
+  it.each(uses)("$file pins $line to a full commit, its version in a comment", ({ line }) => {
+    expect(line).toMatch(/uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it.each(files)("%s checks out without leaving the job's token in .git/config", (file) => {
+    for (const job of Object.values(read(file).jobs)) {
+      for (const step of job.steps.filter((candidate) => candidate.uses?.startsWith("actions/checkout@")))
+        expect(step.with?.["persist-credentials"]).toBe(false);
+    }
   });
 });
 
@@ -157,16 +176,23 @@ describe("the comment workflow", () => {
     expect(job.if).toContain("github.event.workflow_run.event == 'pull_request'");
   });
 
-  it("may read the run's artifacts and write the pull request's comments, nothing else", () => {
+  it("may read the run's artifacts and the default branch, and write the pull request's comments, nothing else", () => {
     expect(comment.permissions).toEqual({});
-    expect(job.permissions).toEqual({ actions: "read", "pull-requests": "write" });
+    expect(job.permissions).toEqual({ actions: "read", contents: "read", "pull-requests": "write" });
   });
 
-  it("never checks out or runs code: it downloads the report of the run that started it and posts it from a script", () => {
-    expect(job.steps.map((step) => step.uses?.replace(/@.*/, ""))).toEqual(["actions/download-artifact", "actions/github-script"]);
+  it("runs none of the pull request's code: it downloads the run's report and posts it with the default branch's own script", () => {
+    expect(job.steps.map((step) => step.uses?.replace(/@.*/, ""))).toEqual(["actions/download-artifact", "actions/checkout", "actions/github-script"]);
     expect(job.steps.every((step) => step.run === undefined)).toBe(true);
     expect(stepUsing(job, "actions/download-artifact")?.with).toMatchObject({ name: "changes-report", "run-id": "${{ github.event.workflow_run.id }}" });
-    expect(stepUsing(job, "actions/github-script")?.with?.script).not.toContain("${{");
+    expect(stepUsing(job, "actions/checkout")?.with).toMatchObject({
+      ref: "${{ github.event.repository.default_branch }}",
+      path: "trusted",
+      "sparse-checkout": ".github/scripts",
+    });
+    const script = stepUsing(job, "actions/github-script")?.with?.script;
+    expect(script).not.toContain("${{");
+    expect(script).toContain("/trusted/.github/scripts/changes-comment.cjs");
   });
 });
 
@@ -193,119 +219,5 @@ describe("publishing on merge", () => {
     expect(deploy.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
     expect(deploy.environment?.name).toBe("github-pages");
     expect(deploy.steps.map((step) => step.uses?.replace(/@.*/, ""))).toEqual(["actions/deploy-pages"]);
-  });
-});
-
-// The comment workflow's script, run as actions/github-script runs it, against a fake GitHub API.
-describe("the comment workflow's script", () => {
-  const script = stepUsing(comment.jobs.comment as Job, "actions/github-script")?.with?.script as string;
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...names: string[]) => (...args: unknown[]) => Promise<void>;
-  const HEAD = "abc123";
-  const MARKER = "<!-- career-guide-changes -->";
-
-  interface Comment {
-    id: number;
-    user: { login: string };
-    body: string;
-  }
-
-  async function post({
-    prNumber = "7",
-    report = "## Changes\n\nOne line.\n",
-    listed = [7],
-    headSha = HEAD,
-    comments = [] as Comment[],
-    arrange = (dir: string): void => void dir,
-  } = {}) {
-    const dir = mkdtempSync(path.join(tmpdir(), "changes-report-"));
-    writeFileSync(path.join(dir, "pr-number"), prNumber);
-    writeFileSync(path.join(dir, "report.md"), report);
-    arrange(dir);
-    vi.stubEnv("REPORT_DIR", dir);
-    const calls: { create: unknown[]; update: unknown[] } = { create: [], update: [] };
-    const github = {
-      paginate: async (method: (params: unknown) => Promise<{ data: unknown[] }>, params: unknown) => (await method(params)).data,
-      rest: {
-        pulls: { get: vi.fn(async () => ({ data: { head: { sha: headSha } } })) },
-        issues: {
-          listComments: async () => ({ data: comments }),
-          createComment: async (params: unknown) => void calls.create.push(params),
-          updateComment: async (params: unknown) => void calls.update.push(params),
-        },
-      },
-    };
-    const context = {
-      repo: { owner: "org", repo: "career-guide" },
-      payload: {
-        workflow_run: { head_sha: HEAD, html_url: "https://github.com/org/career-guide/actions/runs/1", pull_requests: listed.map((number) => ({ number })) },
-      },
-    };
-    const core = { setFailed: vi.fn(), notice: vi.fn() };
-    await new AsyncFunction("require", "github", "context", "core", script)(createRequire(import.meta.url), github, context, core);
-    return { ...calls, core, github };
-  }
-
-  afterEach(() => vi.unstubAllEnvs());
-
-  it("creates the comment, marked, with the report as its body", async () => {
-    const { create, update, core } = await post();
-    expect(core.setFailed).not.toHaveBeenCalled();
-    expect(update).toEqual([]);
-    expect(create).toEqual([{ owner: "org", repo: "career-guide", issue_number: 7, body: `${MARKER}\nFor commit ${HEAD}.\n\n## Changes\n\nOne line.\n` }]);
-  });
-
-  it("mentions no one, whatever text a fork's run uploads as its report", async () => {
-    const { create } = await post({ report: "Approved by @org/admins and @someone\n" });
-    expect(create).toEqual([expect.objectContaining({ body: `${MARKER}\nFor commit ${HEAD}.\n\nApproved by @\u200borg/admins and @\u200bsomeone\n` })]);
-  });
-
-  it("updates its own marked comment rather than adding another, and leaves others' alone", async () => {
-    const comments = [
-      { id: 1, user: { login: "someone" }, body: `${MARKER}\nfake` },
-      { id: 2, user: { login: "github-actions[bot]" }, body: "an unrelated comment" },
-      { id: 3, user: { login: "github-actions[bot]" }, body: `${MARKER}\nold report` },
-    ];
-    const { create, update } = await post({ comments });
-    expect(create).toEqual([]);
-    expect(update).toEqual([{ owner: "org", repo: "career-guide", comment_id: 3, body: `${MARKER}\nFor commit ${HEAD}.\n\n## Changes\n\nOne line.\n` }]);
-  });
-
-  it.each(["7; curl evil.example", "1e3", "", "-7", "7\n8"])("refuses a pull request number that is not digits (%j), and posts nothing", async (prNumber) => {
-    const { create, update, core, github } = await post({ prNumber });
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/not a pull request's number/));
-    expect(github.rest.pulls.get).not.toHaveBeenCalled();
-    expect([...create, ...update]).toEqual([]);
-  });
-
-  it("refuses a number that is not among the run's pull requests", async () => {
-    const { create, core } = await post({ prNumber: "8", listed: [7] });
-    expect(core.setFailed).toHaveBeenCalledWith("The run is for pull request #7, not #8");
-    expect(create).toEqual([]);
-  });
-
-  it("posts nothing for a pull request that is not at the run's commit: another pull request, or a newer push", async () => {
-    const { create, update, core } = await post({ listed: [], headSha: "def456" });
-    expect(core.notice).toHaveBeenCalled();
-    expect([...create, ...update]).toEqual([]);
-  });
-
-  it("cuts a report too long for a comment at a line, and says where the whole one is", async () => {
-    const report = "- a line of the report\n".repeat(10_000);
-    const { create } = await post({ report });
-    const { body } = create[0] as { body: string };
-    expect(body.length).toBeLessThan(65_536);
-    expect(body).toMatch(
-      /^<!-- career-guide-changes -->\nFor commit abc123\.\n\n(- a line of the report\n)+\n\*\*The report is cut here\*\*.*\(https:\/\/github\.com\/org\/career-guide\/actions\/runs\/1\)\.$/,
-    );
-  });
-
-  it("reads no file the artifact links to", async () => {
-    const secret = path.join(mkdtempSync(path.join(tmpdir(), "runner-")), "secret");
-    writeFileSync(secret, "not for a comment");
-    const linkToSecret = (dir: string) => {
-      rmSync(path.join(dir, "report.md"));
-      symlinkSync(secret, path.join(dir, "report.md"));
-    };
-    await expect(post({ arrange: linkToSecret })).rejects.toThrow("report.md in the changes-report artifact is not a regular file");
   });
 });
