@@ -1,5 +1,5 @@
 import type { Career, Certification, Level, OccupationCode, Resource } from "../content";
-import { diffItems, hasItemChanges, MOSTLY_THE_SAME, sharedWords, type ItemChanges } from "./items";
+import { diffItems, hasItemChanges, MOSTLY_THE_SAME, sharedWordCounts, wordCounts, type ItemChanges, type WordCounts } from "./items";
 
 /**
  * What changed between two loaded catalogues, in the editors' terms: careers and levels added,
@@ -169,8 +169,11 @@ function matchBySlug<Item extends { slug: string }>(before: readonly Item[], aft
   });
   const removed = before.filter((item) => !afterBySlug.has(item.slug));
   const added = after.filter((item) => !beforeSlugs.has(item.slug));
-  const candidates = (removed.length * added.length > RENAME_PAIRS_LIMIT ? [] : removed)
-    .flatMap((was) => added.map((now) => ({ was, now, alike: sharedWords(wordsOf(was), wordsOf(now)) })))
+  const looked = removed.length * added.length > RENAME_PAIRS_LIMIT ? [] : removed;
+  // Each item's words once, not once per pair: a career's words are all its levels' text.
+  const counted = new Map<Item, WordCounts>(looked.length > 0 ? [...looked, ...added].map((item) => [item, wordCounts(wordsOf(item))]) : []);
+  const candidates = looked
+    .flatMap((was) => added.map((now) => ({ was, now, alike: sharedWordCounts(counted.get(was)!, counted.get(now)!) })))
     .filter(({ alike }) => alike >= MOSTLY_THE_SAME)
     .sort((a, b) => b.alike - a.alike);
   const renamedFrom = new Set<Item>();

@@ -11,23 +11,29 @@ export const MOSTLY_THE_SAME = 0.5;
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The share of the longer text's words that the other keeps (each word counted as often as it appears), 0 to 1. */
-export function sharedWords(before: string, after: string): number {
-  const left = wordsOf(before);
-  const right = wordsOf(after);
-  if (left.length === 0 || right.length === 0) return left.length === right.length ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let shared = 0;
-  for (const word of right) {
-    const count = counts.get(word) ?? 0;
-    if (count > 0) {
-      shared += 1;
-      counts.set(word, count - 1);
-    }
-  }
-  return shared / Math.max(left.length, right.length);
+/** A text's words, each with how often it appears: counted once per text, however many texts it is compared with. */
+export interface WordCounts {
+  counts: ReadonlyMap<string, number>;
+  total: number;
 }
+
+export function wordCounts(text: string): WordCounts {
+  const words = wordsOf(text);
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { counts, total: words.length };
+}
+
+/** The share of the longer text's words that the other keeps (each word counted as often as it appears), 0 to 1. */
+export function sharedWordCounts(before: WordCounts, after: WordCounts): number {
+  if (before.total === 0 || after.total === 0) return before.total === after.total ? 1 : 0;
+  const [fewer, more] = before.counts.size <= after.counts.size ? [before.counts, after.counts] : [after.counts, before.counts];
+  let shared = 0;
+  for (const [word, count] of fewer) shared += Math.min(count, more.get(word) ?? 0);
+  return shared / Math.max(before.total, after.total);
+}
+
+const sharedWords = (before: string, after: string) => sharedWordCounts(wordCounts(before), wordCounts(after));
 
 /** How alike two items read, 0 to 1: their shared words, or their shared letters where that says more. */
 function likeness(before: string, after: string): number {

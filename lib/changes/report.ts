@@ -22,7 +22,7 @@ interface ReportedPage {
 export interface ChangesReport {
   /** The Markdown, one line each. */
   lines: string[];
-  /** The pages on the new side that the change changes, then those it adds, each in the registry's order. */
+  /** The pages to photograph: the first REPORT_LIMITS.photographed the change changes on the new side, then adds, each in the registry's order. */
   pages: ReportedPage[];
   /** 1 when the content on either side has errors. */
   exitCode: 0 | 1;
@@ -45,15 +45,19 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 /**
- * The most lines a list of pages shows: a change to a whole family of a large catalogue touches
- * hundreds of pages, which no reviewer reads one by one, and a pull request's comment holds 64 KB.
+ * How much of each list the report shows, each past the point where a reviewer reads one by one
+ * (a pull request's comment holds 64 KB): pages, as a change to a whole family of a large
+ * catalogue touches hundreds; the changed items of one list of one file, as a rewrite of every
+ * requirement is one change to review; careers, as a pull request that moves a catalogue is read
+ * in a sample; and the pages photographed for the preview, two screenshots each, which keep the
+ * preview's job within minutes.
  */
-const LISTED_PAGES_LIMIT = 100;
+export const REPORT_LIMITS = { pages: 100, items: 10, careers: 50, photographed: 40 } as const;
 
-/** The first LISTED_PAGES_LIMIT of `lines`, and a line saying how many more there are. */
-function listedPages(lines: readonly string[]): string[] {
-  if (lines.length <= LISTED_PAGES_LIMIT) return [...lines];
-  return [...lines.slice(0, LISTED_PAGES_LIMIT), `- and ${lines.length - LISTED_PAGES_LIMIT} more`];
+/** The first `limit` of `lines`, and a line (indented as they are) saying how many more there are. */
+function firstOf(lines: readonly string[], limit: number, indent = ""): string[] {
+  if (lines.length <= limit) return [...lines];
+  return [...lines.slice(0, limit), `${indent}- and ${lines.length - limit} more`];
 }
 
 const shown = (value: string | undefined) => (value === undefined ? "none" : codeSpan(value));
@@ -63,13 +67,12 @@ function fieldLines({ label, before, after }: FieldChange): string[] {
 }
 
 function listLines({ label, changes }: ListChange): string[] {
-  return [
-    `- ${label}:`,
+  const items = [
     ...changes.added.map((item) => `  - added: ${codeSpan(item)}`),
     ...changes.removed.map((item) => `  - removed: ${codeSpan(item)}`),
     ...changes.reworded.map(({ before, after }) => `  - reworded: ${codeSpan(before)} → ${codeSpan(after)}`),
-    ...(changes.reordered ? ["  - now in another order"] : []),
   ];
+  return [`- ${label}:`, ...firstOf(items, REPORT_LIMITS.items, "  "), ...(changes.reordered ? ["  - now in another order"] : [])];
 }
 
 function fileLines({ fields, lists, bodyChanged }: FileChanges, body: string): string[] {
@@ -99,7 +102,8 @@ function careerDiffLines(diff: CareerDiff): string[] {
 function careersLines(added: readonly Career[], removed: readonly Career[]): string[] {
   if (added.length === 0 && removed.length === 0) return [];
   const careerName = (career: Career) => `${codeSpan(career.title)} (${codeSpan(career.slug)}), ${plural(career.levels.length, "level")}`;
-  return ["", "### Careers", ...added.map((career) => `- Added: ${careerName(career)}`), ...removed.map((career) => `- Removed: ${careerName(career)}`)];
+  const lines = [...added.map((career) => `- Added: ${careerName(career)}`), ...removed.map((career) => `- Removed: ${careerName(career)}`)];
+  return ["", "### Careers", ...firstOf(lines, REPORT_LIMITS.careers)];
 }
 
 const kindName = (page: Page) => KIND_NAMES[page.kind] ?? page.kind;
@@ -144,7 +148,7 @@ function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly Ca
   const lines = [
     "",
     `### Pages that change (${shownPages.length})`,
-    ...(shownPages.length > 0 ? listedPages(shownPages) : ["- None: no page shows anything else."]),
+    ...(shownPages.length > 0 ? firstOf(shownPages, REPORT_LIMITS.pages) : ["- None: no page shows anything else."]),
   ];
   if (removed.length === 0) return lines;
   const moved = movedAddresses(diffs);
@@ -153,24 +157,27 @@ function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly Ca
     "",
     `### Addresses that disappear (${removed.length})`,
     "No page will be at these addresses: a page that moved keeps its old address when the old slug is listed under `aliases` in the file it moved to.",
-    ...listedPages(
+    ...firstOf(
       removed.map((page) => {
         const move = moved.get(page.path);
         // A link's end: GitHub would take a semicolon after an address into its link, but not a comma.
         const hint = move ? `: it moved to ${absoluteUrl(move.to)}, add ${codeSpan(move.slug)} to \`aliases\` in ${codeSpan(move.file)}` : "";
         return `- ${absoluteUrl(page.path)} will answer 404 (${codeSpan(pageText(page).title)}, ${kindName(page)})${hint}`;
       }),
+      REPORT_LIMITS.pages,
     ),
   ];
 }
 
-function previewLines(pages: readonly ReportedPage[]): string[] {
-  if (pages.length === 0) return [];
+function previewLines(photographed: readonly ReportedPage[], total: number): string[] {
+  if (photographed.length === 0) return [];
+  const others = total - photographed.length;
   return [
     "",
     "### Preview",
-    `The ${codeSpan(PREVIEW_ARTIFACT)} artifact of this run holds the site built from this change and screenshots of the pages above. Unzip it, run ${codeSpan(SERVE_PREVIEW_COMMAND)} and open ${PREVIEW_SITE_URL}.`,
-    ...listedPages(pages.map(({ path }) => `- ${codeSpan(path)}: ${PREVIEW_WIDTHS.map((width) => codeSpan(screenshotName(path, width))).join(", ")}`)),
+    `The ${codeSpan(PREVIEW_ARTIFACT)} artifact of this run holds the site built from this change and screenshots of ${others > 0 ? `the first ${photographed.length} pages above` : "the pages above"}. Unzip it, run ${codeSpan(SERVE_PREVIEW_COMMAND)} and open ${PREVIEW_SITE_URL}.`,
+    ...photographed.map(({ path }) => `- ${codeSpan(path)}: ${PREVIEW_WIDTHS.map((width) => codeSpan(screenshotName(path, width))).join(", ")}`),
+    ...(others > 0 ? [`- and ${others} more pages, not photographed: the preview serves them all`] : []),
   ];
 }
 
@@ -213,14 +220,16 @@ export async function writeReport(
   const reported = [...pages.changed, ...pages.added]
     .filter((page) => !hasMoved(page))
     .map((page) => ({ path: page.path, url: absoluteUrl(page.path), kind: page.kind }));
+  const photographed = reported.slice(0, REPORT_LIMITS.photographed);
   const lines = [
     HEADING,
     "",
     `Compared with ${baseName(ref, commit)}.`,
     ...careersLines(diff.careersAdded, diff.careersRemoved),
-    ...diff.careers.flatMap(careerDiffLines),
+    ...diff.careers.slice(0, REPORT_LIMITS.careers).flatMap(careerDiffLines),
+    ...(diff.careers.length > REPORT_LIMITS.careers ? ["", `And ${plural(diff.careers.length - REPORT_LIMITS.careers, "more career")} change.`] : []),
     ...pagesLines(pages, diff.careers),
-    ...(preview ? previewLines(reported) : []),
+    ...(preview ? previewLines(photographed, reported.length) : []),
   ];
-  return { lines, pages: reported, exitCode: 0 };
+  return { lines, pages: photographed, exitCode: 0 };
 }
