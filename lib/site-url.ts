@@ -7,8 +7,12 @@
  * exported into links that point at another host or a 404.
  */
 
-/** Letters, digits and `-._~`: the characters an address carries as they are, which no host decodes or reads as a pattern. */
-const PLAIN_SEGMENT = /^[A-Za-z0-9._~-]+$/;
+/**
+ * Letters, digits and `-_~`: characters an address carries as they are, which no host decodes or
+ * reads as a pattern. Not `.`: nginx matches BASE_PATH in regular expressions, where `/v1.0` would
+ * also match `/v1x0` and give its addresses the open data's headers.
+ */
+const PLAIN_SEGMENT = /^[A-Za-z0-9_~-]+$/;
 
 /** What SITE_URL is, in the words of every message. */
 const EXAMPLE = "https://careers.example.org/guide/";
@@ -45,9 +49,16 @@ export function parseSiteUrl(raw: string): URL {
   if (odd !== undefined)
     throw refuse(
       raw,
-      `has ${JSON.stringify(odd)} in its path, which hosts would decode or match differently from the links the build writes: use letters, digits, "-", "_", "." and "~" only`,
+      `has ${JSON.stringify(odd)} in its path, which hosts would decode or match differently from the links the build writes: use letters, digits, "-", "_" and "~" only`,
     );
   return url;
+}
+
+/** The address `npm start` serves on without SITE_URL: localhost at PORT, refused with PORT's own name when it is no port. */
+export function localSiteUrl(port: string): URL {
+  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65_535)
+    throw new SiteUrlError(`PORT ${JSON.stringify(port)} is not a port number; write one from 1 to 65535`);
+  return new URL(`http://localhost:${port}`);
 }
 
 /** The path the site lives under, without its last slash: `/guide` for `https://org.github.io/guide/`, empty at the root. */

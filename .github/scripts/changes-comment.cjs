@@ -31,15 +31,21 @@ function prefixWithin(text, size, measure) {
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? low - 1 : low);
 }
 
-/** An opening or closing fence of a Markdown code block: its character and length. */
-const fenceOf = (line) => /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+/** The fence a line opens a Markdown code block with (an info string may follow it), or undefined. */
+const openingFence = (line) => /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+/** Whether a line closes the code block `open` opened: the same character, at least as many, and nothing after. */
+const closes = (line, open) => {
+  const fence = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+  return fence !== undefined && fence[0] === open[0] && fence.length >= open.length;
+};
 
 /**
  * `lines` framed by `before` and `after`, all within `limit` as `measure` counts it. When the lines
- * do not all fit, the first ones that do are kept (a code block they open is closed again) and
- * `cutNote(shown, total)` says what was left out. Returns the text.
+ * do not all fit, the first ones that do are kept and `cutNote(shown, total)` says what was left
+ * out; with `closeCodeBlocks`, a code block they open is closed again (Markdown, not text shown as
+ * it was written). Returns the text.
  */
-function fitToLimit({ before, lines, after, limit, measure, cutNote }) {
+function fitToLimit({ before, lines, after, limit, measure, cutNote, closeCodeBlocks = false }) {
   const whole = [...before, ...lines, ...after].join("\n");
   if (measure(whole) <= limit) return whole;
   // The note's counts only grow by digits; one measured with the total twice is never shorter.
@@ -48,8 +54,7 @@ function fitToLimit({ before, lines, after, limit, measure, cutNote }) {
   let size = reserved;
   let open;
   for (const line of lines) {
-    const fence = fenceOf(line);
-    const nextOpen = fence === undefined ? open : open === undefined ? fence : fence[0] === open[0] && fence.length >= open.length ? undefined : open;
+    const nextOpen = !closeCodeBlocks ? undefined : open === undefined ? openingFence(line) : closes(line, open) ? undefined : open;
     const closing = nextOpen === undefined ? 0 : measure(nextOpen) + 1;
     if (size + measure(line) + 1 + closing > limit) break;
     kept.push(line);
@@ -59,10 +64,34 @@ function fitToLimit({ before, lines, after, limit, measure, cutNote }) {
   if (kept.length === 0 && lines.length > 0) kept.push(prefixWithin(lines[0], Math.max(0, limit - reserved), measure));
   const shown = kept.length;
   if (open !== undefined) kept.push(open);
-  return [...before, ...kept, ...after, "", cutNote(shown, lines.length)].join("\n");
+  const text = [...before, ...kept, ...after, "", cutNote(shown, lines.length)].join("\n");
+  // Only a frame larger than the limit could get here; GitHub would refuse the body.
+  if (measure(text) > limit) throw new Error(`The report's frame alone is longer than the ${limit} GitHub holds`);
+  return text;
 }
 
-const longestBacktickRun = (text) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+const longestRun = (text, character) => Math.max(0, ...(text.match(new RegExp(`${character}+`, "g")) ?? []).map((run) => run.length));
+
+/** A fence this long still leaves the comment room; a report whose runs need a longer one is indented instead. */
+const LONGEST_FENCE = 1000;
+
+/**
+ * `lines` as one code block that nothing in them can close: a fence of backticks or tildes longer
+ * than any run of that character in them, or, when both run longer than LONGEST_FENCE, every line
+ * indented by four spaces (an indented block, which only a line indented less can end).
+ */
+function inertBlock(lines) {
+  const text = lines.join("\n");
+  const [character, run] = [
+    ["`", longestRun(text, "`")],
+    ["~", longestRun(text, "~")],
+  ].sort((a, b) => a[1] - b[1])[0];
+  if (run + 1 <= LONGEST_FENCE) {
+    const fence = character.repeat(Math.max(3, run + 1));
+    return { before: [`${fence}text`], lines, after: [fence] };
+  }
+  return { before: [], lines: lines.map((line) => `    ${line}`), after: [] };
+}
 
 /**
  * The comment for a report. A fork's run wrote the report with the pull request's own code, so it
@@ -76,22 +105,24 @@ function commentBody({ report, whole, fromFork, headSha, runUrl }) {
     `**The report is cut here**: ${whole ? `${shown} of its ${total} lines` : `its first ${shown} lines`} fit in a comment. The whole report is in the \`${ARTIFACT}\` artifact of [the run](${runUrl}).`;
   const lines = report.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
   if (fromFork) {
-    const fence = "`".repeat(Math.max(3, longestBacktickRun(report) + 1));
+    const block = inertBlock(lines);
     return fitToLimit({
       before: [
         MARKER,
         `The changes report as the pull request's own [run of the checks](${runUrl}) wrote it for commit ${commit}. The pull request comes from a fork, so its report is shown as plain text, as that run's output.`,
         "",
-        `${fence}text`,
+        ...block.before,
       ],
-      lines,
-      after: [fence],
+      lines: block.lines,
+      after: block.after,
       limit: COMMENT_LIMIT,
       measure: characters,
       cutNote,
     });
   }
-  // No one is mentioned from the repository's bot: a zero-width space after each @.
+  // No one is mentioned from the repository's bot: a zero-width space after each @. The report
+  // writes content text only in code spans and blocks longer than any run in them
+  // (lib/changes/inert.ts), so its blocks close where it meant them to.
   return fitToLimit({
     before: [MARKER, `For commit ${commit}.`, ""],
     lines: lines.map((line) => line.replace(/@/g, "@\u200b")),
@@ -99,6 +130,7 @@ function commentBody({ report, whole, fromFork, headSha, runUrl }) {
     limit: COMMENT_LIMIT,
     measure: characters,
     cutNote,
+    closeCodeBlocks: true,
   });
 }
 
@@ -107,7 +139,7 @@ function summaryBody(report) {
   const lines = report.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
   const cutNote = (shown, total) =>
     `**The report is cut here**: ${shown} of its ${total} lines fit in a job summary. The whole report is in the \`${ARTIFACT}\` artifact.`;
-  return fitToLimit({ before: [], lines, after: [], limit: SUMMARY_LIMIT_BYTES, measure: bytes, cutNote });
+  return fitToLimit({ before: [], lines, after: [], limit: SUMMARY_LIMIT_BYTES, measure: bytes, cutNote, closeCodeBlocks: true });
 }
 
 /**

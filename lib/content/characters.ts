@@ -26,15 +26,15 @@ const JOINING_SCRIPT = `[${["Arabic", "Syriac", "Nko", "Mongolian", "Devanagari"
  * - a zero-width joiner inside an emoji sequence (👩‍💻, 👩🏽‍💻, 🏳️‍🌈);
  * - the tags that spell a subdivision after a black flag, with the cancel tag (Scotland's 🏴 + "gbsct");
  * - the emoji and text presentation selectors after an emoji (✔️), and after a digit, `#` or `*` of a keycap (1️⃣);
- * - the variation selectors of Han ideographs (standardized and ideographic variants) and Mongolian's free variation selectors.
+ * - the variation selectors of ideographs (standardized and ideographic variants) and Mongolian's free variation selectors.
  */
 const NEEDED_INVISIBLE = new RegExp(
   [
     `(?<=${JOINING_SCRIPT})[\\u200C\\u200D](?=${JOINING_SCRIPT})`,
-    String.raw`(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D(?=\p{Extended_Pictographic})`,
+    String.raw`(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}]|\p{Extended_Pictographic}\uFE0F)\u200D(?=\p{Extended_Pictographic})`,
     String.raw`(?<=\u{1F3F4})[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,4}\u{E007F}`,
     String.raw`(?<=(?![0-9#*])\p{Emoji})[\uFE0E\uFE0F]|(?<=[0-9#*])\uFE0F(?=\u20E3)`,
-    String.raw`(?<=\p{scx=Han})[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?<=\p{scx=Mongolian})[\u180B-\u180D\u180F]`,
+    String.raw`(?<=\p{Ideographic})[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?<=\p{scx=Mongolian})[\u180B-\u180D\u180F]`,
   ].join("|"),
   "gu",
 );
@@ -42,8 +42,11 @@ const NEEDED_INVISIBLE = new RegExp(
 /** Tabs and line breaks are whitespace in text and the markdown body, not invisible characters. */
 const TEXT_WHITESPACE = /[\t\n]/g;
 
-/** A character as the `\u200B` code an editor can search for. */
-const spelledOut = (character: string) => `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+/** A character as the `\u200B` code an editor can search for; one past U+FFFF in braces (`\u{E0100}`), so that no digit after it seems part of it. */
+const spelledOut = (character: string) => {
+  const code = character.codePointAt(0)!.toString(16).toUpperCase();
+  return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
+};
 
 /** Whether `text` holds a character that is invisible or a control character (tabs, line breaks and the needed joiners aside). */
 export const hasInvisibleCharacter = (text: string) => INVISIBLE.test(text.replace(TEXT_WHITESPACE, " ").replace(NEEDED_INVISIBLE, ""));

@@ -17,7 +17,8 @@ function problemOf(error: Error & { code?: string }): string | undefined {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return `unknown option ${describeValue(named)}`;
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return `${describeValue(named.split(" ")[0])} needs a value`;
+      // One code for a value missing and for a value given to a yes-or-no option.
+      return `${describeValue(named.split(" ")[0])} ${error.message.includes("does not take an argument") ? "takes no value" : "needs a value"}`;
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return `unexpected argument ${describeValue(named)}`;
     default:

@@ -150,7 +150,7 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
   return steps.map((step) => results.get(step.name)!);
 }
 
-/** The steps named, and every step they need, in their order in `steps`. */
+/** The steps named (each the name of one of `steps`: npm test refuses others first), and every step they need, in their order in `steps`. */
 export function stepsFor(steps: Step[], names: string[]): Step[] {
   const wanted = new Set<string>();
   const add = (name: string) => {

@@ -113,7 +113,8 @@ test.describe("delivery", () => {
     const kinds = [...new Map(pages.map((page) => [page.kind, page.path])).values()];
     const segmentsReplaced = kinds.filter((path) => path !== paths.home()).map((path) => path.replace(/[^/]+\/$/, ""));
     for (const folder of [...new Set(segmentsReplaced)]) {
-      for (const malformed of ["%ZZ", "%", "%E0%A4%A"]) {
+      // A broken escape, a lone %, an escape cut short, and escapes that decode to no UTF-8 character.
+      for (const malformed of ["%ZZ", "%", "%E0%A4%A", "%FF", "%E0%A4", "%C0%AF"]) {
         const address = `${folder}${malformed}/`;
         expect([400, 404], address).toContain((await request.get(address, { maxRedirects: 0 })).status());
       }

@@ -20,7 +20,7 @@ const standsForItsLadder = (page: (typeof pages)[number]) => {
   const { length } = page.career.levels;
   return [0, length - 1, ...(length === LONG_LADDER ? [Math.floor(length / 2)] : [])].includes(page.level.step - 1);
 };
-// The site's own guide beside them is written to fit, and read in full at 320 to 1280 px in pages.spec.ts.
+// The site's own guide beside them is written to fit, and read in full in pages.spec.ts (its comparison at 320 to 1280 px).
 const ownSlugs = new Set(ownCareers().map((career) => career.slug));
 const awkward = pages.filter(
   (page) => "career" in page && !syntheticSlugs.has(page.career.slug) && !ownSlugs.has(page.career.slug) && standsForItsLadder(page),

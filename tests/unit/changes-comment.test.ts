@@ -51,6 +51,8 @@ const HOSTILE_REPORT = [
   "```text",
   "~~~",
   "`````````` ten backticks",
+  "``````````",
+  "~~~~~~~~~~~~~~~~~~~~",
   "</code></pre> <!-- -->",
   "| a | table |\n| - | - |",
 ].join("\n");
@@ -88,6 +90,24 @@ describe("the comment for a fork's pull request", () => {
       ),
     ).toBe(true);
     expect(nodes.filter((node) => node.type === "link").map((node) => node.url)).toEqual([RUN_URL, RUN_URL]);
+  });
+
+  it("keeps a report whose backtick and tilde runs are longer than a comment in an indented block, within the limit", () => {
+    const report = ["`".repeat(40_000), "~".repeat(20_000), "[a link](https://evil.example/) @maintainer", "", "<img src=x>"].join("\n");
+    const body = forkBody(report);
+    expect(body.length).toBeLessThanOrEqual(comment.COMMENT_LIMIT);
+    const nodes = nodesOf(body);
+    const [code, ...others] = nodes.filter((node) => node.type === "code");
+    expect(others).toEqual([]);
+    expect(code!.value).toBe(report);
+    expect(nodes.filter((node) => node.type === "link").map((node) => node.url)).toEqual([RUN_URL]);
+    expect(nodes.filter((node) => node.type === "html").map((node) => node.value)).toEqual([comment.MARKER]);
+  });
+
+  it("shows only lines the run wrote, adding no fence of its own where it cuts inside the report's code block", () => {
+    const report = ["```", ...Array.from({ length: 20_000 }, (_, index) => `line ${index}`)].join("\n");
+    const [code] = nodesOf(forkBody(report)).filter((node) => node.type === "code");
+    expect(report.startsWith(code!.value!)).toBe(true);
   });
 
   it("cuts a report of one long line of emoji within the limit, never inside a character", () => {

@@ -68,6 +68,8 @@ describe("text fields refuse characters that hide or reorder text", () => {
     ["an ideographic variation selector after a Latin letter", "Data Analyst\u{E0100}"],
     ["an emoji presentation selector after a digit outside a keycap", "Analyst 1\uFE0F"],
     ["a Mongolian free variation selector after a Latin letter", "Data\u180B Analyst"],
+    ["a variation selector after CJK punctuation", "\u3002\uFE00"],
+    ["a zero-width joiner between an ideograph's variant and an emoji", "\u6570\uFE0F\u200D\u{1F469}"],
     ["a black flag's tags without the cancel tag", "\u{1F3F4}\u{E0067}\u{E0062}"],
     ["a zero-width space", "Data\u200Banalyst"],
     ["a left-to-right embedding", "Data\u202Aanalyst"],

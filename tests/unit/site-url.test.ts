@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basePathOf, parseSiteUrl, SiteUrlError } from "@/lib/site-url";
+import { basePathOf, localSiteUrl, parseSiteUrl, SiteUrlError } from "@/lib/site-url";
 
 /** The message for `raw`, or undefined when it is taken. */
 function refusal(raw: string): string | undefined {
@@ -22,7 +22,7 @@ describe("SITE_URL", () => {
     ["https://org.github.io/career-guide/", "/career-guide"],
     ["https://org.github.io/career-guide", "/career-guide"],
     ["http://localhost:3000", ""],
-    ["https://example.org/a/b_c~1.0/", "/a/b_c~1.0"],
+    ["https://example.org/a/b_c~1-0/", "/a/b_c~1-0"],
     ["  https://example.org/guide/  ", "/guide"],
   ])("takes %j, with base path %j", (raw, basePath) => {
     expect(basePathOf(parseSiteUrl(raw))).toBe(basePath);
@@ -60,8 +60,9 @@ describe("SITE_URL", () => {
     "https://example.org/gu$ide/",
     "https://example.org\\guide",
     "https://example.org/guide\u200b/",
+    "https://example.org/v1.0/",
   ])("refuses %j, whose path a host would decode or match differently, naming the characters to use", (raw) => {
-    expect(refusal(raw)).toMatch(/in its path, .* use letters, digits, "-", "_", "\." and "~" only; write an address such as/);
+    expect(refusal(raw)).toMatch(/in its path, .* use letters, digits, "-", "_" and "~" only; write an address such as/);
   });
 
   it.each(["", "example.org/guide/", "https:example.org", "ftp://example.org/guide/", "javascript:alert(1)", "file:///srv/guide/"])(
@@ -70,4 +71,10 @@ describe("SITE_URL", () => {
       expect(refusal(raw)).toMatch(/^SITE_URL ".*" (is not a web address|starts with [a-z]+:, not https: or http:); write an address such as https:\/\//);
     },
   );
+
+  it("falls back on localhost at PORT, and names PORT, not SITE_URL, when PORT is no port", () => {
+    expect(localSiteUrl("3105").href).toBe("http://localhost:3105/");
+    for (const port of ["abc", "99999", "0", "80 "])
+      expect(() => localSiteUrl(port)).toThrow(`PORT ${JSON.stringify(port)} is not a port number; write one from 1 to 65535`);
+  });
 });
