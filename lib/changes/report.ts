@@ -2,7 +2,7 @@ import { checkReport, type Career, type Result } from "../content";
 import { getPages, hasMoved, pagesOf, pageText, type MovedPage, type Page } from "../pages";
 import { absoluteUrl } from "../site";
 import { plural } from "../text";
-import { diffCareers, isEmptyDiff, type CareerDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
+import { diffCareers, isEmptyDiff, type CareerDiff, type CareersDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
 import { codeBlock, codeSpan } from "./inert";
 import { hasPageChanges, pageChanges, type PageChanges, type ShownTexts } from "./pages";
 import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL, PREVIEW_WIDTHS, SERVE_PREVIEW_COMMAND, screenshotName } from "./preview";
@@ -181,6 +181,16 @@ function previewLines(photographed: readonly ReportedPage[], total: number): str
   ];
 }
 
+/** The careers and levels a change adds, removes, renames and edits, in the editors' terms. */
+function changeLines(diff: CareersDiff): string[] {
+  const more = diff.careers.length - REPORT_LIMITS.careers;
+  return [
+    ...careersLines(diff.careersAdded, diff.careersRemoved),
+    ...diff.careers.slice(0, REPORT_LIMITS.careers).flatMap(careerDiffLines),
+    ...(more > 0 ? ["", `And ${plural(more, "more career")} change.`] : []),
+  ];
+}
+
 /** Where the comparison stands: the ref as the command was given it, and the merge base's commit. */
 const baseName = (ref: string, commit: string) => `the merge base of ${codeSpan(ref)} (${codeSpan(commit.slice(0, 12))})`;
 
@@ -206,9 +216,23 @@ export async function writeReport(
   ].filter(({ check }) => check.exitCode === 1);
   if (broken.length > 0) {
     const errorLines = broken.flatMap(({ side, check }) => ["", `${side} has errors, as \`npm run check\` reports them:`, "", ...codeBlock(check.lines)]);
+    const errors = [HEADING, "", "### Content errors", ...errorLines];
+    if (branch.exitCode === 1) return { lines: errors, pages: [], exitCode: 1 };
     // Errors at the merge base alone (a rule the branch brings, say) are not the branch's to fix:
-    // its checks and preview go on.
-    return { lines: [HEADING, "", "### Content errors", ...errorLines], pages: [], exitCode: branch.exitCode };
+    // its checks and preview go on, and its changes still need a review. Only the base's pages,
+    // which do not build, cannot be compared.
+    const diff = diffCareers(before.value, after.value);
+    const lines = [
+      ...errors,
+      "",
+      "### What the branch changes",
+      "Compared with the careers that load at the merge base: a career whose files have errors there shows as added.",
+      ...changeLines(diff),
+      "",
+      "### Pages that change",
+      "- Not compared: the site at the merge base does not build.",
+    ];
+    return { lines, pages: [], exitCode: 0 };
   }
 
   const diff = diffCareers(before.value, after.value);
@@ -225,9 +249,7 @@ export async function writeReport(
     HEADING,
     "",
     `Compared with ${baseName(ref, commit)}.`,
-    ...careersLines(diff.careersAdded, diff.careersRemoved),
-    ...diff.careers.slice(0, REPORT_LIMITS.careers).flatMap(careerDiffLines),
-    ...(diff.careers.length > REPORT_LIMITS.careers ? ["", `And ${plural(diff.careers.length - REPORT_LIMITS.careers, "more career")} change.`] : []),
+    ...changeLines(diff),
     ...pagesLines(pages, diff.careers),
     ...(preview ? previewLines(photographed, reported.length) : []),
   ];

@@ -180,6 +180,7 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
 
   it("says when the text below the frontmatter changed, on that level's page alone", async () => {
     const report = await reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "lead the function", "run the function")));
+    console.log(report.lines.join("\n"));
     expect(linesUnder(report, "#### Level `Senior level` (`senior`)")).toEqual(["- The text below the frontmatter changed"]);
     expect(pathsOf(report)).toEqual(["/careers/hr-generalist/senior/"]);
   });
@@ -264,6 +265,20 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(report.lines).toContainEqual(
       expect.stringMatching(/^The content at the merge base of `main` \(`[0-9a-f]{12}`\) has errors, as `npm run check` reports them:$/),
     );
+  });
+
+  it("still reports the branch's own changes beside the errors at the merge base", async () => {
+    repository = contentRepository(FIXTURE, (published) => published.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: 2", "rank: second")));
+    repository.edit(`${HR}/levels/mid.md`, (text) => replaced(text, "rank: second", "rank: 2"));
+    repository.edit("careers/data-analyst/levels/analyst.md", (text) => replaced(text, "  - Build reports\n", "  - Build reports\n  - Explain the numbers\n"));
+    repository.commit("Fix the rank and add a duty");
+    const report = await changesReport("main", { contentDir: repository.contentDir });
+    expect(report.exitCode).toBe(0);
+    expect(report.lines).toContainEqual(expect.stringMatching(/^The content at the merge base of `main` \(`[0-9a-f]{12}`\) has errors/));
+    expect(linesUnder(report, "#### Level `Analyst` (`analyst`)")).toEqual(["- Duties:", "  - added: `Explain the numbers`"]);
+    // The career that failed to load at the merge base counts as added, as the report says.
+    expect(linesUnder(report, "### Careers")).toEqual(["- Added: `Human Resources Generalist` (`hr-generalist`), 3 levels"]);
+    expect(linesUnder(report, "### Pages that change")).toEqual(["- Not compared: the site at the merge base does not build."]);
   });
 
   it("shows text from the content inert: no mention, image, link, HTML or Markdown of its own", async () => {
