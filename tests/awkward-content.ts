@@ -43,7 +43,7 @@ const PIECES = [
 ];
 
 /** A small deterministic generator (mulberry32), so that a failing seed can be replayed. */
-function randomFrom(seed: number): () => number {
+export function randomFrom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { limits, loadContent } from "@/lib/content";
 import { hasInvisibleCharacter } from "@/lib/content/characters";
+import { randomFrom } from "../awkward-content";
 import { CAREER_INDEX, ENTRY_FRONTMATTER, temporaryContent, temporaryIssues } from "./content-fixtures";
 
 /** A content root whose entry level has `fields` (YAML lines) in place of its usual ones. */
@@ -82,6 +83,29 @@ describe("text fields refuse characters that hide or reorder text", () => {
     ["a private-use character", "Data\uE000analyst"],
   ])("refuses %s", (_name, text) => {
     expect(hasInvisibleCharacter(text)).toBe(true);
+  });
+
+  // Generated: each kind of character that shows nothing where it stands, at a random place between
+  // letters of a job title in Latin, Cyrillic or Greek, which it would make a second, identical-looking entry.
+  it("refuses every hiding character between letters of scripts that do not join, in 500 generated titles", () => {
+    const random = randomFrom(Number(process.env.AGREEMENT_SEED ?? 1));
+    const between = (low: number, high: number) => String.fromCodePoint(low + Math.floor(random() * (high - low + 1)));
+    const hiding = [
+      () => between(0xfe00, 0xfe0f),
+      () => between(0xe0100, 0xe01ef),
+      () => between(0xe0020, 0xe007f),
+      () => between(0x180b, 0x180d),
+      () => between(0x200c, 0x200d),
+    ];
+    const titles = ["Data Analyst", "Аналитик данных", "Recruiter", "Payroll Specialist", "Συντονιστής"];
+    for (let index = 0; index < 500; index += 1) {
+      const title = titles[Math.floor(random() * titles.length)]!;
+      const letters = [...title];
+      const at = 1 + Math.floor(random() * (letters.length - 1));
+      if (letters[at - 1] === " " || letters[at] === " ") continue;
+      const text = [...letters.slice(0, at), hiding[Math.floor(random() * hiding.length)]!(), ...letters.slice(at)].join("");
+      expect(hasInvisibleCharacter(text), JSON.stringify(text)).toBe(true);
+    }
   });
 
   it("spells out what hides in a key's name, as in a value", () => {

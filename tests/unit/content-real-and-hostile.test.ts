@@ -250,6 +250,11 @@ describe("a web address leads where it reads, to a public site", () => {
     "\u034F",
     "\uFFFF",
     "\u{E0041}",
+    "\uFE0F",
+    "\u{E0100}",
+    "\u180B",
+    "\u200D",
+    "\u200C",
   ];
   it.each(invisible.flatMap((character) => [`https://www.b${character}ls.gov/`, `https://www.bls.gov/o${character}oh/`]))(
     "refuses the invisible character in %j",
