@@ -259,7 +259,9 @@ describe("a web address leads where it reads, to a public site", () => {
   it.each(invisible.flatMap((character) => [`https://www.b${character}ls.gov/`, `https://www.bls.gov/o${character}oh/`]))(
     "refuses the invisible character in %j",
     (url) => {
-      expect(messageFor(url)).toEqual([expect.stringMatching(/^expected a web address without invisible or control characters; .*found ".*\\u(?:[0-9A-F]{4}|\{[0-9A-F]{5,6}\})/)]);
+      expect(messageFor(url)).toEqual([
+        expect.stringMatching(/^expected a web address without invisible or control characters; .*found ".*\\u(?:[0-9A-F]{4}|\{[0-9A-F]{5,6}\})/),
+      ]);
     },
   );
 
