@@ -144,12 +144,12 @@ function summaryBody(report) {
 
 /**
  * Reads a file the run left in the artifact: a regular file only (an artifact could hold a link
- * to a file of the runner), and no more of it than a comment can use, 4 bytes a character at most.
+ * to a file of the runner), and no more of it than a comment can use, 3 bytes for each UTF-16 unit a comment counts at most.
  */
 function readArtifactFile(reportDir, name) {
   const file = path.join(reportDir, name);
   if (!fs.lstatSync(file).isFile()) throw new Error(`${name} in the ${ARTIFACT} artifact is not a regular file`);
-  const buffer = Buffer.alloc(COMMENT_LIMIT * 4);
+  const buffer = Buffer.alloc(COMMENT_LIMIT * 3);
   const descriptor = fs.openSync(file, "r");
   try {
     const read = fs.readSync(descriptor, buffer, 0, buffer.length, 0);
