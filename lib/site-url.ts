@@ -8,11 +8,12 @@
  */
 
 /**
- * Letters, digits and `-_~`: characters an address carries as they are, which no host decodes or
- * reads as a pattern. Not `.`: nginx matches BASE_PATH in regular expressions, where `/v1.0` would
- * also match `/v1x0` and give its addresses the open data's headers.
+ * Letters, digits and `-._~`: characters an address carries as they are, which no host decodes.
+ * A dot is kept, as GitHub Pages names a project's path after its repository (`guide.v2`); in
+ * nginx's regular expressions it also matches any other character, where only the export's own
+ * folders exist, so nothing else is served.
  */
-const PLAIN_SEGMENT = /^[A-Za-z0-9_~-]+$/;
+const PLAIN_SEGMENT = /^[A-Za-z0-9._~-]+$/;
 
 /** What SITE_URL is, in the words of every message. */
 const EXAMPLE = "https://careers.example.org/guide/";
@@ -49,7 +50,7 @@ export function parseSiteUrl(raw: string): URL {
   if (odd !== undefined)
     throw refuse(
       raw,
-      `has ${JSON.stringify(odd)} in its path, which hosts would decode or match differently from the links the build writes: use letters, digits, "-", "_" and "~" only`,
+      `has ${JSON.stringify(odd)} in its path, which hosts would decode or match differently from the links the build writes: use letters, digits, "-", "_", "." and "~" only`,
     );
   return url;
 }

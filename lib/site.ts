@@ -1,7 +1,7 @@
 import { basePathOf, localSiteUrl, parseSiteUrl } from "./site-url";
 
 // Without SITE_URL, `npm start` (which builds first) links to the port it serves on; `npm run export` requires SITE_URL.
-const siteUrl = process.env.SITE_URL === undefined ? localSiteUrl(process.env.PORT ?? "3000") : parseSiteUrl(process.env.SITE_URL);
+const siteUrl = process.env.SITE_URL === undefined ? localSiteUrl(process.env.PORT || "3000") : parseSiteUrl(process.env.SITE_URL);
 
 /** Site-wide settings; the deploy sets SITE_URL and REPOSITORY_URL (see README). */
 export const site = {

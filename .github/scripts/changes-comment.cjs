@@ -31,8 +31,8 @@ function prefixWithin(text, size, measure) {
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? low - 1 : low);
 }
 
-/** The fence a line opens a Markdown code block with (an info string may follow it), or undefined. */
-const openingFence = (line) => /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+/** The fence a line opens a Markdown code block with (an info string may follow it, with no backtick after a backtick fence), or undefined. */
+const openingFence = (line) => /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(line)?.[1];
 /** Whether a line closes the code block `open` opened: the same character, at least as many, and nothing after. */
 const closes = (line, open) => {
   const fence = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
@@ -77,7 +77,7 @@ const LONGEST_FENCE = 1000;
 
 /**
  * `lines` as one code block that nothing in them can close: a fence of backticks or tildes longer
- * than any run of that character in them, or, when both run longer than LONGEST_FENCE, every line
+ * than any run of that character in them, or, when both need a fence longer than LONGEST_FENCE, every line
  * indented by four spaces (an indented block, which only a line indented less can end).
  */
 function inertBlock(lines) {
@@ -95,7 +95,7 @@ function inertBlock(lines) {
 
 /**
  * The comment for a report. A fork's run wrote the report with the pull request's own code, so it
- * is posted as that run's output, inside one code fence longer than any run of backticks in it,
+ * is posted as that run's output, inside one code block nothing in it can close (inertBlock),
  * where GitHub renders no link, image, HTML, mention or reference; a run of the repository's own
  * branches is trusted, and its report is posted as Markdown, mentions made inert.
  */

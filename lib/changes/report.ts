@@ -227,10 +227,10 @@ export async function writeReport(
       "",
       "### What the branch changes",
       "Compared with the careers that load at the merge base: a career whose files have errors there shows as added.",
-      ...changeLines(diff),
+      ...(isEmptyDiff(diff) ? ["- No career or level changes."] : changeLines(diff)),
       "",
       "### Pages that change",
-      "- Not compared: the site at the merge base does not build.",
+      "- Not compared, nor the addresses that would disappear: the site at the merge base does not build.",
     ];
     return { lines, pages: [], exitCode: 0 };
   }

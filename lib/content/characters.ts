@@ -34,7 +34,7 @@ const NEEDED_INVISIBLE = new RegExp(
     String.raw`(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}]|\p{Extended_Pictographic}\uFE0F)\u200D(?=\p{Extended_Pictographic})`,
     String.raw`(?<=\u{1F3F4})[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,4}\u{E007F}`,
     String.raw`(?<=(?![0-9#*])\p{Emoji})[\uFE0E\uFE0F]|(?<=[0-9#*])\uFE0F(?=\u20E3)`,
-    String.raw`(?<=\p{Ideographic})[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?<=\p{scx=Mongolian})[\u180B-\u180D\u180F]`,
+    String.raw`(?<=\p{Ideographic})[\uFE00-\uFE02\u{E0100}-\u{E01EF}]|(?<=\p{scx=Mongolian})[\u180B-\u180D\u180F]`,
   ].join("|"),
   "gu",
 );

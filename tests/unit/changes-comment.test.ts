@@ -140,6 +140,17 @@ describe("the comment for a pull request from the repository's own branches", ()
   });
 });
 
+describe("cutting the repository's own report", () => {
+  it("closes a code block it cuts even after a line that looks like a fence with an info string, which closes nothing", () => {
+    const report = ["```text", "```js", ...Array.from({ length: 40_000 }, (_, index) => `line ${index}`), "```"].join("\n");
+    const body = comment.commentBody({ report, whole: true, fromFork: false, headSha: HEAD_SHA, runUrl: RUN_URL });
+    const nodes = nodesOf(body);
+    expect(nodes.filter((node) => node.type === "code")).toHaveLength(1);
+    // The note is read as Markdown after the block, not swallowed by it.
+    expect(nodes.filter((node) => node.type === "strong").map((node) => node.children?.[0]?.value)).toEqual(["The report is cut here"]);
+  });
+});
+
 describe("the job summary", () => {
   it("fits a report of 12,000 reworded items within its 1 MiB, and says the whole report is in the artifact", () => {
     const report = Array.from({ length: 12_000 }, (_, index) => `- Reworded: \`${"word ".repeat(20)}${index}\` → \`${"new ".repeat(20)}${index}\``).join("\n");

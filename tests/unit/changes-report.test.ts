@@ -180,7 +180,6 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
 
   it("says when the text below the frontmatter changed, on that level's page alone", async () => {
     const report = await reportAfter((edit) => edit.edit(`${HR}/levels/senior.md`, (text) => replaced(text, "lead the function", "run the function")));
-    console.log(report.lines.join("\n"));
     expect(linesUnder(report, "#### Level `Senior level` (`senior`)")).toEqual(["- The text below the frontmatter changed"]);
     expect(pathsOf(report)).toEqual(["/careers/hr-generalist/senior/"]);
   });
@@ -278,7 +277,9 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(linesUnder(report, "#### Level `Analyst` (`analyst`)")).toEqual(["- Duties:", "  - added: `Explain the numbers`"]);
     // The career that failed to load at the merge base counts as added, as the report says.
     expect(linesUnder(report, "### Careers")).toEqual(["- Added: `Human Resources Generalist` (`hr-generalist`), 3 levels"]);
-    expect(linesUnder(report, "### Pages that change")).toEqual(["- Not compared: the site at the merge base does not build."]);
+    expect(linesUnder(report, "### Pages that change")).toEqual([
+      "- Not compared, nor the addresses that would disappear: the site at the merge base does not build.",
+    ]);
   });
 
   it("shows text from the content inert: no mention, image, link, HTML or Markdown of its own", async () => {

@@ -54,6 +54,7 @@ describe("every command", () => {
     ["scripts/check-content.ts", ["--no-such-option\u202e"], 'unknown option "--no-such-option\\u202E"'],
     ["scripts/changes.ts", ["main", "--out", "package.json"], '--out names a file, not a folder: "package.json"'],
     ["scripts/serve-export.ts", ["80a"], 'the port is a number up to 65535, not "80a"'],
+    ["scripts/bench.ts", ["--careers", "1,x"], '--careers takes whole numbers of careers, separated by commas, not "1,x"'],
     ["scripts/test.ts", ["unit test"], /^no step is named "unit test"; the steps are: content check, /],
   ])(
     "answers %s %j with what was wrong and its usage, exit code 2",
