@@ -2,7 +2,7 @@ import { test as base, expect, type APIRequestContext } from "@playwright/test";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { currentPages, type CurrentPage } from "../../lib/pages";
 import { type Delivery, type PolicyScope, securityHeadersFor } from "../../lib/security-headers";
-import { ownCareers } from "../../scripts/lib/own-careers";
+import { ownCareerSlugs } from "../../scripts/lib/own-careers";
 
 export interface SiteOptions {
   /** The origin of the served build's absolute URLs: its SITE_URL, or localhost on its port. */
@@ -33,7 +33,7 @@ export function expectSecurityHeaders(headers: { name: string; value: string }[]
  * read page by page.
  */
 export function pagesToRead(pages: CurrentPage[] = currentPages()): CurrentPage[] {
-  const ownSlugs = new Set(ownCareers().map((career) => career.slug));
+  const ownSlugs = ownCareerSlugs();
   const kinds = [...new Set(pages.map((page) => page.kind))];
   const samples = kinds.flatMap((kind) => {
     const ofKind = pages.filter((page) => page.kind === kind);

@@ -3,7 +3,7 @@ import { loadContent } from "../../lib/content";
 import { currentPages, getPages, samplePages } from "../../lib/pages";
 import { paths } from "../../lib/site";
 import { generatedSite } from "../../scripts/lib/generated-site";
-import { ownCareers } from "../../scripts/lib/own-careers";
+import { ownCareerSlugs } from "../../scripts/lib/own-careers";
 import { syntheticCareers } from "../../scripts/lib/synthetic-content";
 import { LONG_LADDER, UNBROKEN_CAREER } from "../awkward-content";
 
@@ -21,7 +21,7 @@ const standsForItsLadder = (page: (typeof pages)[number]) => {
   return [0, length - 1, ...(length === LONG_LADDER ? [Math.floor(length / 2)] : [])].includes(page.level.step - 1);
 };
 // The site's own guide beside them is written to fit, and read in full in pages.spec.ts (its comparison at 320 to 1280 px).
-const ownSlugs = new Set(ownCareers().map((career) => career.slug));
+const ownSlugs = ownCareerSlugs();
 const awkward = pages.filter(
   (page) => "career" in page && !syntheticSlugs.has(page.career.slug) && !ownSlugs.has(page.career.slug) && standsForItsLadder(page),
 );

@@ -1,28 +1,7 @@
-import { execFile, spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-
-describe("npm run export", () => {
-  it("stops before building when SITE_URL is not set, and names it", () => {
-    const env = { ...process.env };
-    delete env.SITE_URL;
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts"], { env, encoding: "utf8" });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^SITE_URL must be set/);
-    expect(run.stdout).toBe("");
-  }, 60_000);
-
-  it("stops before building when SITE_URL's path would send links to another host, and says what to write", () => {
-    const env = { ...process.env, SITE_URL: "https://example.org//guide" };
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/export.ts"], { env, encoding: "utf8" });
-    expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(
-      'SITE_URL "https://example.org//guide" has an empty segment ("//") in its path, which makes every link name another host; write "https://example.org/guide/"',
-    );
-    expect(run.stdout).toBe("");
-  }, 60_000);
-});
 
 // Every command a maintainer or a workflow runs: each script in package.json that runs a file in scripts/.
 const commands = Object.entries(JSON.parse(readFileSync("package.json", "utf8")).scripts as Record<string, string>).flatMap(([name, line]) => {
@@ -31,11 +10,31 @@ const commands = Object.entries(JSON.parse(readFileSync("package.json", "utf8"))
 });
 
 /** Runs a script in scripts/ as its package.json line does, resolving with how it ended. */
-const runScript = (file: string, args: string[]) =>
-  promisify(execFile)(process.execPath, ["--import", "tsx", file, ...args], { encoding: "utf8" }).then(
+const runScript = (file: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  promisify(execFile)(process.execPath, ["--import", "tsx", file, ...args], { encoding: "utf8", env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
+
+describe("npm run export", () => {
+  it("stops before building when SITE_URL is not set, and names it", async () => {
+    const env = { ...process.env };
+    delete env.SITE_URL;
+    const run = await runScript("scripts/export.ts", [], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^SITE_URL must be set/);
+    expect(run.stdout).toBe("");
+  }, 60_000);
+
+  it("stops before building when SITE_URL's path would send links to another host, and says what to write", async () => {
+    const run = await runScript("scripts/export.ts", [], { ...process.env, SITE_URL: "https://example.org//guide" });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'SITE_URL "https://example.org//guide" has an empty segment ("//") in its path, which makes every link name another host; write "https://example.org/guide/"',
+    );
+    expect(run.stdout).toBe("");
+  }, 60_000);
+});
 
 describe("every command", () => {
   it("is found in package.json", () => {
