@@ -1,8 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const UNIT = ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"];
-
 /**
  * Tests that start a browser, a server or a git repository of their own, or build the stylesheet:
  * the rest, the unit tests, read fixtures alone and run in well under a minute.
@@ -16,14 +14,17 @@ const INTEGRATION = [
   "tests/components/comparison-table-layout.test.tsx",
 ];
 
+/** Unit tests that render into a DOM: components, and the export's finishing step, which rewrites pages. */
+const DOM = ["tests/components/**/*.test.tsx", "tests/unit/static-export.test.ts"];
+
 /**
  * Unit tests that need modules of their own: they set the environment a module reads when it loads
- * (SITE_URL, CONTENT_DIR, NODE_ENV), replace a global, or render into a DOM. The other unit tests
- * share their workers' modules, which saves loading remark, React and the content model once per
- * file, a third of the unit tests' time.
+ * (SITE_URL, CONTENT_DIR, NODE_ENV) or replace a global. The other unit tests share their workers'
+ * modules and DOM, which saves loading remark, React, jsdom and the content model once per file:
+ * most of the unit tests' time. A shared test that sets the environment for one module resets the
+ * modules itself (site-footer.test.tsx).
  */
 const OWN_MODULES = [
-  "tests/components/**/*.test.tsx",
   "tests/unit/careers-cache.test.ts",
   "tests/unit/metadata.test.ts",
   "tests/unit/open-data.test.ts",
@@ -31,9 +32,7 @@ const OWN_MODULES = [
   "tests/unit/security-headers.test.ts",
   "tests/unit/sitemap.test.ts",
   "tests/unit/social-card.test.ts",
-  "tests/unit/static-export.test.ts",
   "tests/unit/structured-data.test.ts",
-  "tests/unit/workflows.test.ts",
 ];
 
 export default defineConfig({
@@ -45,8 +44,9 @@ export default defineConfig({
     // markdown renderer's threads, which takes long on a busy machine.
     testTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: "unit", include: UNIT, exclude: [...INTEGRATION, ...OWN_MODULES], isolate: false } },
-      { extends: true, test: { name: "unit-isolated", include: OWN_MODULES, exclude: INTEGRATION } },
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], exclude: [...INTEGRATION, ...OWN_MODULES, ...DOM], isolate: false } },
+      { extends: true, test: { name: "components", include: DOM, exclude: INTEGRATION, environment: "jsdom", isolate: false } },
+      { extends: true, test: { name: "unit-isolated", include: OWN_MODULES } },
       { extends: true, test: { name: "integration", include: INTEGRATION } },
     ],
   },
