@@ -11,7 +11,7 @@ export interface Crumb {
  * page's ladder fits five steps in a 320 px phone's 288 px column at about 3.5rem each; the home
  * page's ladder, from 40rem, five cards of about 7rem with their gaps; the comparison table, in
  * its 61rem column less 9rem of row headers, five levels of about 10rem whose lists wrap at a
- * readable measure. A longer ladder (a career may have forty levels) would leave each a word or
+ * readable measure. A longer ladder (a career may have sixteen levels) would leave each a word or
  * two wide: the level page shows the current step between its neighbours with a link to every
  * level, the home page a column of cards, and the comparison the narrow screens' blocks.
  */

@@ -176,8 +176,8 @@ export const AWKWARD_CAREERS = 2;
 
 /** The folder of the career whose every text is one word at its limit, on a ladder of LONG_LADDER levels. */
 export const UNBROKEN_CAREER = "unbroken-words";
-/** Far more levels than a ladder shows across a phone. */
-export const LONG_LADDER = 40;
+/** The most levels a career may have: far more than a ladder shows across a phone. */
+export const LONG_LADDER = limits.levels.value;
 
 /** A word of exactly `length` letters with no space to break it at, as German compounds and pasted codes are. */
 const unbroken = (length: number, prefix = "") => `${prefix}${"Personalentwicklungsfachkraft".repeat(Math.ceil(length / 29))}`.slice(0, length);

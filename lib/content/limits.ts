@@ -63,11 +63,17 @@ export const limits = {
   urlLength: limit(500, "characters", "a web address", "an address is shown and linked whole; longer ones are tracking or pasted by mistake"),
   listItems: limit(40, "items", "`requirements`, `duties`, `resources`", "a list must still read as a list on a phone and in the comparison table"),
   shortListItems: limit(12, "items", "`roles`, `occupationCodes`, `certifications`", "these show side by side in ladders and table cells"),
+  levels: limit(
+    16,
+    "levels",
+    "a career's level files",
+    "each level's page carries the requirements of every level below it and the comparison carries every level, so a career's pages grow with the square of its levels (60 levels of 40 requirements made a 48.5 MB comparison and a 116 MB export); the longest real ladders run to about eight steps, and sixteen leaves room for two such tracks side by side",
+  ),
   aliases: limit(
     5,
     "items",
     "`aliases` (former names) of a career or of a level",
-    "each former name is a page the build renders and the export stores: a career's repeats its overview, comparison and every level, and a level's repeats under the career's name and each former name, so five of each already lets a 40-level career add over a thousand pages; a page that moved five times has long left bookmarks and search results",
+    "each former name is a page the build renders and the export stores: a career's repeats its overview, comparison and every level, and a level's repeats under the career's name and each former name, so five of each already lets a 16-level career add over five hundred pages; a page that moved five times has long left bookmarks and search results",
   ),
   markdownDepth: limit(
     24,

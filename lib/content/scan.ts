@@ -177,12 +177,22 @@ function scanCareer(careerDir: string, reserved: ReadonlySet<string>): Result<Sc
     issues.push(fileIssue(repositoryPath(levelsDir), "levels must be a folder holding the level files, not a link or a file"));
   const scanned = levelsIsFolder ? scanLevels(levelsDir, reserved) : { levels: [], levelFileSlugs: [], issues: [] };
   issues.push(...scanned.issues);
-  if (scanned.levelFileSlugs.length === 0) {
+  const count = scanned.levelFileSlugs.length;
+  const tooMany = count > limits.levels.value;
+  if (tooMany) {
+    const most = limits.levels.value;
+    issues.push(
+      fileIssue(repositoryPath(levelsDir), `this career has ${count} level files; a career holds at most ${most} levels: merge or remove ${count - most}`),
+    );
+  }
+  if (count === 0) {
     const where = indexPath ? repositoryPath(indexPath) : repositoryPath(careerDir);
     issues.push(fileIssue(where, `the career has no levels: add at least one file like ${repositoryPath(levelsDir)}/entry.md`));
   }
   return {
-    value: { slug, indexPath, levels: scanned.levels, levelFileSlugs: scanned.levelFileSlugs, levelsFolder: repositoryPath(levelsDir) },
+    // None of too many levels is read: the career cannot be published as it is, and reading
+    // thousands of files would only delay the one message that matters.
+    value: { slug, indexPath, levels: tooMany ? [] : scanned.levels, levelFileSlugs: scanned.levelFileSlugs, levelsFolder: repositoryPath(levelsDir) },
     issues,
   };
 }

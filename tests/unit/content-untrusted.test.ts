@@ -116,6 +116,24 @@ describe("only ordinary files inside the content folder are read", () => {
     `);
   });
 
+  it("holds a career to the most levels it may have: at the limit it loads, past it one message names the folder and no level file is read", () => {
+    const ladder = (count: number, text: (rank: number) => string) =>
+      Object.fromEntries(Array.from({ length: count }, (_, index) => [`careers/test-career/levels/step-${index + 1}.md`, text(index + 1)]));
+    const most = limits.levels.value;
+    const atLimit = temporaryContent({
+      "careers/test-career/index.md": CAREER_INDEX,
+      ...ladder(most, (rank) => ENTRY_FRONTMATTER.replace("rank: 1", `rank: ${rank}`)),
+    });
+    expect(temporaryIssues(atLimit)).toEqual([]);
+    expect(loadContent(atLimit).value[0]?.levels).toHaveLength(most);
+
+    // Files that would each be an error of their own, were they read.
+    const pastLimit = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, ...ladder(most + 1, () => "not a level file") });
+    expect(temporaryIssues(pastLimit)).toEqual([
+      `careers/test-career/levels:1:1  this career has ${most + 1} level files; a career holds at most ${most} levels: merge or remove 1`,
+    ]);
+  });
+
   it("refuses a careers folder that is a link, without reading what it points to", () => {
     const elsewhere = temporaryContent({ "careers/test-career/index.md": CAREER_INDEX, "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER });
     const root = temporaryContent({});
