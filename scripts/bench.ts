@@ -8,6 +8,9 @@
  * `npm run bench -- --scale-only [--careers 1,100,1000]`: only the static export of synthetic
  * catalogues (in a copy of the site under .bench/, which leaves out/ and .next alone), rewriting
  * only the scale section of the report.
+ *
+ * `npm run bench -- --changes-only`: only the changes report over 100 renamed careers of the
+ * largest allowed size (written under .bench/), rewriting only its section of the report.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -15,8 +18,9 @@ import path from "node:path";
 import { describeValue, getCareers, limits } from "../lib/content";
 import { slowestPathologicalShape } from "./lib/corpora/pathological-markdown";
 import { samplePages } from "../lib/pages";
-import { renderBenchReport, renderScaleReport, type Baselines, type DeliveryFigures, type ScaleFigures } from "./lib/bench-report";
+import { renderBenchReport, renderChangesReport, renderScaleReport, type Baselines, type DeliveryFigures, type ScaleFigures } from "./lib/bench-report";
 import { readBudgets, recordEmptyPage } from "./lib/budget-file";
+import { measureRenames } from "./lib/changes-bench";
 import { commandLine, usageError } from "./lib/command-line";
 import { measureEmptyNextPage } from "./lib/empty-next-app";
 import { startFloorServer } from "./lib/floor-page";
@@ -33,7 +37,8 @@ const REPORT = "docs/benchmarks.md";
 const EMPTY_APP_DIR = path.resolve(".bench/empty-next");
 const BUILD_COPY_DIR = path.resolve(".bench/build-copy");
 const SCALES = [1, 100, 1000];
-const USAGE = "usage: npm run bench [-- --scale-only [--careers 1,100,1000]]";
+const USAGE = "usage: npm run bench [-- --scale-only [--careers 1,100,1000] | --changes-only]";
+const RENAMES = { contentDir: path.resolve(".bench/largest-careers"), careers: 100 };
 /** What the export of a large catalogue should stay within on this project's 2-core machines. */
 const SCALE_TARGETS = { msPerPage: 20, peakMb: 1024, exportMb: 150 };
 const LOAD = { connections: 10, seconds: 10 };
@@ -80,6 +85,13 @@ async function measureScaleFigures(counts: number[]): Promise<ScaleFigures> {
   return { ...started, rows, targets: { ...SCALE_TARGETS, pageBytes: readBudgets().exportPage.maxBytes } };
 }
 
+/** The changes report over every one of many large careers renamed, as its section of the report. */
+async function measureChanges(): Promise<string> {
+  const started = { date: today(), machine: machine() };
+  log(`changes report: ${RENAMES.careers} careers of the largest allowed size, every one renamed…`);
+  return renderChangesReport({ ...started, ...(await measureRenames(RENAMES.contentDir, RENAMES.careers)) });
+}
+
 /** Replaces the report's text from `<!-- marker:start` to `<!-- marker:end -->` with `text`. */
 function rewriteReport(marker: string, text: string): void {
   const previous = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n";
@@ -94,10 +106,19 @@ function rewriteReport(marker: string, text: string): void {
 }
 
 async function main(): Promise<void> {
-  const args = commandLine(USAGE, { "scale-only": { type: "boolean", default: false }, careers: { type: "string", default: SCALES.join(",") } }).values;
+  const args = commandLine(USAGE, {
+    "scale-only": { type: "boolean", default: false },
+    "changes-only": { type: "boolean", default: false },
+    careers: { type: "string", default: SCALES.join(",") },
+  }).values;
   const counts = args.careers.split(",").map(Number);
   if (!counts.every((count) => Number.isInteger(count) && count > 0))
     usageError(USAGE, `--careers takes whole numbers of careers, separated by commas, not ${describeValue(args.careers)}`);
+  if (args["scale-only"] && args["changes-only"]) usageError(USAGE, "--scale-only and --changes-only each measure one part: name one of them");
+  if (args["changes-only"]) {
+    rewriteReport("bench-changes", await measureChanges());
+    return;
+  }
   if (args["scale-only"]) {
     rewriteReport("bench-scale", renderScaleReport(await measureScaleFigures(counts)));
     return;
@@ -153,6 +174,7 @@ async function main(): Promise<void> {
   const slowestShape = slowestPathologicalShape();
 
   const scale = await measureScaleFigures(counts);
+  const changes = await measureChanges();
 
   const generated = renderBenchReport({
     date,
@@ -168,6 +190,7 @@ async function main(): Promise<void> {
     slowestShape: { ...slowestShape, limitMs: limits.renderMilliseconds.value },
   });
   rewriteReport("bench", generated);
+  rewriteReport("bench-changes", changes);
 }
 
 void main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
 import { limits } from "@/lib/content";
+import { randomFrom } from "../scripts/lib/seeded-random";
 
 /**
  * Pieces of text that are valid but awkward for every layer the content passes through: YAML
@@ -41,18 +42,6 @@ const PIECES = [
   "\\backslash",
   "|pipe|",
 ];
-
-/** A small deterministic generator (mulberry32), so that a failing seed can be replayed. */
-export function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <Item>(random: Random, items: readonly Item[]): Item => items[Math.floor(random() * items.length)]!;

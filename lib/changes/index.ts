@@ -7,4 +7,4 @@
  */
 export { GitError, withBaseContent, withWorkingContent, type ContentCopy } from "./base";
 export { pageChanges } from "./pages";
-export { writeReport, type ChangesReport, type ReportOptions } from "./report";
+export { REPORT_LIMITS, writeReport, type ChangesReport, type ReportOptions } from "./report";

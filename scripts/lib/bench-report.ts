@@ -1,3 +1,5 @@
+import { REPORT_LIMITS } from "../../lib/changes";
+import type { RenameFigures } from "./changes-bench";
 import type { ShapeTiming } from "./corpora/pathological-markdown";
 import type { Page } from "../../lib/pages";
 import type { Delivery as AnyDelivery } from "../../lib/security-headers";
@@ -255,4 +257,32 @@ Measured ${figures.date} on ${figures.machine}. Targets: at most ${targets.msPer
 
 ${table(["careers", "levels", "pages", "check s", "export s", "of which finishing s", "per page beyond 1 career", "peak MB", "export MB", "home KB", "largest family page KB", "largest index page KB", "note"], rows)}${budgets.length > 0 ? `\n\n${budgets.join("\n")}` : ""}${searchTable}
 <!-- bench-scale:end -->`;
+}
+
+/** The changes report over renamed careers, and when and where it was measured: `npm run bench -- --changes-only` rewrites it alone. */
+export interface ChangesFigures extends RenameFigures {
+  date: string;
+  machine: string;
+}
+
+export function renderChangesReport(figures: ChangesFigures): string {
+  return `<!-- bench-changes:start (written by npm run bench, or alone by npm run bench -- --changes-only) -->
+### The changes report: ${count(figures.careers)} careers of the largest allowed size, every one renamed
+
+Measured ${figures.date} on ${figures.machine}. Each career has the most levels, each level the most requirements and duties at their longest and the most roles, in seeded varied words (scripts/lib/synthetic-content.ts); every career folder is renamed, so the report matches each career to its former self by its words. Each page's text stands in as its address: this times the comparison, not the rendering of the routes (scripts/lib/changes-bench.ts).
+
+${table(
+  ["careers", "levels", "content MB", "loading s", "report s", "renames named"],
+  [
+    [
+      count(figures.careers),
+      count(figures.levels),
+      figures.contentMb.toFixed(1),
+      seconds(figures.loadSeconds),
+      seconds(figures.reportSeconds),
+      `${figures.renamesNamed} (the report details at most ${REPORT_LIMITS.careers} careers)`,
+    ],
+  ],
+)}
+<!-- bench-changes:end -->`;
 }

@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { limits } from "../../lib/content";
+import { randomFrom } from "./seeded-random";
 
 const LEVEL_NAMES = ["entry", "junior", "mid", "senior", "principal"];
 /** How each level's own job title starts: "Junior data analyst", "Data analyst", "Senior data analyst". */
@@ -295,4 +297,45 @@ function paragraph(seed: number): string {
   return `This paragraph stands in for an editor's text (${seed}): what the work involves, with [a link](https://example.com/${seed}) and **some emphasis**, about as long as a real one on the site. `
     .repeat(3)
     .trim();
+}
+
+const SYLLABLES = ["ka", "ren", "to", "mi", "sel", "da", "vor", "lu", "pe", "shan", "ti", "gor", "ne", "bal", "ru", "fi", "mon", "za", "ce", "lint"];
+
+/** Words of one to four syllables, seeded: varied text that careers share little of, as different careers' texts do. */
+function variedText(random: () => number, length: number): string {
+  const word = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join("");
+  let text = word();
+  for (let next = word(); text.length + 1 + next.length <= length; next = word()) text += ` ${next}`;
+  return text;
+}
+
+/**
+ * Writes `count` careers of the largest size the limits allow, made of seeded varied words: the
+ * most levels, each with the most requirements and duties at their longest and the most roles,
+ * within a content file's size. For the bench's changes report over many renamed large careers.
+ */
+export function writeLargestCareers(contentDir: string, count: number): { careers: number; levels: number; bytes: number } {
+  let bytes = 0;
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+  };
+  for (let index = 0; index < count; index += 1) {
+    const random = randomFrom(index + 1);
+    const text = (length: number) => JSON.stringify(variedText(random, length));
+    const list = (items: number, length: number) => Array.from({ length: items }, () => `  - ${text(length)}\n`).join("");
+    const careerDir = path.join(contentDir, "careers", `largest-${String(index + 1).padStart(4, "0")}`);
+    write(
+      path.join(careerDir, "index.md"),
+      `---\ntitle: ${text(limits.careerTitleLength.value)}\ntagline: ${text(limits.taglineLength.value)}\ndescription: ${text(limits.descriptionLength.value)}\n---\n\n${variedText(random, 2000)}\n`,
+    );
+    for (let rank = 1; rank <= limits.levels.value; rank += 1) {
+      write(
+        path.join(careerDir, "levels", `step-${rank}.md`),
+        `---\ntitle: ${text(limits.levelTitleLength.value)}\nrank: ${rank}\n${rank > 1 ? `buildsOn: step-${rank - 1}\n` : ""}roles:\n${list(limits.shortListItems.value, limits.nameLength.value)}requirements:\n${list(limits.listItems.value, limits.itemLength.value)}duties:\n${list(limits.listItems.value, limits.itemLength.value)}---\n\n${variedText(random, 2000)}\n`,
+      );
+    }
+  }
+  return { careers: count, levels: count * limits.levels.value, bytes };
 }

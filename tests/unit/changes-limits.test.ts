@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { writeReport } from "@/lib/changes";
-import { REPORT_LIMITS } from "@/lib/changes/report";
+import { REPORT_LIMITS, writeReport } from "@/lib/changes";
 import type { Career } from "@/lib/content";
 import { getPages } from "@/lib/pages";
 import { buildCareer } from "./career";

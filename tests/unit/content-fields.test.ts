@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { limits, loadContent } from "@/lib/content";
 import { hasInvisibleCharacter } from "@/lib/content/characters";
-import { randomFrom } from "../awkward-content";
+import { randomFrom } from "../../scripts/lib/seeded-random";
 import { CAREER_INDEX, ENTRY_FRONTMATTER, temporaryContent, temporaryIssues } from "./content-fixtures";
 
 /** A content root whose entry level has `fields` (YAML lines) in place of its usual ones. */

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { limits, loadContent, renderMarkdown, renderMarkdownFiles } from "@/lib/content";
 import { pathologicalShapes, slowestPathologicalShape } from "../../scripts/lib/corpora/pathological-markdown";
+import { writeLargestCareers } from "../../scripts/lib/synthetic-content";
 import { CAREER_INDEX, careerWithEntryBody, ENTRY_FRONTMATTER, fixture, fixtureIssues, temporaryContent, temporaryIssues } from "./content-fixtures";
 
 declare global {
@@ -132,6 +133,15 @@ describe("only ordinary files inside the content folder are read", () => {
     expect(temporaryIssues(pastLimit)).toEqual([
       `careers/test-career/levels:1:1  this career has ${most + 1} level files; a career holds at most ${most} levels: merge or remove 1`,
     ]);
+  });
+
+  it("loads a career of the largest size the limits allow together, with no message: the most levels, lists and longest items fit a file", () => {
+    const root = temporaryContent({});
+    writeLargestCareers(root, 1);
+    expect(temporaryIssues(root)).toEqual([]);
+    const [career] = loadContent(root).value;
+    expect(career?.levels).toHaveLength(limits.levels.value);
+    expect(career?.levels.at(-1)?.requirements).toHaveLength(limits.listItems.value);
   });
 
   it("refuses a careers folder that is a link, without reading what it points to", () => {
