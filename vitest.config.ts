@@ -45,7 +45,7 @@ export default defineConfig({
     testTimeout: 120_000,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], exclude: [...INTEGRATION, ...OWN_MODULES, ...DOM], isolate: false } },
-      { extends: true, test: { name: "components", include: DOM, exclude: INTEGRATION, environment: "jsdom", isolate: false } },
+      { extends: true, test: { name: "dom", include: DOM, exclude: INTEGRATION, environment: "jsdom", isolate: false } },
       { extends: true, test: { name: "unit-isolated", include: OWN_MODULES } },
       { extends: true, test: { name: "integration", include: INTEGRATION } },
     ],

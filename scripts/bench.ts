@@ -94,7 +94,9 @@ async function measureChanges(): Promise<string> {
 
 /** Replaces the report's text from `<!-- marker:start` to `<!-- marker:end -->` with `text`. */
 function rewriteReport(marker: string, text: string): void {
-  const previous = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : "# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n";
+  const previous = existsSync(REPORT)
+    ? readFileSync(REPORT, "utf8")
+    : "# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n\n<!-- bench-changes:start -->\n<!-- bench-changes:end -->\n";
   const between = new RegExp(`<!-- ${marker}:start[\\s\\S]*<!-- ${marker}:end -->`);
   if (!between.test(previous))
     throw new Error(`${REPORT} has no <!-- ${marker}:start --> … <!-- ${marker}:end --> markers to write between: run the whole bench once`);

@@ -79,7 +79,7 @@ const steps: Step[] = [
     counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts),
     waits: true,
   },
-  { name: "unit tests", ...vitestRun("unit", "--project unit --project components --project unit-isolated") },
+  { name: "unit tests", ...vitestRun("unit", "--project unit --project dom --project unit-isolated") },
   { name: "integration tests", ...vitestRun("integration", "--project integration"), after: ["unit tests"] },
   // Its catalogue within the page budget and a few clicks of home, its structured data as the registry says.
   { name: "export checks", ...vitestRun("export", "--config tests/agreement/vitest.config.ts"), needs: ["export"] },

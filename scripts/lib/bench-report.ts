@@ -267,9 +267,9 @@ export interface ChangesFigures extends RenameFigures {
 
 export function renderChangesReport(figures: ChangesFigures): string {
   return `<!-- bench-changes:start (written by npm run bench, or alone by npm run bench -- --changes-only) -->
-### The changes report: ${count(figures.careers)} careers of the largest allowed size, every one renamed
+### The changes report: ${count(figures.careers)} careers as large as the limits allow, every one renamed
 
-Measured ${figures.date} on ${figures.machine}. Each career has the most levels, each level the most requirements and duties at their longest and the most roles, in seeded varied words (scripts/lib/synthetic-content.ts); every career folder is renamed, so the report matches each career to its former self by its words. Each page's text stands in as its address: this times the comparison, not the rendering of the routes (scripts/lib/changes-bench.ts).
+Measured ${figures.date} on ${figures.machine}. Each career has the most levels, each level the most roles, requirements and duties at their longest (a level file of about 28 KB of the 32 KB allowed), in seeded varied words (scripts/lib/synthetic-content.ts); every career folder is renamed, so the report matches each career to its former self by its words. Loading is one side's. Each page's text stands in as its address: this times the comparison, not the rendering of the routes (scripts/lib/changes-bench.ts).
 
 ${table(
   ["careers", "levels", "content MB", "loading s", "report s", "renames named"],

@@ -117,7 +117,7 @@ describe("only ordinary files inside the content folder are read", () => {
     `);
   });
 
-  it("holds a career to the most levels it may have: at the limit it loads, past it one message names the folder and no level file is read", () => {
+  it("holds a career to the most levels it may have: at the limit it loads, past it one message names the levels folder and no level file's content is read", () => {
     const ladder = (count: number, text: (rank: number) => string) =>
       Object.fromEntries(Array.from({ length: count }, (_, index) => [`careers/test-career/levels/step-${index + 1}.md`, text(index + 1)]));
     const most = limits.levels.value;
@@ -135,7 +135,7 @@ describe("only ordinary files inside the content folder are read", () => {
     ]);
   });
 
-  it("loads a career of the largest size the limits allow together, with no message: the most levels, lists and longest items fit a file", () => {
+  it("loads without a message a career as large as the limits allow at once: the most levels, each with its lists full of the longest items", () => {
     const root = temporaryContent({});
     writeLargestCareers(root, 1);
     expect(temporaryIssues(root)).toEqual([]);
