@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { getCareers } from "../../lib/content";
 import { paths } from "../../lib/site";
 import { expectNoAxeViolations, expectTargetsAtLeast24px } from "./accessibility";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loadContent } from "../../lib/content";
 import { currentPages, getPages, samplePages } from "../../lib/pages";
 import { paths } from "../../lib/site";

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { comparisonTableFitsScreen } from "../../lib/comparison";
 import { getCareers, type Level } from "../../lib/content";
 import { paths } from "../../lib/site";
