@@ -3,7 +3,7 @@ import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 import { generatedSite } from "./scripts/lib/generated-site";
 import { EXPORT_SITE_URL, ports } from "./scripts/lib/ports";
 import { NEXT_BIN } from "./scripts/lib/servers";
-import type { SiteOptions, TabOptions } from "./tests/e2e/fixtures";
+import type { SiteOptions } from "./tests/e2e/fixtures";
 
 const url = (port: number) => `http://127.0.0.1:${port}`;
 const exportUrl = `${url(ports["static-export"])}${generatedSite.basePath}/`;
@@ -21,7 +21,7 @@ const deliveries = {
     env: { CONTENT_DIR: generatedSite.contentDir, SITE_URL: generatedSite.siteUrl },
     project: {
       name: "static-export",
-      use: { baseURL: exportUrl, tabBaseURL: exportUrl, siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
+      use: { baseURL: exportUrl, siteUrl: EXPORT_SITE_URL, delivery: "static-export" as const },
       testIgnore: ["home.spec.ts"],
     },
     server: {
@@ -37,12 +37,7 @@ const deliveries = {
     env: {},
     project: {
       name: "next-start",
-      use: {
-        baseURL: url(ports["next-start"]),
-        tabBaseURL: url(ports["next-start"]),
-        siteUrl: `http://localhost:${ports["next-start"]}`,
-        delivery: "next-start" as const,
-      },
+      use: { baseURL: url(ports["next-start"]), siteUrl: `http://localhost:${ports["next-start"]}`, delivery: "next-start" as const },
       testMatch: ["home.spec.ts", "delivery.spec.ts", "open-data.spec.ts"],
     },
     server: {
@@ -60,7 +55,7 @@ const tested = deliveries[only];
 if (!tested) throw new Error(`E2E_DELIVERY must be one of ${Object.keys(deliveries).join(", ")}`);
 Object.assign(process.env, tested.env);
 
-export default defineConfig<SiteOptions, TabOptions>({
+export default defineConfig<SiteOptions>({
   testDir: "tests/e2e",
   fullyParallel: true,
   // One browser at a time: Chromium's own processes keep most of two cores busy, and a second

@@ -178,9 +178,9 @@ function scanCareer(careerDir: string, reserved: ReadonlySet<string>): Result<Sc
   const scanned = levelsIsFolder ? scanLevels(levelsDir, reserved) : { levels: [], levelFileSlugs: [], issues: [] };
   issues.push(...scanned.issues);
   const count = scanned.levelFileSlugs.length;
-  const tooMany = count > limits.levels.value;
+  const most = limits.levels.value;
+  const tooMany = count > most;
   if (tooMany) {
-    const most = limits.levels.value;
     issues.push(
       fileIssue(repositoryPath(levelsDir), `this career has ${count} level files; a career holds at most ${most} levels: merge or remove ${count - most}`),
     );

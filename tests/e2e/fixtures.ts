@@ -11,24 +11,17 @@ export interface SiteOptions {
   delivery: Delivery;
 }
 
-/** What a worker's one tab is opened with. */
-export interface TabOptions {
-  /** The project's baseURL, for the tab every test of a worker shares: baseURL itself is set per test. */
-  tabBaseURL: string;
-}
-
 // playwright.config.ts sets the options for each project.
-export const test = base.extend<SiteOptions, TabOptions & { tab: Page }>({
+export const test = base.extend<SiteOptions, { tab: Page }>({
   siteUrl: ["", { option: true }],
   delivery: ["next-start", { option: true }],
-  tabBaseURL: ["", { option: true, scope: "worker" }],
   // The tests read pages and leave nothing behind (the site keeps no cookies or storage), so they
   // share one tab per worker: a tab of its own per test cost Chromium a new renderer process each
   // time, 0.3 to 0.7 s, often more than the test's own checks. A test that needs a context of its
-  // own (scripts off) opens one.
+  // own (scripts off) opens one. baseURL is a per-test option, so the tab reads the project's.
   tab: [
-    async ({ browser, tabBaseURL }, provide) => {
-      const context = await browser.newContext({ baseURL: tabBaseURL });
+    async ({ browser }, provide, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
       await provide(await context.newPage());
       await context.close();
     },
