@@ -74,12 +74,14 @@ const steps: Step[] = [
     after: ["export"],
   },
   { name: "browser tests on next start", ...browserTests("next-start"), needs: ["build"] },
-  // At once, beside the rest: it promises a saved file shows within seconds, and mostly waits for next dev.
+  // Beside the rest, as it mostly waits for next dev and promises a saved file shows within seconds;
+  // after the export, as next dev's compiling would slow the export and the unit tests that share the cores with it.
   {
     name: "save and see in npm run dev",
     command: "npm run --silent test:dev",
     counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts),
     waits: true,
+    after: ["export"],
   },
   { name: "unit tests", ...vitestRun("unit", "--project unit --project dom --project unit-isolated") },
   { name: "integration tests", ...vitestRun("integration", "--project integration"), after: ["unit tests"] },
