@@ -63,8 +63,9 @@ const steps: Step[] = [
     needs: ["content check", "generated content"],
     uses: [NEXT],
   },
-  // The longest way through the run: it takes the first free slot after the export, before the other build.
-  { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"] },
+  // The longest step, and one that keeps less than half a core busy (one browser, one page at a
+  // time): it runs beside the steps that fill the cores rather than holding one of their slots.
+  { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"], waits: true },
   // Without SITE_URL, as `npm start` on that port would build it.
   {
     name: "build",
