@@ -71,9 +71,12 @@ async function main(): Promise<number> {
   const searchPage = { kind: "search", path: `${paths.search()}?q=${encodeURIComponent(own[0]?.title ?? "manager")}` };
   const pages = [...samples["static-export"], searchPage];
 
+  // The export's pages that load no script file: Lighthouse may call them loaded a moment after they load.
+  const scriptless = new Set<string>();
   for (const { delivery, allowedBytes, why } of deliveries) {
     for (const { kind, path } of samples[delivery]) {
       const weight = measurePage(builds[delivery], path);
+      if (delivery === "static-export" && weight.jsFiles.length === 0) scriptless.add(path);
       const page = `${delivery}: ${kind} page ${path}`;
       check(
         `${page} JavaScript`,
@@ -115,10 +118,13 @@ async function main(): Promise<number> {
     // The search page is kept out of search engines' indexes on purpose (its results change with
     // every query, and the pages they lead to are indexed), which Lighthouse's is-crawlable audit
     // counts against SEO; every other audit holds it to the same scores.
-    // Every page but the search page loads no script, as the JavaScript budget above holds.
-    const urls = pages.map(({ path }) => `${server.url}${path}`);
-    const searchUrl = `${server.url}${searchPage.path}`;
-    const audits = await auditPages(urls, budgets.lighthouseMinScores, { [searchUrl]: ["is-crawlable"] }, new Set(urls.filter((url) => url !== searchUrl)));
+    const url = (path: string) => `${server.url}${path}`;
+    const audits = await auditPages(
+      pages.map(({ path }) => url(path)),
+      budgets.lighthouseMinScores,
+      { [url(searchPage.path)]: ["is-crawlable"] },
+      new Set([...scriptless].map(url)),
+    );
     for (const { kind, path } of pages) {
       const figures = audits.get(`${server.url}${path}`)!;
       const page = `static-export: ${kind} page ${path}`;

@@ -26,8 +26,9 @@ export interface Step {
    */
   background?: boolean;
   /**
-   * Spends its time waiting on a server it started rather than on the cores (next dev, recompiling
-   * after each save): runs at full priority beside the others, without taking a slot of theirs.
+   * Runs at full priority beside the others, without taking a slot of theirs: a step that spends
+   * its time waiting on a server it started (next dev, recompiling after each save), or a long one
+   * that only the last steps wait for, which in a slot would hold up the steps on the longest way.
    */
   waits?: boolean;
   /** Reads the runner's own report; without it the step counts as one check. */
