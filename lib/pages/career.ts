@@ -1,7 +1,7 @@
 import type { Occupation } from "schema-dts";
 import type { Career } from "../content";
 import { absoluteUrl, editUrl, paths, site } from "../site";
-import { credentials, cumulativeRequirements, occupationalCategories } from "../structured-data";
+import { cumulativeRequirements, occupationalCategories } from "../structured-data";
 import { homeCrumb } from "./home";
 import type { PageKind } from "./kind";
 
@@ -9,7 +9,12 @@ export interface CareerContent {
   career: Career;
 }
 
-/** The career as a whole: what it takes to start (the entry level's requirements and certifications) and every duty on the ladder. */
+/**
+ * The career as the overview shows it: its occupation codes and what it takes to start. Search
+ * engines ask structured data to describe what its page shows; each level's certifications and
+ * duties are in its own page's, so an overview's stays the size of the entry level's requirements
+ * however long the ladder.
+ */
 function careerOccupation(career: Career): Occupation {
   const entry = career.levels[0];
   return {
@@ -19,8 +24,6 @@ function careerOccupation(career: Career): Occupation {
     url: absoluteUrl(paths.career(career.slug)),
     occupationalCategory: occupationalCategories(career),
     qualifications: entry ? cumulativeRequirements(entry) : [],
-    educationRequirements: entry ? credentials(entry) : [],
-    responsibilities: [...new Set(career.levels.flatMap((level) => level.duties))],
   };
 }
 

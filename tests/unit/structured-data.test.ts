@@ -35,16 +35,19 @@ const occupationSchema = z.object({
     )
     .min(1),
   qualifications: z.array(text).min(1),
-  educationRequirements: z.array(
-    z.object({
-      "@type": z.literal("EducationalOccupationalCredential"),
-      name: text,
-      credentialCategory: z.literal("certification"),
-      url: z.url(),
-      recognizedBy: z.object({ "@type": z.literal("Organization"), name: text }),
-    }),
-  ),
-  responsibilities: z.array(text).min(1),
+  // A level's page only: the overview shows neither certifications nor duties.
+  educationRequirements: z
+    .array(
+      z.object({
+        "@type": z.literal("EducationalOccupationalCredential"),
+        name: text,
+        credentialCategory: z.literal("certification"),
+        url: z.url(),
+        recognizedBy: z.object({ "@type": z.literal("Organization"), name: text }),
+      }),
+    )
+    .optional(),
+  responsibilities: z.array(text).min(1).optional(),
 });
 const webSiteSchema = z.object({ "@type": z.literal("WebSite"), name: text, description: text, url: urlOnSite, inLanguage: z.literal("en") });
 const graphSchema = z.object({
@@ -70,7 +73,7 @@ describe("structured data", () => {
     expect(emitted(structuredDataOf(home!))).toEqual([expect.objectContaining({ "@type": "WebSite", name: "Career Guide", url: `${ORIGIN}/` })]);
   });
 
-  it("gives the overview its breadcrumb and the career as an Occupation", () => {
+  it("gives the overview its breadcrumb and the career as an Occupation of what the overview shows: its codes and what it takes to start", () => {
     const nodes = emitted(structuredDataOf(overview!));
     expect(nodeOfType(nodes, "BreadcrumbList")?.itemListElement).toEqual([
       { "@type": "ListItem", position: 1, name: "Home", item: `${ORIGIN}/` },
@@ -92,8 +95,6 @@ describe("structured data", () => {
         { "@type": "CategoryCode", codeValue: "2511", name: "Systems analysts", inCodeSet: { "@type": "CategoryCodeSet", name: "ISCO-08" } },
       ],
       qualifications: ["Bachelor's degree in statistics"],
-      educationRequirements: [],
-      responsibilities: ["Clean data", "Build reports", "Own the reporting pipeline", "Set the analytics roadmap"],
     });
   });
 
