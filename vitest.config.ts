@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
- * Tests that start a browser, a server or a git repository of their own, or build the stylesheet:
+ * Tests that start a browser, a server, other processes or a git repository of their own, or build the stylesheet:
  * the rest, the unit tests, read fixtures alone and run in well under a minute.
  */
 const INTEGRATION = [
@@ -11,6 +11,7 @@ const INTEGRATION = [
   "tests/unit/commands.test.ts",
   "tests/unit/export-server.test.ts",
   "tests/unit/stylesheet.test.ts",
+  "tests/unit/step-runner.test.ts",
   "tests/components/comparison-table-layout.test.tsx",
 ];
 

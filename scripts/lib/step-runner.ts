@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { markedCpuSeconds, markedEnvironment, sampleProcesses } from "./process-cpu";
 
 /** Tests passed and failed, as a step's runner reports them; a check without tests counts as one. */
 export interface Counts {
@@ -39,7 +40,12 @@ export interface StepResult {
   name: string;
   status: "passed" | "failed" | "not run";
   seconds: number;
-  /** User and system CPU time of the step's processes: the work it did, however long it waited for the cores. */
+  /**
+   * User and system CPU time of the step's processes: the work it did, however long it waited for
+   * the cores. The larger of two counts that each miss some: bash's `times`, which counts every
+   * process the step waited for however short, and a reading of its processes every second, which
+   * also counts those left for the system to reap (process-cpu.ts).
+   */
   cpuSeconds: number;
   counts: Counts;
   log?: string;
@@ -56,14 +62,14 @@ const timesSeconds = (text: string) => {
 };
 
 /**
- * Runs one shell command with its output in `log`; resolves with its exit code and the CPU time
- * of the processes it waited for, as bash's `times` counts them for its children.
+ * Runs step `name`'s shell command with its output in `log`; resolves with its exit code and the
+ * CPU time of its processes (see StepResult's `cpuSeconds`).
  */
-function runCommand(command: string, log: string, niceness: number): Promise<{ exitCode: number; cpuSeconds: number }> {
+function runCommand(name: string, command: string, log: string, niceness: number): Promise<{ exitCode: number; cpuSeconds: number }> {
   const output = createWriteStream(log);
   const cpuFile = `${log}.cpu`;
   const script = `${command}\nstatus=$?\ntimes > ${shellQuote(cpuFile)}\nexit $status`;
-  const child = spawn("nice", ["-n", String(niceness), "bash", "-c", script], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+  const child = spawn("nice", ["-n", String(niceness), "bash", "-c", script], { stdio: ["ignore", "pipe", "pipe"], env: markedEnvironment(name) });
   child.stdout.pipe(output);
   child.stderr.pipe(output);
   return new Promise((resolve) =>
@@ -71,8 +77,8 @@ function runCommand(command: string, log: string, niceness: number): Promise<{ e
       output.end(() => {
         // The second line is the children's user and system time.
         const children = existsSync(cpuFile) ? (readFileSync(cpuFile, "utf8").split("\n")[1] ?? "") : "";
-        const cpuSeconds = children.split(" ").reduce((sum, part) => sum + timesSeconds(part), 0);
-        resolve({ exitCode: code ?? (signal ? 1 : 0), cpuSeconds });
+        const waitedFor = children.split(" ").reduce((sum, part) => sum + timesSeconds(part), 0);
+        resolve({ exitCode: code ?? (signal ? 1 : 0), cpuSeconds: Math.max(waitedFor, markedCpuSeconds(name)) });
       }),
     ),
   );
@@ -117,7 +123,7 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
     const stepStarted = Date.now();
     running.set(
       step.name,
-      runCommand(step.command, log, step.background ? 10 : 0).then(({ exitCode, cpuSeconds }) => {
+      runCommand(step.name, step.command, log, step.background ? 10 : 0).then(({ exitCode, cpuSeconds }) => {
         const seconds = (Date.now() - stepStarted) / 1000;
         const counts = step.counts?.() ?? (exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
         // A runner that crashed before writing its report still fails the run.
@@ -135,6 +141,7 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
 
   const unknown = steps.flatMap((step) => (step.needs ?? []).filter((need) => !steps.some((other) => other.name === need)));
   if (unknown.length > 0) throw new Error(`No step is named ${unknown.join(", ")}`);
+  const sampling = setInterval(sampleProcesses, 1000);
   for (;;) {
     // A step marked as not run may leave the next one blocked too: look again until nothing starts.
     for (let startedAny = true; startedAny;) {
@@ -148,6 +155,7 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
     if (running.size === 0) break;
     await Promise.race(running.values());
   }
+  clearInterval(sampling);
   return steps.map((step) => results.get(step.name)!);
 }
 
