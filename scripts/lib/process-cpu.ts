@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 
 /**
@@ -6,15 +7,20 @@ import { readdirSync, readFileSync } from "node:fs";
  * (Chromium's renderers when the browser is closed, next dev's workers when the server is stopped)
  * is reaped by the system instead, and its time counts for no step. A step's processes are known
  * by a mark in their environment, or, for a process that writes its title over its environment as
- * Chromium and nginx do, by the step of its parent.
+ * Chromium and nginx do, by the marks of its parent.
+ *
+ * A mark names the run and the step, and a step's own marks are added to those it inherits: a run
+ * of steps inside a step (a test of the runner) still counts for the outer step, and a process of
+ * another run, or left over from an earlier one, counts for none of this run's steps.
  */
-const MARK = "NPM_TEST_STEP";
+const MARKS = "NPM_TEST_STEPS";
+const SEPARATOR = "\u001f";
 
 /** The kernel's clock ticks per second for /proc's times (USER_HZ), 100 on every Linux that Node supports. */
 const TICKS_PER_SECOND = 100;
 
-/** What one process has used so far, and the step it belongs to ("" for none); keyed by pid and start time, as pids are reused. */
-const processes = new Map<string, { step: string; seconds: number }>();
+/** What one process has used so far, and the marks it carries; keyed by pid and start time, as pids are reused. */
+const processes = new Map<string, { marks: string[]; seconds: number }>();
 
 const readOrEmpty = (file: string) => {
   try {
@@ -25,11 +31,11 @@ const readOrEmpty = (file: string) => {
   }
 };
 
-function markOf(pid: string): string {
-  const entry = readOrEmpty(`/proc/${pid}/environ`)
+function marksOf(pid: string): string[] | undefined {
+  const variable = readOrEmpty(`/proc/${pid}/environ`)
     .split("\0")
-    .find((variable) => variable.startsWith(`${MARK}=`));
-  return entry?.slice(MARK.length + 1) ?? "";
+    .find((entry) => entry.startsWith(`${MARKS}=`));
+  return variable?.slice(MARKS.length + 1).split(SEPARATOR);
 }
 
 interface Running {
@@ -60,29 +66,38 @@ function runningProcesses(): Map<string, Running> {
 /** Reads the time of every running process once; a process that ends keeps the time it had at its last reading. */
 export function sampleProcesses(): void {
   const running = runningProcesses();
-  const stepOf = (pid: string, depth = 0): string => {
+  const marksOfRunning = (pid: string, depth = 0): string[] => {
     const seen = running.get(pid);
-    if (!seen) return "";
+    if (!seen) return [];
     const known = processes.get(seen.key);
-    if (known) return known.step;
+    if (known) return known.marks;
     // A chain of parents this long is a loop in a listing read while processes came and went.
-    const step = markOf(pid) || (depth < 100 ? stepOf(seen.parent, depth + 1) : "");
-    processes.set(seen.key, { step, seconds: 0 });
-    return step;
+    const marks = marksOf(pid) ?? (depth < 100 ? marksOfRunning(seen.parent, depth + 1) : []);
+    processes.set(seen.key, { marks, seconds: 0 });
+    return marks;
   };
   for (const [pid, { key, seconds }] of running) {
-    stepOf(pid);
+    marksOfRunning(pid);
     processes.get(key)!.seconds = seconds;
   }
 }
 
-/** The environment a step's command runs with: the mark its processes carry. */
-export const markedEnvironment = (step: string): NodeJS.ProcessEnv => ({ ...process.env, [MARK]: step });
-
-/** CPU seconds of every process seen so far that belongs to `step`, each as last read. */
-export function markedCpuSeconds(step: string): number {
-  sampleProcesses();
-  let seconds = 0;
-  for (const entry of processes.values()) if (entry.step === step) seconds += entry.seconds;
-  return seconds;
+/** A new run of steps: the environment each of its steps runs with, and their CPU seconds. */
+export function markedRun() {
+  const run = randomUUID();
+  const markOf = (step: string) => `${run}=${step}`;
+  return {
+    /** `step`'s environment: this process's, with the step's mark added to those it carries. */
+    environment: (step: string): NodeJS.ProcessEnv => ({
+      ...process.env,
+      [MARKS]: [...(process.env[MARKS]?.split(SEPARATOR) ?? []), markOf(step)].join(SEPARATOR),
+    }),
+    /** CPU seconds of every process seen so far that carries `step`'s mark, each as last read. */
+    cpuSeconds: (step: string): number => {
+      sampleProcesses();
+      let seconds = 0;
+      for (const entry of processes.values()) if (entry.marks.includes(markOf(step))) seconds += entry.seconds;
+      return seconds;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { markedCpuSeconds, markedEnvironment, sampleProcesses } from "./process-cpu";
+import { markedRun, sampleProcesses } from "./process-cpu";
 
 /** Tests passed and failed, as a step's runner reports them; a check without tests counts as one. */
 export interface Counts {
@@ -62,14 +62,20 @@ const timesSeconds = (text: string) => {
 };
 
 /**
- * Runs step `name`'s shell command with its output in `log`; resolves with its exit code and the
- * CPU time of its processes (see StepResult's `cpuSeconds`).
+ * Runs step `name`'s shell command with its output in `log`, its processes marked for `run`;
+ * resolves with its exit code and the CPU time of its processes (see StepResult's `cpuSeconds`).
  */
-function runCommand(name: string, command: string, log: string, niceness: number): Promise<{ exitCode: number; cpuSeconds: number }> {
+function runCommand(
+  run: ReturnType<typeof markedRun>,
+  name: string,
+  command: string,
+  log: string,
+  niceness: number,
+): Promise<{ exitCode: number; cpuSeconds: number }> {
   const output = createWriteStream(log);
   const cpuFile = `${log}.cpu`;
   const script = `${command}\nstatus=$?\ntimes > ${shellQuote(cpuFile)}\nexit $status`;
-  const child = spawn("nice", ["-n", String(niceness), "bash", "-c", script], { stdio: ["ignore", "pipe", "pipe"], env: markedEnvironment(name) });
+  const child = spawn("nice", ["-n", String(niceness), "bash", "-c", script], { stdio: ["ignore", "pipe", "pipe"], env: run.environment(name) });
   child.stdout.pipe(output);
   child.stderr.pipe(output);
   return new Promise((resolve) =>
@@ -78,13 +84,12 @@ function runCommand(name: string, command: string, log: string, niceness: number
         // The second line is the children's user and system time.
         const children = existsSync(cpuFile) ? (readFileSync(cpuFile, "utf8").split("\n")[1] ?? "") : "";
         const waitedFor = children.split(" ").reduce((sum, part) => sum + timesSeconds(part), 0);
-        resolve({ exitCode: code ?? (signal ? 1 : 0), cpuSeconds: Math.max(waitedFor, markedCpuSeconds(name)) });
+        resolve({ exitCode: code ?? (signal ? 1 : 0), cpuSeconds: Math.max(waitedFor, run.cpuSeconds(name)) });
       }),
     ),
   );
 }
 
-/**
 /** How many steps may run at once: those on the way to the slowest steps, and those in the background. */
 export interface Slots {
   foreground: number;
@@ -100,6 +105,7 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
   mkdirSync(logDir, { recursive: true });
   const results = new Map<string, StepResult>();
   const running = new Map<string, Promise<void>>();
+  const run = markedRun();
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`;
 
@@ -123,7 +129,7 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
     const stepStarted = Date.now();
     running.set(
       step.name,
-      runCommand(step.name, step.command, log, step.background ? 10 : 0).then(({ exitCode, cpuSeconds }) => {
+      runCommand(run, step.name, step.command, log, step.background ? 10 : 0).then(({ exitCode, cpuSeconds }) => {
         const seconds = (Date.now() - stepStarted) / 1000;
         const counts = step.counts?.() ?? (exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
         // A runner that crashed before writing its report still fails the run.
@@ -142,20 +148,24 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
   const unknown = steps.flatMap((step) => (step.needs ?? []).filter((need) => !steps.some((other) => other.name === need)));
   if (unknown.length > 0) throw new Error(`No step is named ${unknown.join(", ")}`);
   const sampling = setInterval(sampleProcesses, 1000);
-  for (;;) {
-    // A step marked as not run may leave the next one blocked too: look again until nothing starts.
-    for (let startedAny = true; startedAny;) {
-      startedAny = false;
-      for (const step of steps) {
-        if (results.has(step.name) || running.has(step.name) || !canStart(step)) continue;
-        start(step);
-        startedAny = true;
+  sampling.unref();
+  try {
+    for (;;) {
+      // A step marked as not run may leave the next one blocked too: look again until nothing starts.
+      for (let startedAny = true; startedAny;) {
+        startedAny = false;
+        for (const step of steps) {
+          if (results.has(step.name) || running.has(step.name) || !canStart(step)) continue;
+          start(step);
+          startedAny = true;
+        }
       }
+      if (running.size === 0) break;
+      await Promise.race(running.values());
     }
-    if (running.size === 0) break;
-    await Promise.race(running.values());
+  } finally {
+    clearInterval(sampling);
   }
-  clearInterval(sampling);
   return steps.map((step) => results.get(step.name)!);
 }
 
