@@ -126,7 +126,7 @@ async function main(): Promise<number> {
       new Set([...scriptless].map(url)),
     );
     for (const { kind, path } of pages) {
-      const figures = audits.get(`${server.url}${path}`)!;
+      const figures = audits.get(url(path))!;
       const page = `static-export: ${kind} page ${path}`;
       for (const category of CATEGORIES) {
         const minimum = budgets.lighthouseMinScores[category];

@@ -65,7 +65,7 @@ const steps: Step[] = [
   },
   // The longest step, and only Lighthouse comes after it: beside the steps that hold the slots
   // rather than in one, it keeps neither the build nor the unit tests waiting (5 min 2 s against
-  // 5 min 19 s for the whole run, measured on a fresh clone).
+  // 5 min 19 s for the whole run, one fresh-clone run each).
   { name: "browser tests on the export", ...browserTests("static-export"), needs: ["export"], waits: true },
   // Without SITE_URL, as `npm start` on that port would build it.
   {
@@ -76,8 +76,8 @@ const steps: Step[] = [
     after: ["export"],
   },
   { name: "browser tests on next start", ...browserTests("next-start"), needs: ["build"] },
-  // Beside the rest, as it mostly waits for next dev and promises a saved file shows within seconds;
-  // after the export, as next dev's compiling would slow the export and the unit tests that share the cores with it.
+  // Beside the rest rather than in a slot, as only the type-check and Lighthouse wait for it; after the export,
+  // as next dev's compiling (about 40 CPU seconds) would slow the export and the unit tests beside it.
   {
     name: "save and see in npm run dev",
     command: "npm run --silent test:dev",

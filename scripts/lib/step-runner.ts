@@ -27,9 +27,8 @@ export interface Step {
    */
   background?: boolean;
   /**
-   * Runs at full priority beside the others, without taking a slot of theirs: a step that spends
-   * its time waiting on a server it started (next dev, recompiling after each save), or a long one
-   * that only the last steps wait for, which in a slot would hold up the steps on the longest way.
+   * Runs at full priority beside the others, without taking a slot of theirs: a long step that only
+   * the last steps wait for, which in a slot would hold up the steps on the longest way.
    */
   waits?: boolean;
   /** Reads the runner's own report; without it the step counts as one check. */
