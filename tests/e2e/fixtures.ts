@@ -1,8 +1,8 @@
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { DomUtils, parseDocument } from "htmlparser2";
 import { currentPages, type CurrentPage } from "../../lib/pages";
 import { type Delivery, type PolicyScope, securityHeadersFor } from "../../lib/security-headers";
 import { ownCareerSlugs } from "../../scripts/lib/own-careers";
+import { pageHead } from "../page-head";
 
 export interface SiteOptions {
   /** The origin of the served build's absolute URLs: its SITE_URL, or localhost on its port. */
@@ -65,22 +65,5 @@ export function pagesToRead(pages: CurrentPage[] = currentPages()): CurrentPage[
   return pages.filter((page) => ("career" in page && ownSlugs.has(page.career.slug)) || samples.includes(page));
 }
 
-/**
- * The page at `path` as served, read as a crawler reads it rather than rendered: its language,
- * title, links and meta elements by name or property, JSON-LD and "Edit this page" link.
- */
-export async function headOf(request: APIRequestContext, path: string) {
-  const document = parseDocument(await (await request.get(path)).text());
-  const elements = (name: string) => DomUtils.getElementsByTagName(name, document.children, true);
-  return {
-    lang: elements("html")[0]?.attribs.lang,
-    title: DomUtils.textContent(elements("title")[0] ?? []),
-    link: (rel: string, type?: string) =>
-      elements("link").find((element) => element.attribs.rel === rel && (type === undefined || element.attribs.type === type))?.attribs.href,
-    meta: (key: string) => elements("meta").find((element) => (element.attribs.name ?? element.attribs.property) === key)?.attribs.content,
-    jsonLd: elements("script")
-      .filter((element) => element.attribs.type === "application/ld+json")
-      .map((element) => DomUtils.textContent(element)),
-    editLink: elements("a").find((element) => DomUtils.textContent(element).trim() === "Edit this page")?.attribs.href,
-  };
-}
+/** The head of the page at `path` as served (pageHead). */
+export const headOf = async (request: APIRequestContext, path: string) => pageHead(await (await request.get(path)).text());
