@@ -111,8 +111,11 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
   const runningIn = (background: boolean) =>
     [...running.keys()].map((name) => steps.find((step) => step.name === name)!).filter((step) => !step.waits && Boolean(step.background) === background)
       .length;
+  // Once only the background runs, its checks take every slot: there is nothing left for them to slow down.
+  const onlyBackground = () => [...running.keys()].every((name) => steps.find((step) => step.name === name)!.background);
+  const slotsFor = (step: Step) => (step.background && !onlyBackground() ? slots.background : slots.foreground);
   const canStart = (step: Step) =>
-    (step.waits || runningIn(Boolean(step.background)) < slots[step.background ? "background" : "foreground"]) &&
+    (step.waits || runningIn(Boolean(step.background)) < slotsFor(step)) &&
     [...(step.needs ?? []), ...(step.after ?? []).filter((name) => steps.some((other) => other.name === name))].every((name) => results.has(name)) &&
     (step.uses ?? []).every((folder) => ![...running.keys()].some((name) => steps.find((other) => other.name === name)!.uses?.includes(folder)));
 

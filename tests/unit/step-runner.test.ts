@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -45,5 +45,36 @@ describe.concurrent("npm test's table of CPU time", () => {
     const result = await runStep("leaves an unmarked process behind", `sh -c 'env -i ${busyFor(1.5, "unmarked")} & ${waitFor("unmarked")}; sleep 1.2'`);
     expect(result.status).toBe("passed");
     expect(result.cpuSeconds).toBeGreaterThan(1.4);
+  });
+});
+
+describe("npm test's slots", () => {
+  it("runs the background's checks one at a time beside the foreground, and side by side once only they are left", async () => {
+    const times = path.join(folder, "times");
+    // Each step notes when it starts and ends.
+    const timed = (name: string, seconds: number) =>
+      `echo "${name} start $(date +%s%3N)" >> ${times}; sleep ${seconds}; echo "${name} end $(date +%s%3N)" >> ${times}`;
+    const results = await runSteps(
+      [
+        { name: "build", command: timed("build", 1.2) },
+        { name: "lint", command: timed("lint", 0.4), background: true },
+        { name: "links", command: timed("links", 0.4), background: true },
+        { name: "html", command: timed("html", 0.6), background: true, after: ["build"] },
+        { name: "types", command: timed("types", 0.6), background: true, after: ["build"] },
+      ],
+      folder,
+      { foreground: 2, background: 1 },
+    );
+    expect(results.map((result) => result.status)).toEqual(["passed", "passed", "passed", "passed", "passed"]);
+    const at = new Map(
+      readFileSync(times, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => line.split(" "))
+        .map(([name, event, ms]) => [`${name} ${event}`, Number(ms)]),
+    );
+    const overlap = (a: string, b: string) => at.get(`${a} start`)! < at.get(`${b} end`)! && at.get(`${b} start`)! < at.get(`${a} end`)!;
+    expect(overlap("lint", "links")).toBe(false);
+    expect(overlap("html", "types")).toBe(true);
   });
 });
