@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/agreement/**/*.test.ts"],
     environment: "node",
+    // The files share their worker's modules, so the generated content is read once for all of them.
+    isolate: false,
     env: { CONTENT_DIR: generatedSite.contentDir, SITE_URL: generatedSite.siteUrl },
     testTimeout: 60_000,
     hookTimeout: 120_000,
