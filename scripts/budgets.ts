@@ -135,7 +135,7 @@ async function main(): Promise<number> {
         // The performance score hangs on main-thread time, which a busy machine stretches: show the metrics behind it.
         const metrics =
           category === "performance" ? ` (LCP ${Math.round(figures.largestContentfulPaintMs)} ms, TBT ${Math.round(figures.totalBlockingTimeMs)} ms)` : "";
-        const runs = figures.runs > 1 ? `, the median of ${figures.runs} runs` : "";
+        const runs = figures.runs > 1 ? `, the median of ${figures.runs} runs (the first: ${figures.firstRunMissed.join(", ")})` : "";
         check(
           `${page} Lighthouse ${category}`,
           score >= minimum,

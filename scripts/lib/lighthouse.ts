@@ -12,6 +12,8 @@ export interface LighthouseFigures {
   scores: Record<Category, number>;
   /** 1, or 3 for a page that missed a minimum at its first run. */
   runs: number;
+  /** What the first run missed, when it did: a category and its score, or the layout shift. */
+  firstRunMissed: string[];
   cumulativeLayoutShift: number;
   largestContentfulPaintMs: number;
   totalBlockingTimeMs: number;
@@ -53,7 +55,7 @@ async function runLighthouse(runs: Run[]): Promise<Result[]> {
 }
 
 /** What one page's runs show: each category's median score, and the rest from the run whose performance score is the median. */
-function figuresOf(runs: Result[]): LighthouseFigures {
+function figuresOf(runs: Result[], firstRunMissed: string[]): LighthouseFigures {
   const score = (run: Result, category: Category) => run.categories[category]?.score ?? 0;
   const performance = median(runs.map((run) => score(run, "performance")));
   const typical = runs.find((run) => score(run, "performance") === performance)!;
@@ -69,6 +71,7 @@ function figuresOf(runs: Result[]): LighthouseFigures {
   return {
     scores,
     runs: runs.length,
+    firstRunMissed,
     cumulativeLayoutShift: median(runs.map((run) => run.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN)),
     largestContentfulPaintMs: typical.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
     totalBlockingTimeMs: typical.audits["total-blocking-time"]?.numericValue ?? Number.NaN,
@@ -122,13 +125,19 @@ export async function auditPages(
   });
   const first = await runLighthouse(urls.map(runOf));
   // A layout shift is held to none at all, and a busy machine can delay a frame enough to show one.
-  const missed = minimums
-    ? urls.filter(
-        (_, index) =>
-          CATEGORIES.some((category) => (first[index]!.categories[category]?.score ?? 0) < minimums[category]) ||
-          (first[index]!.audits["cumulative-layout-shift"]?.numericValue ?? 0) > 0,
-      )
-    : [];
+  const missesOf = (run: Result) => {
+    if (!minimums) return [];
+    const scores = CATEGORIES.map((category) => [category, run.categories[category]?.score ?? 0] as const);
+    const shift = run.audits["cumulative-layout-shift"]?.numericValue ?? 0;
+    return [
+      ...scores.filter(([category, score]) => score < minimums[category]).map(([category, score]) => `${category} ${score}`),
+      ...(shift > 0 ? [`CLS ${shift}`] : []),
+    ];
+  };
+  const firstMisses = first.map(missesOf);
+  const missed = urls.filter((_, index) => firstMisses[index]!.length > 0);
   const again = await runLighthouse(missed.flatMap((url) => [runOf(url), runOf(url)]));
-  return new Map(urls.map((url, index) => [url, figuresOf([first[index]!, ...again.filter((_, at) => missed[Math.floor(at / 2)] === url)])]));
+  return new Map(
+    urls.map((url, index) => [url, figuresOf([first[index]!, ...again.filter((_, at) => missed[Math.floor(at / 2)] === url)], firstMisses[index]!)]),
+  );
 }
