@@ -98,7 +98,7 @@ const steps: Step[] = [
   // After the builds, which would clear the types it generates (`next start` does not read them),
   // and after `next dev`, which rewrites next-env.d.ts, which it reads. In a slot rather than the
   // background: it can start only late, and Lighthouse waits for it (in the background, behind
-  // lint, it ended 19 s after every other step).
+  // lint, it ended 19 s after the last step in a slot).
   { name: "type-check", command: "npm run --silent typecheck", uses: [NEXT], after: ["build", "save and see in npm run dev"] },
   { name: "markdown lint", command: "npx markdownlint-cli2", background: true },
   { name: "workflow lint", command: "npm run --silent lint:workflows", background: true },
