@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { loadContent } from "../../lib/content";
+import { getCareers } from "../../lib/content";
 import { currentPages, getPages, samplePages } from "../../lib/pages";
 import { paths } from "../../lib/site";
 import { generatedSite } from "../../scripts/lib/generated-site";
@@ -11,7 +11,7 @@ import { LONG_LADDER, UNBROKEN_CAREER } from "../awkward-content";
 // Every page of the generated awkward careers (tests/awkward-content.ts), whose unbroken career puts
 // the longest word each field allows, code, addresses and a wide table through every kind of page;
 // of the synthetic catalogue beside them, which only adds more of the same, the first page of each kind.
-const { value: careers } = loadContent(generatedSite.contentDir);
+const careers = getCareers();
 const syntheticSlugs = new Set(syntheticCareers(generatedSite.syntheticCareers).map((career) => career.slug));
 const pages = currentPages(getPages(careers));
 // A ladder's levels differ in what they inherit, which grows up the ladder: its first and last stand
