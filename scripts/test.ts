@@ -52,7 +52,7 @@ const vitestRun = (name: string, args: string) => ({
 // Two builds: one export of the real guide beside the generated content, under a path, and the
 // build `npm start` serves, at the root. A step starts, in this order, as soon as what it needs has
 // passed (and what it comes after has ended) and a slot is free: the way to the builds and the
-// browser tests first; checks that are on nobody's way run at a lower CPU priority.
+// browser tests first; checks that only Lighthouse waits for run at a lower CPU priority.
 const steps: Step[] = [
   // An editor's mistakes come first, in the checker's own words; nothing is built from broken content.
   { name: "content check", command: "npm run --silent check" },
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
   // Each step keeps a core or two busy: more at once only shares the cores among more processes,
   // which costs time of its own, and servers that promise an answer within seconds (next dev) or a
   // worker that must start within a minute (vitest) miss it. The background takes what they leave,
-  // one step at a time.
+  // one step at a time, and every slot once only it is left.
   const results = await runSteps(chosen, `${RESULTS}/logs`, { foreground: availableParallelism(), background: 1 });
   const total = results.reduce((sum, { counts }) => ({ passed: sum.passed + counts.passed, failed: sum.failed + counts.failed }), { passed: 0, failed: 0 });
 

@@ -22,8 +22,8 @@ export interface Step {
    */
   uses?: string[];
   /**
-   * Not on the way to the slowest steps (the builds, then the browser tests and Lighthouse): runs
-   * at a lower CPU priority, on what the others leave idle, rather than slowing them down.
+   * Not on the way to the slowest steps (the builds, then the browser tests): runs at a lower CPU
+   * priority, on what the others leave idle, rather than slowing them down.
    */
   background?: boolean;
   /**
@@ -89,7 +89,10 @@ function runCommand(
   );
 }
 
-/** How many steps may run at once: those on the way to the slowest steps, and those in the background. */
+/**
+ * How many steps may run at once: those on the way to the slowest steps, and those in the
+ * background while any other step runs (once only background steps are left, they take every slot).
+ */
 export interface Slots {
   foreground: number;
   background: number;
@@ -113,7 +116,7 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
       .length;
   // Once only the background runs, its checks take every slot: there is nothing left for them to slow down.
   const onlyBackground = () => [...running.keys()].every((name) => steps.find((step) => step.name === name)!.background);
-  const slotsFor = (step: Step) => (step.background && !onlyBackground() ? slots.background : slots.foreground);
+  const slotsFor = (step: Step) => (step.background && !onlyBackground() ? slots.background : Math.max(slots.foreground, slots.background));
   const canStart = (step: Step) =>
     (step.waits || runningIn(Boolean(step.background)) < slotsFor(step)) &&
     [...(step.needs ?? []), ...(step.after ?? []).filter((name) => steps.some((other) => other.name === name))].every((name) => results.has(name)) &&
@@ -156,7 +159,8 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
       // A step marked as not run may leave the next one blocked too: look again until nothing starts.
       for (let startedAny = true; startedAny;) {
         startedAny = false;
-        for (const step of steps) {
+        // The foreground first, so that a background check ready at the same moment sees it running.
+        for (const step of [...steps.filter((step) => !step.background), ...steps.filter((step) => step.background)]) {
           if (results.has(step.name) || running.has(step.name) || !canStart(step)) continue;
           start(step);
           startedAny = true;
