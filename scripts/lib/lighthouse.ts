@@ -10,7 +10,7 @@ type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseFigures {
   scores: Record<Category, number>;
-  /** 1, or 3 for a page that missed a minimum at its first run. */
+  /** 1, or 3 for a page whose first run missed a minimum or shifted its layout. */
   runs: number;
   /** What the first run missed, when it did: a category and its score, or the layout shift. */
   firstRunMissed: string[];
@@ -131,7 +131,7 @@ export async function auditPages(
     const shift = run.audits["cumulative-layout-shift"]?.numericValue ?? 0;
     return [
       ...scores.filter(([category, score]) => score < minimums[category]).map(([category, score]) => `${category} ${score}`),
-      ...(shift > 0 ? [`CLS ${shift}`] : []),
+      ...(shift > 0 ? [`CLS ${shift.toFixed(4)}`] : []),
     ];
   };
   const firstMisses = first.map(missesOf);

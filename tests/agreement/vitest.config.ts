@@ -12,8 +12,10 @@ export default defineConfig({
   test: {
     include: ["tests/agreement/**/*.test.ts"],
     environment: "node",
-    // The files share their worker's modules, so the generated content is read once for all of them.
+    // The files run one after the other in one worker and share its modules, so the generated
+    // content is read once for all of them.
     isolate: false,
+    fileParallelism: false,
     env: { CONTENT_DIR: generatedSite.contentDir, SITE_URL: generatedSite.siteUrl },
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -11,9 +11,10 @@ const level = career.levels.at(-1)!;
 /** Long enough only to catch a hang: the dev server recompiles and renders on a busy machine. */
 const SHOWS_WITHIN = 60_000;
 
-// One page open through both saves, as an editor works: each first visit to a route, and Next's
-// error page, compiles on a busy machine.
+// One page open through both saves, as an editor works: one visit fewer for next dev to render.
 test("saving a markdown file updates the open page without a reload by hand, and so does a mistake saved in it", async ({ page }) => {
+  // The first visit compiles the route, and the mistake Next's error page, which takes longer still.
+  test.setTimeout(60_000 + 2 * SHOWS_WITHIN);
   await page.goto(paths.level(career.slug, level.slug));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(level.title);
 

@@ -11,7 +11,8 @@ import { expectNoAxeViolations, expectTargetsAtLeast24px } from "./accessibility
 const ownSlugs = ownCareerSlugs();
 const careers = getCareers().filter((career) => ownSlugs.has(career.slug));
 
-// A generous limit that still catches a hang: on a busy machine two axe scans take most of the default.
+// A generous limit that still catches a hang: a level page's checks, its details opened one by one and
+// two axe scans, take seconds on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
 /** Each item shows on the page, as a list item or, when it is alone, as a sentence. */
