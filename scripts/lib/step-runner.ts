@@ -201,12 +201,13 @@ export function timingTable(results: StepResult[], wallSeconds: number): string 
   const header = ["step", "wall", "CPU", "passed", "failed"];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
   const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
-  const minutes = Math.floor(wallSeconds / 60);
+  // Rounded before it is split, so that 299.6 s reads 5 min 0 s rather than 4 min 60 s.
+  const wholeSeconds = Math.round(wallSeconds);
   const cpuSeconds = results.reduce((sum, result) => sum + result.cpuSeconds, 0);
   return [
     line(header),
     ...rows.map(line),
     `${"-".repeat(widths.reduce((sum, width) => sum + width + 2, -2))}`,
-    `wall clock ${minutes} min ${Math.round(wallSeconds - minutes * 60)} s, CPU ${Math.round(cpuSeconds)} s over every step`,
+    `wall clock ${Math.floor(wholeSeconds / 60)} min ${wholeSeconds % 60} s, CPU ${Math.round(cpuSeconds)} s over every step`,
   ].join("\n");
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { runSteps } from "../../scripts/lib/step-runner";
+import { runSteps, timingTable } from "../../scripts/lib/step-runner";
 
 const folder = mkdtempSync(path.join(tmpdir(), "steps-"));
 /**
@@ -77,5 +77,13 @@ describe("npm test's slots", () => {
     const overlap = (a: string, b: string) => at.get(`${a} start`)! < at.get(`${b} end`)! && at.get(`${b} start`)! < at.get(`${a} end`)!;
     expect(overlap("lint", "links")).toBe(false);
     expect(overlap("html", "types")).toBe(true);
+  });
+});
+
+describe("npm test's table", () => {
+  it("gives the wall clock in whole minutes and seconds, rounding up to the next minute", () => {
+    const step = { name: "lint", status: "passed" as const, seconds: 1, cpuSeconds: 1, counts: { passed: 1, failed: 0 } };
+    expect(timingTable([step], 299.6).split("\n").at(-1)).toBe("wall clock 5 min 0 s, CPU 1 s over every step");
+    expect(timingTable([step], 61.2).split("\n").at(-1)).toBe("wall clock 1 min 1 s, CPU 1 s over every step");
   });
 });
