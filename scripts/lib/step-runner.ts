@@ -111,16 +111,17 @@ export async function runSteps(steps: Step[], logDir: string, slots: Slots): Pro
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`;
 
-  const runningIn = (background: boolean) =>
-    [...running.keys()].map((name) => steps.find((step) => step.name === name)!).filter((step) => !step.waits && Boolean(step.background) === background)
-      .length;
+  const runningSteps = () => steps.filter((step) => running.has(step.name));
+  const runningIn = (background: boolean) => runningSteps().filter((step) => !step.waits && Boolean(step.background) === background).length;
   // Once only the background runs, its checks take every slot: there is nothing left for them to slow down.
-  const onlyBackground = () => [...running.keys()].every((name) => steps.find((step) => step.name === name)!.background);
-  const slotsFor = (step: Step) => (step.background && !onlyBackground() ? slots.background : Math.max(slots.foreground, slots.background));
+  const slotsFor = (step: Step) => {
+    if (!step.background) return slots.foreground;
+    return runningSteps().every((other) => other.background) ? Math.max(slots.foreground, slots.background) : slots.background;
+  };
   const canStart = (step: Step) =>
     (step.waits || runningIn(Boolean(step.background)) < slotsFor(step)) &&
     [...(step.needs ?? []), ...(step.after ?? []).filter((name) => steps.some((other) => other.name === name))].every((name) => results.has(name)) &&
-    (step.uses ?? []).every((folder) => ![...running.keys()].some((name) => steps.find((other) => other.name === name)!.uses?.includes(folder)));
+    (step.uses ?? []).every((folder) => !runningSteps().some((other) => other.uses?.includes(folder)));
 
   const start = (step: Step) => {
     const blockedBy = step.needs?.find((need) => results.get(need)!.status !== "passed");
