@@ -51,17 +51,21 @@ describe.concurrent("npm test's table of CPU time", () => {
 describe("npm test's slots", () => {
   it("runs the background's checks one at a time beside the foreground, and side by side once only they are left", async () => {
     const times = path.join(folder, "times");
-    // Each step notes when it starts and ends.
-    const timed = (name: string, seconds: number) =>
-      `echo "${name} start $(date +%s%3N)" >> ${times}; sleep ${seconds}; echo "${name} end $(date +%s%3N)" >> ${times}`;
+    const mark = (name: string, event: string) => `touch ${path.join(folder, `${name}.${event}`)}; echo "${name} ${event} $(date +%s%3N)" >> ${times}`;
+    // Waits for another step's event, for thirty seconds at most (the background runs at a low
+    // priority): a runner that never runs the two side by side still ends.
+    const until = (name: string, event: string) => `for i in $(seq 300); do [ -e ${path.join(folder, `${name}.${event}`)} ] && break; sleep 0.1; done`;
+    const timed = (name: string, waitFor = "true") => `${mark(name, "start")}; sleep 0.3; ${waitFor}; ${mark(name, "end")}`;
     const results = await runSteps(
       [
-        // Listed before the step they run beside, as ready as it is.
-        { name: "lint", command: timed("lint", 0.4), background: true },
-        { name: "links", command: timed("links", 0.4), background: true },
-        { name: "build", command: timed("build", 1.2) },
-        { name: "html", command: timed("html", 0.6), background: true, after: ["build"] },
-        { name: "types", command: timed("types", 0.6), background: true, after: ["build"] },
+        // Listed before the step they run beside, as ready as it is; the build lasts until both
+        // have ended, however slowly the background runs on a busy machine.
+        { name: "lint", command: timed("lint"), background: true },
+        { name: "links", command: timed("links"), background: true },
+        { name: "build", command: timed("build", `${until("lint", "end")}; ${until("links", "end")}`) },
+        // Each waits for the other to start: side by side, both end at once.
+        { name: "html", command: timed("html", until("types", "start")), background: true, after: ["build"] },
+        { name: "types", command: timed("types", until("html", "start")), background: true, after: ["build"] },
       ],
       folder,
       { foreground: 2, background: 1 },
