@@ -152,7 +152,10 @@ async function main(): Promise<number> {
 
   const failed = results.filter((result) => !result.passed);
   mkdirSync(".test-results", { recursive: true });
-  writeFileSync(REPORT, `${JSON.stringify({ passed: results.length - failed.length, failed: failed.length, results }, null, 2)}\n`);
+  writeFileSync(
+    REPORT,
+    `${JSON.stringify({ passed: results.length - failed.length, failed: failed.length, failures: failed.map((result) => `${result.name}: ${result.detail}`), results }, null, 2)}\n`,
+  );
   console.log(`\nBudgets: ${results.length - failed.length} passed, ${failed.length} failed`);
   for (const result of failed) console.log(`  over budget: ${result.name}: ${result.detail}`);
   return failed.length > 0 ? 1 : 0;

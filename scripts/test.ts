@@ -3,8 +3,10 @@
  * far as they allow; then a table of each step's time and counts, and one line `N passed, N failed`
  * over all of them. Test runners contribute their own counts; a check without tests counts as one.
  */
+import type { JSONReport, JSONReportSuite } from "@playwright/test/reporter";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { describeValue } from "../lib/content";
 import { commandLine, usageError } from "./lib/command-line";
 import { generatedSite } from "./lib/generated-site";
@@ -19,16 +21,48 @@ function report<T>(file: string, counts: (report: T) => Counts): () => Counts | 
   return () => (existsSync(`${RESULTS}/${file}`) ? counts(JSON.parse(readFileSync(`${RESULTS}/${file}`, "utf8")) as T) : undefined);
 }
 
+/** The first line of an error's message, without the colours a runner adds for a terminal. */
+const firstLine = (message = "") =>
+  message
+    .replace(/\u001b\[[\d;]*m/g, "")
+    .trim()
+    .split("\n")[0] ?? "";
+
 interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
+  testResults: {
+    name: string;
+    status: string;
+    message: string;
+    assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
+  }[];
 }
-const vitestCounts = (vitest: VitestReport): Counts => ({ passed: vitest.numPassedTests, failed: vitest.numFailedTests });
+const vitestCounts = (vitest: VitestReport): Counts => ({
+  passed: vitest.numPassedTests,
+  failed: vitest.numFailedTests,
+  failures: vitest.testResults.flatMap((file) => {
+    const where = path.relative(process.cwd(), file.name);
+    const tests = file.assertionResults.filter((test) => test.status === "failed");
+    // A file whose hooks or imports failed fails without a failed test of its own.
+    if (tests.length === 0) return file.status === "failed" ? [`${where}: ${firstLine(file.message)}`] : [];
+    return tests.map((test) => `${where} > ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+  }),
+});
 
-interface PlaywrightReport {
-  stats: { expected: number; unexpected: number; flaky: number };
-}
-const playwrightCounts = ({ stats }: PlaywrightReport): Counts => ({ passed: stats.expected + stats.flaky, failed: stats.unexpected });
+const playwrightFailures = (suite: JSONReportSuite): string[] => [
+  ...suite.specs.flatMap((spec) =>
+    spec.tests
+      .filter((test) => test.status === "unexpected")
+      .map((test) => `${spec.file}:${spec.line} [${test.projectName}] ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`),
+  ),
+  ...(suite.suites ?? []).flatMap(playwrightFailures),
+];
+const playwrightCounts = ({ stats, suites }: JSONReport): Counts => ({
+  passed: stats.expected + stats.flaky,
+  failed: stats.unexpected,
+  failures: suites.flatMap(playwrightFailures),
+});
 
 // Both Next.js builds write .next, whatever folder the export writes its site to (a build for
 // `next start` in a folder of its own would rewrite tsconfig.json), and `next typegen` writes
@@ -39,7 +73,7 @@ const BUILD = "TEST_BUILD=1";
 const { contentDir, exportDir, basePath, siteUrl } = generatedSite;
 const browserTests = (delivery: string) => ({
   command: `E2E_DELIVERY=${delivery} npx playwright test`,
-  counts: report<PlaywrightReport>(`playwright-${delivery}.json`, playwrightCounts),
+  counts: report<JSONReport>(`playwright-${delivery}.json`, playwrightCounts),
 });
 // Half the cores: another step runs beside each, and a worker more loads every module again (the
 // unit tests alone: 55 to 62 CPU seconds with one worker on two cores, 69 to 70 with two).
@@ -84,7 +118,7 @@ const steps: Step[] = [
   {
     name: "save and see in npm run dev",
     command: "npm run --silent test:dev",
-    counts: report<PlaywrightReport>("playwright-dev.json", playwrightCounts),
+    counts: report<JSONReport>("playwright-dev.json", playwrightCounts),
     waits: true,
     after: ["export"],
   },
@@ -137,6 +171,7 @@ async function main(): Promise<number> {
   console.log(`\n${timingTable(results, (Date.now() - started) / 1000)}`);
   for (const result of results.filter(({ status }) => status !== "passed")) {
     console.log(result.log ? `FAILED ${result.name}: its output is in ${result.log}` : `NOT RUN ${result.name}: ${result.blockedBy} failed`);
+    for (const failure of result.counts.failures ?? []) console.log(`  ✗ ${failure}`);
   }
   console.log(`\n${total.passed} passed, ${total.failed} failed`);
   return total.failed > 0 ? 1 : 0;

@@ -7,6 +7,8 @@ import { markedRun, sampleProcesses } from "./process-cpu";
 export interface Counts {
   passed: number;
   failed: number;
+  /** Each test that failed, a line each: where it is, its name and the first line of its error. */
+  failures?: string[];
 }
 
 export interface Step {
