@@ -3,15 +3,16 @@
  * far as they allow; then a table of each step's time and counts, and one line `N passed, N failed`
  * over all of them. Test runners contribute their own counts; a check without tests counts as one.
  */
-import type { JSONReport, JSONReportSuite } from "@playwright/test/reporter";
+import type { JSONReport } from "@playwright/test/reporter";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import type { JsonTestResults } from "vitest/reporters";
 import { availableParallelism } from "node:os";
-import path from "node:path";
 import { describeValue } from "../lib/content";
 import { commandLine, usageError } from "./lib/command-line";
 import { generatedSite } from "./lib/generated-site";
 import { ports } from "./lib/ports";
 import { type Counts, runSteps, type Step, stepsFor, timingTable } from "./lib/step-runner";
+import { playwrightCounts, vitestCounts } from "./lib/test-reports";
 import { ensureSystemTools } from "./lib/system-tools";
 
 const RESULTS = ".test-results";
@@ -20,49 +21,6 @@ const USAGE = 'usage: npm test [-- "<step>" …]   (such as: npm test -- "unit t
 function report<T>(file: string, counts: (report: T) => Counts): () => Counts | undefined {
   return () => (existsSync(`${RESULTS}/${file}`) ? counts(JSON.parse(readFileSync(`${RESULTS}/${file}`, "utf8")) as T) : undefined);
 }
-
-/** The first line of an error's message, without the colours a runner adds for a terminal. */
-const firstLine = (message = "") =>
-  message
-    .replace(/\u001b\[[\d;]*m/g, "")
-    .trim()
-    .split("\n")[0] ?? "";
-
-interface VitestReport {
-  numPassedTests: number;
-  numFailedTests: number;
-  testResults: {
-    name: string;
-    status: string;
-    message: string;
-    assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
-  }[];
-}
-const vitestCounts = (vitest: VitestReport): Counts => ({
-  passed: vitest.numPassedTests,
-  failed: vitest.numFailedTests,
-  failures: vitest.testResults.flatMap((file) => {
-    const where = path.relative(process.cwd(), file.name);
-    const tests = file.assertionResults.filter((test) => test.status === "failed");
-    // A file whose hooks or imports failed fails without a failed test of its own.
-    if (tests.length === 0) return file.status === "failed" ? [`${where}: ${firstLine(file.message)}`] : [];
-    return tests.map((test) => `${where} > ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
-  }),
-});
-
-const playwrightFailures = (suite: JSONReportSuite): string[] => [
-  ...suite.specs.flatMap((spec) =>
-    spec.tests
-      .filter((test) => test.status === "unexpected")
-      .map((test) => `${spec.file}:${spec.line} [${test.projectName}] ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`),
-  ),
-  ...(suite.suites ?? []).flatMap(playwrightFailures),
-];
-const playwrightCounts = ({ stats, suites }: JSONReport): Counts => ({
-  passed: stats.expected + stats.flaky,
-  failed: stats.unexpected,
-  failures: suites.flatMap(playwrightFailures),
-});
 
 // Both Next.js builds write .next, whatever folder the export writes its site to (a build for
 // `next start` in a folder of its own would rewrite tsconfig.json), and `next typegen` writes
@@ -80,7 +38,7 @@ const browserTests = (delivery: string) => ({
 const VITEST_WORKERS = Math.max(1, Math.floor(availableParallelism() / 2));
 const vitestRun = (name: string, args: string) => ({
   command: `npx vitest run ${args} --maxWorkers=${VITEST_WORKERS} --reporter=default --reporter=json --outputFile=${RESULTS}/vitest-${name}.json`,
-  counts: report<VitestReport>(`vitest-${name}.json`, vitestCounts),
+  counts: report<JsonTestResults>(`vitest-${name}.json`, vitestCounts),
 });
 
 // Two builds: one export of the real guide beside the generated content, under a path, and the
