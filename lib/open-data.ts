@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { majorGroupOf, OTHER_FAMILY } from "./browse";
-import { certificationSchema, occupationCodeSchema, SLUG_PATTERN, type Career, type Level } from "./content";
+import { certificationSchema, occupationCodeSchema, SLUG_PATTERN, type Career, type CareerLevelRef, type Level } from "./content";
 import { absoluteUrl, paths } from "./site";
 
 /*
@@ -36,6 +36,15 @@ const familySchema = z
 const aliases = (of: string) =>
   z.array(slug).min(1).describe(`The ${of}'s former names in addresses, each still an address that leads to its page; absent when it has none`).optional();
 
+/** A level of another career, named and linked; its career's document is at `data`. */
+const otherCareerLevelSchema = z
+  .object({
+    career: slug.describe("The other career's name in addresses"),
+    level: slug.describe("The level's name in addresses, within that career"),
+    url: z.url().describe("The level's page"),
+  })
+  .strict();
+
 const levelDocumentSchema = z
   .object({
     slug: slug.describe("The level's name in addresses, unique within the career"),
@@ -58,6 +67,11 @@ const levelDocumentSchema = z
     buildsOn: slug.describe("The slug of the lower level whose requirements this level includes").optional(),
     duties: textList.describe("What people at this level do"),
     certifications: z.array(certificationSchema).describe("Certifications that fit this level"),
+    movesTo: z.array(otherCareerLevelSchema).describe("Levels of other careers people commonly move to from this level").optional(),
+    movesFrom: z
+      .array(otherCareerLevelSchema)
+      .describe("Levels of other careers people commonly move to this level from: the levels whose movesTo names this one")
+      .optional(),
     updated,
   })
   .strict();
@@ -134,6 +148,12 @@ function familyDocument(career: Career): z.infer<typeof familySchema> {
   return group ? { slug: group.slug, name: group.name, majorGroup: group.code } : { slug: OTHER_FAMILY.slug, name: OTHER_FAMILY.name };
 }
 
+const otherCareerLevel = ({ career, level }: CareerLevelRef) => ({
+  career: career.slug,
+  level: level.slug,
+  url: absoluteUrl(paths.level(career.slug, level.slug)),
+});
+
 function levelDocument(career: Career, level: Level): CareerDocument["levels"][number] {
   return {
     slug: level.slug,
@@ -147,6 +167,9 @@ function levelDocument(career: Career, level: Level): CareerDocument["levels"][n
     buildsOn: level.buildsOn?.slug,
     duties: level.duties,
     certifications: level.certifications,
+    // Absent rather than empty, as most levels name none: the documents stay as they were for careers without moves.
+    ...(level.movesTo.length > 0 ? { movesTo: level.movesTo.map(otherCareerLevel) } : {}),
+    ...(level.movesFrom.length > 0 ? { movesFrom: level.movesFrom.map(otherCareerLevel) } : {}),
     updated: level.updated,
   };
 }

@@ -96,9 +96,9 @@ const formerNames = (prefix: string, count: number) =>
 /**
  * One awkward career's files, keyed by their path in the content root. With `renamed`, the career
  * and its first level have the most former names, each as long as a name may be: every former
- * address becomes a page of its own.
+ * address becomes a page of its own. Its first level moves to the levels `movesTo` names.
  */
-function awkwardCareer(random: Random, careerSlug: string, renamed: boolean): Record<string, string> {
+function awkwardCareer(random: Random, careerSlug: string, renamed: boolean, movesTo: string[]): Record<string, string> {
   const files: Record<string, string> = {};
   const career = `careers/${careerSlug}`;
   files[`${career}/index.md`] = frontmatter(
@@ -153,6 +153,7 @@ function awkwardCareer(random: Random, careerSlug: string, renamed: boolean): Re
         ...lists,
         ...(index > 0 ? { buildsOn: levels[index - 1]!.slug } : {}),
         ...(renamed && index === 0 ? { aliases: formerNames(`former-${slug}`, limits.aliases.value) } : {}),
+        ...(index === 0 ? { movesTo } : {}),
       },
       index === 2 ? "" : awkwardMarkdown(random),
     );
@@ -236,16 +237,20 @@ function unbrokenCareer(): Record<string, string> {
  * A content tree of valid but awkward careers, as files keyed by their path in the content root:
  * every text field holds punctuation, markup-like text, emoji and other scripts, and each limit
  * is reached by some field (titles at their maximum length, lists at their maximum count, slugs
- * at their maximum length, the most former names), and one career of unbroken words on a long ladder. Each seed gives a
+ * at their maximum length, the most former names and moves), and one career of unbroken words on a long ladder. Each seed gives a
  * different tree; the checker must accept them all.
  */
 export function awkwardContent(seed: number): Record<string, string> {
   const random = randomFrom(seed);
-  return Object.assign(
-    unbrokenCareer(),
-    ...Array.from({ length: AWKWARD_CAREERS }, (_, index) => {
-      const prefix = `career-${seed}-${index + 1}-`;
-      return awkwardCareer(random, `${prefix}${"x".repeat(limits.slugLength.value - prefix.length)}`, index === 0);
-    }),
-  );
+  const slugs = Array.from({ length: AWKWARD_CAREERS }, (_, index) => {
+    const prefix = `career-${seed}-${index + 1}-`;
+    return `${prefix}${"x".repeat(limits.slugLength.value - prefix.length)}`;
+  });
+  // The most moves a career may have, all from its fullest level, to the other careers' longest titles.
+  const movesFrom = (slug: string) =>
+    [
+      ...slugs.filter((other) => other !== slug).flatMap((other) => ["entry", "mid", "a"].map((level) => `${other}/${level}`)),
+      ...Array.from({ length: limits.moves.value }, (_, step) => `${UNBROKEN_CAREER}/step-${step + 1}`),
+    ].slice(0, limits.moves.value);
+  return Object.assign(unbrokenCareer(), ...slugs.map((slug, index) => awkwardCareer(random, slug, index === 0, movesFrom(slug))));
 }

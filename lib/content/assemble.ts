@@ -36,6 +36,9 @@ function assembleLevels(levels: readonly Rendered<ValidLevel>[], commitDates: Re
       sourcePath: file.path,
       updated: frontmatter.updated ?? commitDates.get(file.path),
       aliases: frontmatter.aliases ?? [],
+      // Linked across careers once every career has loaded (moves.ts).
+      movesTo: [],
+      movesFrom: [],
     });
   }
   return [...built.values()];

@@ -75,6 +75,12 @@ export const limits = {
     "`aliases` (former names) of a career or of a level",
     "each former name is a page the build renders and the export stores: a career's repeats its overview, comparison and every level, and a level's repeats under the career's name and each former name, so five of each already lets a 16-level career add over five hundred pages; a page that moved five times has long left bookmarks and search results",
   ),
+  moves: limit(
+    5,
+    "moves",
+    "moves to other careers (`movesTo`), over all of a career's levels",
+    "each move is a link on the pages of both levels it joins; at a thousand careers with five moves each, the moves add about 5,000 links to pages that each stay within the page budget, and a career's level pages name at most five careers between them, which a reader takes in at a glance",
+  ),
   markdownDepth: limit(
     24,
     "levels",

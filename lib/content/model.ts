@@ -7,6 +7,12 @@ export interface LevelRef {
   rank: number;
 }
 
+/** A level of another career, enough to name and link it. */
+export interface CareerLevelRef {
+  career: { slug: string; title: string };
+  level: LevelRef;
+}
+
 /** Requirements that a level takes over from a lower one, kept with the level they come from. */
 export interface RequirementGroup {
   level: LevelRef;
@@ -33,6 +39,10 @@ export interface Level extends LevelRef {
   updated?: string;
   /** The level's former file names, each an address that sends readers here; empty when it has none. */
   aliases: string[];
+  /** Levels of other careers people commonly move to from this one: its `movesTo`, in the file's order. */
+  movesTo: CareerLevelRef[];
+  /** Levels of other careers whose `movesTo` names this one, by career title, then rank. */
+  movesFrom: CareerLevelRef[];
 }
 
 export interface Career {

@@ -3,6 +3,7 @@ import { assembleCareer, type Rendered } from "./assemble";
 import { lastCommitDates } from "./history";
 import { hasErrors, type ContentIssue, type Result } from "./issues";
 import type { Career } from "./model";
+import { type DeclaredMoves, linkMoves, moveIssues } from "./moves";
 import { readSourceFile, type SourceFile } from "./read";
 import { renderMarkdownFiles } from "./render";
 import { stopRenderersWhenIdle } from "./render-threads";
@@ -15,7 +16,8 @@ import type { z } from "zod";
 /**
  * The content pipeline, top to bottom, one stage per module: scan the folders (scan.ts) → read
  * each file (read.ts) → validate its frontmatter (validate.ts) → the rules across a career's files
- * (rules.ts) → render the markdown (render.ts) → assemble the typed models (assemble.ts). Each
+ * (rules.ts) → render the markdown (render.ts) → assemble the typed models (assemble.ts) → link
+ * the moves between careers (moves.ts). Each
  * stage returns its value beside its issues, so one run reports every mistake in every file.
  */
 
@@ -40,8 +42,11 @@ const withHtml = <File extends ValidFile<unknown>>(valid: File | undefined, html
   issues: html.issues,
 });
 
-/** A career as loaded, with its overview file's former names when it validated, for the rule across careers. */
-type LoadedCareer = Result<Career> & { named?: NamedFile };
+/**
+ * A career as loaded, for the rules across careers: its overview file's former names when it
+ * validated, and the moves its valid level files declare.
+ */
+type LoadedCareer = Result<Career> & { named?: NamedFile; declared: DeclaredMoves[] };
 
 /** A career's files read and their frontmatter checked, before their bodies are rendered. */
 interface CheckedCareer {
@@ -52,6 +57,7 @@ interface CheckedCareer {
   levels: Result<ValidLevel>[];
   issues: ContentIssue[];
   named?: NamedFile;
+  declared: DeclaredMoves[];
 }
 
 function checkCareer(scanned: ScannedCareer, scanIssues: ContentIssue[], reserved: ReadonlySet<string>): CheckedCareer {
@@ -68,7 +74,10 @@ function checkCareer(scanned: ScannedCareer, scanIssues: ContentIssue[], reserve
   const rules = careerRuleIssues(valuesOf(levels), scanned.levelFileSlugs, reserved);
   const named = index.value && { slug: scanned.slug, file: index.value.file, aliases: index.value.frontmatter.aliases ?? [] };
   const issues = [scanIssues, indexFile.issues, issuesOf(levelFiles), index.issues, issuesOf(levels), rules].flat();
-  return { scanned, indexFile, levelFiles, index, levels, issues, named };
+  const declared = valuesOf(levels).flatMap(({ slug, file, frontmatter }) =>
+    frontmatter.movesTo ? [{ level: slug, file, movesTo: frontmatter.movesTo }] : [],
+  );
+  return { scanned, indexFile, levelFiles, index, levels, issues, named, declared };
 }
 
 /**
@@ -79,15 +88,15 @@ const bodiesOf = ({ indexFile, levelFiles }: CheckedCareer): SourceFile[] => val
 
 /** The career assembled from its checked files and its bodies' HTML, in bodiesOf's order. */
 function finishCareer(checked: CheckedCareer, html: Result<string>[], commitDates: ReadonlyMap<string, string>): LoadedCareer {
-  const { scanned, indexFile, levelFiles, index, levels, named } = checked;
+  const { scanned, indexFile, levelFiles, index, levels, named, declared } = checked;
   const next = () => html.shift()!;
   const renderedIndex = withHtml(index.value, indexFile.value ? next() : { issues: [] });
   const renderedLevels = levelFiles.map((file, position) => withHtml(levels[position]!.value, file.value ? next() : { issues: [] }));
 
   const issues = [checked.issues, renderedIndex.issues, issuesOf(renderedLevels)].flat();
   const readyLevels = valuesOf(renderedLevels);
-  if (!renderedIndex.value || readyLevels.length !== scanned.levels.length || hasErrors(issues)) return { issues, named };
-  return { value: assembleCareer(scanned, renderedIndex.value, readyLevels, commitDates), issues, named };
+  if (!renderedIndex.value || readyLevels.length !== scanned.levels.length || hasErrors(issues)) return { issues, named, declared };
+  return { value: assembleCareer(scanned, renderedIndex.value, readyLevels, commitDates), issues, named, declared };
 }
 
 /** Every career's files checked, then every body rendered in one go, side by side, then each career assembled. */
@@ -99,7 +108,7 @@ function loadCareers(scanned: readonly Result<ScannedCareer>[], commitDates: Rea
   let first = 0;
   return checked.map((career, position) => {
     const own = html.slice(first, (first += bodies[position]!.length));
-    return career ? finishCareer(career, own, commitDates) : { issues: scanned[position]!.issues };
+    return career ? finishCareer(career, own, commitDates) : { issues: scanned[position]!.issues, declared: [] };
   });
 }
 
@@ -123,6 +132,18 @@ export function loadContent(contentDir = contentDirectory()): Required<Result<Ca
     "career",
     new Set(),
   );
-  const valid = careers.filter(({ named }) => !careerAliasIssues.some((issue) => issue.file === named?.file.path));
-  return { value: valuesOf(valid), issues: [...scan.issues, ...issuesOf(careers), ...careerAliasIssues].sort(byPlace) };
+  // Moves name levels of other careers: they are checked once every career has loaded, and linked both ways among those without errors.
+  const withSlugs = careers.map((career, position) => ({ ...career, slug: scan.value?.[position]?.value?.slug ?? "" }));
+  const failedSlugs = new Set(withSlugs.flatMap(({ slug, value }) => (value ? [] : [slug])));
+  const movesIssues = moveIssues(
+    withSlugs.map(({ slug, value, declared }) => ({ slug, career: value, declared })),
+    failedSlugs,
+  );
+  const crossCareerIssues = [...careerAliasIssues, ...movesIssues];
+  const valid = withSlugs.filter(({ named, declared }) => {
+    const files = new Set([named?.file.path, ...declared.map((moves) => moves.file.path)]);
+    return !crossCareerIssues.some((issue) => files.has(issue.file));
+  });
+  const linked = linkMoves(valid.map(({ slug, value, declared }) => ({ slug, career: value, declared })));
+  return { value: linked, issues: [...scan.issues, ...issuesOf(careers), ...crossCareerIssues].sort(byPlace) };
 }

@@ -21,6 +21,7 @@ const {
   shortListItems,
   slugLength,
   aliases,
+  moves,
 } = limits;
 
 const INVISIBLE_MESSAGE =
@@ -132,6 +133,18 @@ export const careerFrontmatterSchema = fields({
   aliases: formerNames("folder name", "hr-specialist"),
 });
 
+/** A level of another career, as its address names it: `recruiter/entry`. */
+const levelOfAnotherCareer = z
+  .string({ error: "expected a career's folder name and a level's file name, like recruiter/entry" })
+  .max(2 * slugLength.value + 1, `expected at most ${2 * slugLength.value + 1} characters`)
+  .refine(
+    (value) => {
+      const names = value.split("/");
+      return names.length === 2 && names.every((name) => SLUG_PATTERN.test(name));
+    },
+    { error: "expected a career's folder name and a level's file name without .md, joined by a slash, like recruiter/entry" },
+  );
+
 export const levelFrontmatterSchema = fields({
   title: text(levelTitleLength),
   rank: z.number({ error: "expected a whole number" }).int("expected a whole number"),
@@ -142,6 +155,7 @@ export const levelFrontmatterSchema = fields({
   certifications: list(certificationSchema, shortListItems).optional(),
   updated: isoDate.optional(),
   aliases: formerNames("file name without .md", "junior"),
+  movesTo: list(levelOfAnotherCareer, moves).optional(),
 });
 
 export type CareerFrontmatter = z.infer<typeof careerFrontmatterSchema>;

@@ -185,7 +185,27 @@ export interface SyntheticCareer {
   tagline: string;
   description: string;
   occupationCodes: { system: string; code: string; title: string; url: string }[];
-  levels: { slug: string; title: string; rank: number; buildsOn?: string; roles: string[] }[];
+  levels: { slug: string; title: string; rank: number; buildsOn?: string; roles: string[]; movesTo: string[] }[];
+}
+
+const slugOfCareer = (index: number) => `career-${String(index + 1).padStart(4, "0")}`;
+const levelCountOf = (index: number) => 3 + (index % 3);
+/** How many careers ahead each of a career's moves leads: as many moves as the limit allows, each to another career. */
+const MOVE_OFFSETS = [1, 2, 3, 5, 8, 13, 21, 34].slice(0, limits.moves.value);
+
+/**
+ * The moves of the career at `index` out of `count`, by its level: the limit's number of them, each
+ * from a level in turn to the next step up of a career a few ahead, so that every career also has
+ * moves coming in.
+ */
+function movesOf(index: number, count: number): string[][] {
+  const moves: string[][] = Array.from({ length: levelCountOf(index) }, () => []);
+  MOVE_OFFSETS.filter((offset) => offset < count).forEach((offset, move) => {
+    const from = move % levelCountOf(index);
+    const target = (index + offset) % count;
+    moves[from]!.push(`${slugOfCareer(target)}/${LEVEL_NAMES[Math.min(from + 1, levelCountOf(target) - 1)]}`);
+  });
+  return moves;
 }
 
 /**
@@ -228,8 +248,8 @@ function uniqueTitle(title: string, taken: Set<string>): string {
 }
 
 /**
- * `count` careers of 3 to 5 levels each, every level building on the one below, looking like a
- * real catalogue: O*NET-SOC codes over several major groups (some careers with two, some with
+ * `count` careers of 3 to 5 levels each, every level building on the one below, each career with
+ * as many moves to others as the limit allows, looking like a real catalogue: O*NET-SOC codes over several major groups (some careers with two, some with
  * none), varied titles (some accented, numbered, Greek or Cyrillic) and job titles that several
  * careers share. The same index always gives the same career.
  */
@@ -238,12 +258,13 @@ export function syntheticCareers(count: number): SyntheticCareer[] {
   return Array.from({ length: count }, (_, index) => {
     const seed = careerSeed(index);
     const title = uniqueTitle(seed.title, taken);
-    const levelCount = 3 + (index % 3);
+    const levelCount = levelCountOf(index);
+    const moves = movesOf(index, count);
     // The career's own job title at each level: "Junior data analyst", "Data analyst", "Senior data analyst".
     const levelRole = (rank: number) => capitalized(`${LEVEL_ROLE_PREFIXES[rank]}${inSentence(title)}`);
     const ladder = `from ${inSentence(levelRole(0))} to ${inSentence(levelRole(levelCount - 1))}`;
     return {
-      slug: `career-${String(index + 1).padStart(4, "0")}`,
+      slug: slugOfCareer(index),
       title,
       tagline: `${capitalized(ladder)}: ${pick(PROMISES, index)}.`,
       description: `${title}: the work, and the path ${ladder}.`,
@@ -260,6 +281,7 @@ export function syntheticCareers(count: number): SyntheticCareer[] {
         buildsOn: LEVEL_NAMES[rank - 1],
         // The level's own job title, one its family shares, and on every other level one every family shares.
         roles: [...new Set([levelRole(rank), pick(seed.family.roles, index + rank), ...((index + rank) % 2 === 0 ? [pick(SHARED_ROLES[rank]!, index)] : [])])],
+        movesTo: moves[rank]!,
       })),
     };
   });
@@ -285,7 +307,7 @@ export function writeSyntheticCareers(contentDir: string, count: number): { care
       const list = (what: string) => yamlList([1, 2, 3].map((n) => `${what} ${n} at ${level.slug} level of career ${index + 1}`));
       writeFileSync(
         path.join(careerDir, "levels", `${level.slug}.md`),
-        `---\ntitle: ${level.title}\nrank: ${level.rank}\n${level.buildsOn ? `buildsOn: ${level.buildsOn}\n` : ""}roles:\n${yamlList(level.roles)}requirements:\n${list("Requirement")}duties:\n${list("Duty")}updated: 2026-01-01\n---\n\n${paragraph(level.rank - 1)}\n`,
+        `---\ntitle: ${level.title}\nrank: ${level.rank}\n${level.buildsOn ? `buildsOn: ${level.buildsOn}\n` : ""}${level.movesTo.length > 0 ? `movesTo:\n${yamlList(level.movesTo)}` : ""}roles:\n${yamlList(level.roles)}requirements:\n${list("Requirement")}duties:\n${list("Duty")}updated: 2026-01-01\n---\n\n${paragraph(level.rank - 1)}\n`,
       );
     }
     levels += career.levels.length;

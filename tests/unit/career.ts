@@ -16,6 +16,8 @@ export function buildCareer(overrides: Partial<Career> = {}): Career {
     sourcePath: "content/careers/data-analyst/levels/entry.md",
     updated: "2026-01-10",
     aliases: [],
+    movesTo: [],
+    movesFrom: [],
   };
   const mid: Level = {
     ...entry,

@@ -29,6 +29,8 @@ export function catalogueCareer(
     narrativeHtml: "",
     sourcePath: `content/careers/${slug}/levels/${levelSlugs[index]}.md`,
     aliases: [],
+    movesTo: [],
+    movesFrom: [],
   }));
   return {
     slug,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content";
+import { type CareerLevelRef, loadContent } from "@/lib/content";
 import { CAREER_INDEX, ENTRY_FRONTMATTER, fixture, fixtureIssues, temporaryContent, temporaryIssues } from "./content-fixtures";
 
 describe("each content rule explains the mistake with its file and line", () => {
@@ -39,7 +39,7 @@ describe("each content rule explains the mistake with its file and line", () => 
     expect(fixtureIssues("broken-unknown-key")).toMatchInlineSnapshot(`
       [
         "careers/test-career/levels/entry.md:6:1  dutes: "dutes" is not a field; did you mean "duties"?",
-        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, certifications, updated, aliases",
+        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, certifications, updated, aliases, movesTo",
       ]
     `);
   });
@@ -220,6 +220,58 @@ describe("former names (aliases) keep old addresses, each an address no other pa
     expect(temporaryIssues(root)).toMatchInlineSnapshot(`
       [
         "careers/test-career/index.md:6:3  aliases: expected at most 5 items, found 6 items",
+      ]
+    `);
+  });
+});
+
+describe("moves to other careers (movesTo) show on both levels' pages, each naming a level that exists", () => {
+  const addresses = (moves: CareerLevelRef[]) => moves.map(({ career, level }) => `${career.slug}/${level.slug}`);
+
+  it("links each move from the level that declares it to the level it names, which lists where people come from", () => {
+    const { value: careers, issues } = loadContent(fixture("moves"));
+    expect(issues).toEqual([]);
+    const levels = new Map(careers.flatMap((career) => career.levels.map((level) => [`${career.slug}/${level.slug}`, level])));
+    expect(Object.fromEntries([...levels].map(([at, level]) => [at, { to: addresses(level.movesTo), from: addresses(level.movesFrom) }]))).toEqual({
+      "analyst/entry": { to: ["scientist/junior", "engineer/entry"], from: [] },
+      "analyst/senior": { to: [], from: ["scientist/lead"] },
+      "engineer/entry": { to: [], from: ["analyst/entry"] },
+      "scientist/junior": { to: [], from: ["analyst/entry"] },
+      "scientist/lead": { to: ["analyst/senior"], from: [] },
+    });
+    expect(levels.get("scientist/junior")!.movesFrom[0]).toEqual({
+      career: { slug: "analyst", title: "Analyst" },
+      level: { slug: "entry", title: "Entry level", rank: 1 },
+    });
+  });
+
+  it("reports each move that names its own career, a former name, a level or career that does not exist, or one past the limit, on its line", () => {
+    expect(fixtureIssues("broken-moves")).toMatchInlineSnapshot(`
+      [
+        "careers/analyst/levels/entry.md:8:5  movesTo (item 1): expected a level of another career, found "analyst/senior" in this one; levels of one career follow each other by rank and buildsOn",
+        "careers/analyst/levels/entry.md:10:5  movesTo (item 3): expected each move once, found "scientist/junior" again",
+        "careers/analyst/levels/entry.md:11:5  movesTo (item 4): "data-science" is a former name of the career "scientist"; write scientist/junior",
+        "careers/analyst/levels/entry.md:12:5  movesTo (item 5): "starter" is a former name of the level "junior"; write scientist/junior",
+        "careers/analyst/levels/senior.md:9:5  movesTo (item 1): there is no level "principal" in the career "scientist" (levels: junior, lead)",
+        "careers/analyst/levels/senior.md:10:5  movesTo (item 2): there is no career "astronaut" (a folder under content/careers)",
+        "careers/analyst/levels/senior.md:11:5  movesTo (item 3): expected at most 5 moves over all of this career's levels; this is move 8 (keep the most common)",
+        "careers/astronomer/levels/entry.md:7:29  movesTo (item 2): expected a career's folder name and a level's file name without .md, joined by a slash, like recruiter/entry, found "Scientist/Lead"",
+        "careers/astronomer/levels/entry.md:7:45  movesTo (item 3): expected a career's folder name and a level's file name without .md, joined by a slash, like recruiter/entry, found "scientist"",
+      ]
+    `);
+  });
+
+  it("refuses more moves on one level than the limit, naming it", () => {
+    const root = temporaryContent({
+      "careers/test-career/index.md": CAREER_INDEX,
+      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER.replace(
+        "\n---\n",
+        `\nmovesTo:\n${["a", "b", "c", "d", "e", "f"].map((name) => `  - ${name}/entry`).join("\n")}\n---\n`,
+      ),
+    });
+    expect(temporaryIssues(root)).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/levels/entry.md:8:3  movesTo: expected at most 5 items, found 6 items",
       ]
     `);
   });

@@ -39,6 +39,19 @@ describe("open data documents", () => {
     expect(validateCareer({ ...document, aliases: [] })).toBe(false);
   });
 
+  it("carry each level's moves both ways, each naming the other career's level and its page, and leave them out where there are none", () => {
+    const { value: withMoves } = loadContent(fixture("moves"));
+    const documents = new Map(withMoves.map((career) => [career.slug, careerDocument(career)]));
+    for (const document of documents.values()) expect(validateCareer(document), JSON.stringify(validateCareer.errors)).toBe(true);
+    const [entry, senior] = documents.get("analyst")!.levels;
+    expect(entry!.movesTo).toEqual([
+      { career: "scientist", level: "junior", url: `${ORIGIN}/careers/scientist/junior/` },
+      { career: "engineer", level: "entry", url: `${ORIGIN}/careers/engineer/entry/` },
+    ]);
+    expect([entry!.movesFrom, senior!.movesTo]).toEqual([undefined, undefined]);
+    expect(senior!.movesFrom).toEqual([{ career: "scientist", level: "lead", url: `${ORIGIN}/careers/scientist/lead/` }]);
+  });
+
   it("are rejected by the schema when a field is missing, mistyped or unknown", () => {
     const document = careerDocument(careers[0]!);
     const [first, ...others] = document.levels;
