@@ -1,35 +1,51 @@
 import type { Level } from "@/lib/content";
 
 interface ReadinessCheckProps {
-  next: Level;
+  /** What the reader gets ready for, as the heading names it: the next level, a level of another career. */
+  target: string;
+  /** What it asks for that the reader's path has not given yet, as a checklist. */
+  requirements: string[];
+  /** What the checklist is, above it. */
+  legend: string;
+  /** Said instead of a checklist when it asks for nothing new. */
+  nothingNew: string;
 }
 
 const headingId = "readiness";
 
 /**
- * The next level's own requirements as a checklist to prepare a conversation with a manager.
- * The count is kept by CSS counters (globals.css), so it works with no script; nothing is sent.
- * A next level with no requirements of its own gets a note saying so, not a missing section.
+ * What a next step asks for as a checklist to prepare a conversation with a manager. The count is
+ * kept by CSS counters (globals.css), so it works with no script; nothing is sent. A step that
+ * asks for nothing new gets a note saying so, not a missing section.
  */
-export function ReadinessCheck({ next }: ReadinessCheckProps) {
+export function ReadinessCheck({ target, requirements, legend, nothingNew }: ReadinessCheckProps) {
   return (
     <section aria-labelledby={headingId} className="readiness mt-12 rounded-xl border border-edge p-5 sm:p-6">
       <h2 id={headingId} className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
-        Ready for {next.title}?
+        Ready for {target}?
       </h2>
-      {next.requirements.length > 0 ? (
-        <Checklist next={next} />
+      {requirements.length > 0 ? (
+        <Checklist requirements={requirements} legend={legend} />
       ) : (
-        <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-          {next.title} adds no requirements of its own: it asks for what the levels below it already ask for. Its duties show what changes, and make a good
-          start for a conversation with your manager.
-        </p>
+        <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{nothingNew}</p>
       )}
     </section>
   );
 }
 
-function Checklist({ next }: ReadinessCheckProps) {
+/** The next level's own requirements, on the page of the level below it. */
+export function NextLevelCheck({ next }: { next: Level }) {
+  return (
+    <ReadinessCheck
+      target={next.title}
+      requirements={next.requirements}
+      legend={`What ${next.title} adds`}
+      nothingNew={`${next.title} adds no requirements of its own: it asks for what the levels below it already ask for. Its duties show what changes, and make a good start for a conversation with your manager.`}
+    />
+  );
+}
+
+function Checklist({ requirements, legend }: Pick<ReadinessCheckProps, "requirements" | "legend">) {
   return (
     <>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
@@ -38,9 +54,9 @@ function Checklist({ next }: ReadinessCheckProps) {
       </p>
       <form className="readiness-form mt-4" aria-labelledby={headingId}>
         <fieldset>
-          <legend className="font-semibold text-slate-900 dark:text-white">What {next.title} adds</legend>
+          <legend className="font-semibold text-slate-900 dark:text-white">{legend}</legend>
           <ul className="mt-3 space-y-2">
-            {next.requirements.map((requirement, index) => (
+            {requirements.map((requirement, index) => (
               // Two requirements may read the same; the position tells them apart.
               <li key={index} className="grid grid-cols-[auto_1fr] items-start gap-x-3">
                 <input id={`ready-${index + 1}`} type="checkbox" className="mt-0.5 size-6 accent-teal-700 dark:accent-teal-400" />
@@ -50,7 +66,7 @@ function Checklist({ next }: ReadinessCheckProps) {
               </li>
             ))}
           </ul>
-          <p className="readiness-count mt-4 text-sm font-semibold text-slate-700 dark:text-slate-300">{`of ${next.requirements.length} ticked`}</p>
+          <p className="readiness-count mt-4 text-sm font-semibold text-slate-700 dark:text-slate-300">{`of ${requirements.length} ticked`}</p>
         </fieldset>
         <button
           type="reset"

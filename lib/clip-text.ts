@@ -49,3 +49,29 @@ export function documentTitle({ title, shortenable }: TitleParts): string {
   }
   return clipToHtmlLength(title, PAGE_TITLE_MAX_LENGTH);
 }
+
+/**
+ * Several names joined by `joins` (one fewer than the names), within `maxLength` as written in
+ * HTML: when the whole does not fit, the room is shared by `shares` (summing to 1), a name shorter
+ * than its share leaving the rest to the others, and each longer name is cut to its share, so that
+ * a title naming four things (a move between two careers' levels) keeps a part of each, which
+ * tells it from its neighbours.
+ */
+export function namesWithin(maxLength: number, names: readonly string[], joins: readonly string[], shares: readonly number[]): string {
+  const joined = (parts: readonly string[]) => parts.map((part, index) => `${part}${joins[index] ?? ""}`).join("");
+  if (lengthInHtml(joined(names)) <= maxLength) return joined(names);
+  const widths = names.map((name) => lengthInHtml(name));
+  let room = maxLength - lengthInHtml(joins.join(""));
+  let open = names.map((_, index) => index);
+  for (;;) {
+    const shareOf = (index: number) => Math.floor((room * shares[index]!) / open.reduce((sum, other) => sum + shares[other]!, 0));
+    const fitting = open.filter((index) => widths[index]! <= shareOf(index));
+    if (fitting.length === 0) {
+      for (const index of open) widths[index] = shareOf(index);
+      break;
+    }
+    room -= fitting.reduce((sum, index) => sum + widths[index]!, 0);
+    open = open.filter((index) => !fitting.includes(index));
+  }
+  return joined(names.map((name, index) => (lengthInHtml(name) <= widths[index]! ? name : clipToHtmlLength(name, widths[index]!))));
+}

@@ -40,6 +40,9 @@ export const paths = {
   career: (careerSlug: string) => onSite(`/careers/${careerSlug}/`),
   level: (careerSlug: string, levelSlug: string) => onSite(`/careers/${careerSlug}/${levelSlug}/`),
   compare: (careerSlug: string) => onSite(`/careers/${careerSlug}/compare/`),
+  // A move from a level to a level of another career: under the level it starts from.
+  move: (careerSlug: string, levelSlug: string, toCareerSlug: string, toLevelSlug: string) =>
+    onSite(`/careers/${careerSlug}/${levelSlug}/to/${toCareerSlug}/${toLevelSlug}/`),
   // Listings split into parts (lib/browse/): the first part at the listing's own address, the others numbered under it.
   family: (familySlug: string, part = 1) => onSite(`/families/${familySlug}/${part > 1 ? `${part}/` : ""}`),
   titleIndex: (groupSlug: string, part = 1) => onSite(`/a-z/${groupSlug}/${part > 1 ? `${part}/` : ""}`),

@@ -1,4 +1,4 @@
-import type { Career, Certification, Level, OccupationCode, Resource } from "../content";
+import type { Career, CareerLevelRef, Certification, Level, OccupationCode, Resource } from "../content";
 import { diffItems, hasItemChanges, MOSTLY_THE_SAME, sharedWordCounts, wordCounts, type ItemChanges, type WordCounts } from "./items";
 
 /**
@@ -89,6 +89,10 @@ function list<Item>(
   ];
 }
 
+/** A move is the level it leads to; it shows as that career's and level's titles. */
+const moveText = ({ career, level }: CareerLevelRef) => `${career.slug}/${level.slug}`;
+const moveShown = ({ career, level }: CareerLevelRef) => `${career.title}: ${level.title}`;
+
 function levelChanges(before: Level, after: Level): FileChanges {
   return {
     fields: [
@@ -101,6 +105,7 @@ function levelChanges(before: Level, after: Level): FileChanges {
       ...list("Requirements", before.requirements, after.requirements, String),
       ...list("Duties", before.duties, after.duties, String),
       ...list("Certifications", before.certifications, after.certifications, certificationText, certificationShown),
+      ...list("Moves to other careers", before.movesTo, after.movesTo, moveText, moveShown),
     ],
     bodyChanged: before.narrativeHtml !== after.narrativeHtml,
   };

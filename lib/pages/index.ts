@@ -1,6 +1,6 @@
 /**
  * The pages of the site. registry.ts lists every page the site prerenders, each of one kind
- * (home.ts, family.ts, title-index.ts, career.ts, level.ts, compare.ts, moved.ts, each defined with
+ * (home.ts, family.ts, title-index.ts, career.ts, level.ts, compare.ts, move.ts, moved.ts, each defined with
  * kind.ts's shape), and finds the one a route's params name; metadata.ts says what a page says of
  * itself beyond its body: its metadata, breadcrumbs, structured data and social card. The search
  * page (search.ts) is no page of content: it is kept out of the registry, the sitemap and the index.

@@ -52,10 +52,11 @@ interface SharedCard<Content> {
 
 /**
  * Where a kind's pages come from: the whole site lists them once, from every career (home, an
- * index), or each career lists its own, and they follow that career in the registry. A kind split
- * into parts lists a page per part, with the part in its params.
+ * index), or each career lists its own, and they follow that career in the registry; a career's
+ * page may show another career's (a move between them), found among `careers`. A kind split into
+ * parts lists a page per part, with the part in its params.
  */
-type PageSource<Content> = { site(careers: readonly Career[]): Content[] } | { career(career: Career): Content[] };
+type PageSource<Content> = { site(careers: readonly Career[]): Content[] } | { career(career: Career, careers: readonly Career[]): Content[] };
 
 /**
  * Everything about one kind of page, in one place: which pages there are, their params and

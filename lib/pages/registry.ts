@@ -6,6 +6,7 @@ import { homePage } from "./home";
 import type { PageKind, PageOf, PageText, RouteParams } from "./kind";
 import { levelPage } from "./level";
 import { movedPage } from "./moved";
+import { movePage } from "./move";
 import { titleIndexPage } from "./title-index";
 
 /**
@@ -13,7 +14,7 @@ import { titleIndexPage } from "./title-index";
  * params, metadata, the sitemap, the social cards, the browser tests, the screenshots, the budgets
  * and the bench all ask it, so a new kind of page is a definition here and its route in app/.
  */
-const kinds = [homePage, familyPage, titleIndexPage, careerPage, levelPage, comparePage, movedPage] as const;
+const kinds = [homePage, familyPage, titleIndexPage, careerPage, levelPage, comparePage, movePage, movedPage] as const;
 
 type Definition = (typeof kinds)[number];
 export type PageKindName = Definition["kind"];
@@ -53,7 +54,9 @@ export function getPages(careers: Career[] = getCareers()): Page[] {
     "site" in definition.source ? definition.source.site(careers).map((content) => pageOf(definition, content)) : [],
   );
   const perCareer = careers.flatMap((career) =>
-    registered.flatMap((definition) => ("career" in definition.source ? definition.source.career(career).map((content) => pageOf(definition, content)) : [])),
+    registered.flatMap((definition) =>
+      "career" in definition.source ? definition.source.career(career, careers).map((content) => pageOf(definition, content)) : [],
+    ),
   );
   return [...siteWide, ...perCareer];
 }
@@ -101,7 +104,7 @@ export function findPage<K extends PageKindName>(kind: K, params: RouteParams, p
   const { source } = definition;
   // A career's pages are listed from that career alone, so a route never lists the whole site.
   const career = "career" in source && typeof params.career === "string" ? getCareer(params.career) : undefined;
-  const contents = "site" in source ? source.site(getCareers()) : career ? source.career(career) : [];
+  const contents = "site" in source ? source.site(getCareers()) : career ? source.career(career, getCareers()) : [];
   const content = contents.find((candidate) => sameParams(paramsOf(candidate), params));
   return content && (pageOf(definition, content) as PageOfKind<K>);
 }

@@ -28,6 +28,7 @@ const ROUTES: Record<CurrentPage["kind"], () => Promise<unknown>> = {
   career: () => import("../../app/careers/[career]/page"),
   level: () => import("../../app/careers/[career]/[level]/page"),
   compare: () => import("../../app/careers/[career]/compare/page"),
+  move: () => import("../../app/careers/[career]/[level]/to/[toCareer]/[toLevel]/page"),
 };
 
 /** A link of the site itself (a path of its own, an edit link), rather than one an editor wrote. */

@@ -22,6 +22,7 @@ const structuredDataTypes: Record<CurrentPage["kind"], string[]> = {
   career: ["BreadcrumbList", "Occupation"],
   level: ["BreadcrumbList", "Occupation"],
   compare: ["BreadcrumbList"],
+  move: ["BreadcrumbList"],
 };
 
 const jsonLdSchema = z.object({

@@ -2,11 +2,13 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CareerMoves } from "@/components/career-moves";
 import { ComparisonTable } from "@/components/comparison-table";
 import { LevelHeader } from "@/components/level-header";
 import { LevelPager } from "@/components/level-pager";
-import { ReadinessCheck } from "@/components/readiness-check";
+import { NextLevelCheck } from "@/components/readiness-check";
 import { Requirements } from "@/components/requirements";
+import { loadContent } from "@/lib/content";
 import { levelPage } from "@/lib/pages/level";
 import { fixtureCareer } from "./fixture-career";
 
@@ -55,9 +57,9 @@ describe("LevelHeader", () => {
   });
 });
 
-describe("ReadinessCheck", () => {
+describe("NextLevelCheck", () => {
   it("offers the next level's own requirements as labelled checkboxes in a named group", () => {
-    render(<ReadinessCheck next={analyst!} />);
+    render(<NextLevelCheck next={analyst!} />);
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Ready for Analyst?");
     const group = screen.getByRole("group", { name: "What Analyst adds" });
     const checkboxes = within(group).getAllByRole("checkbox");
@@ -68,7 +70,7 @@ describe("ReadinessCheck", () => {
   });
 
   it("says so, with no checklist, when the next level adds no requirements of its own", () => {
-    render(<ReadinessCheck next={senior!} />);
+    render(<NextLevelCheck next={senior!} />);
     const check = screen.getByRole("region", { name: "Ready for Senior analyst?" });
     expect(within(check).getByText(/adds no requirements/).textContent).toMatch(
       /^Senior analyst adds no requirements of its own: it asks for what the levels below it already ask for\./,
@@ -110,5 +112,33 @@ describe("Breadcrumbs", () => {
         .map((link) => link.getAttribute("href")),
     ).toEqual(["/", "/careers/data-analyst/"]);
     expect(within(nav).getByText("Analyst").getAttribute("aria-current")).toBe("page");
+  });
+});
+
+describe("CareerMoves", () => {
+  const careers = loadContent("tests/fixtures/content/moves").value;
+  const levelOf = (careerSlug: string, levelSlug: string) => {
+    const career = careers.find((each) => each.slug === careerSlug)!;
+    return { career, level: career.levels.find((each) => each.slug === levelSlug)! };
+  };
+  const links = (region: HTMLElement) =>
+    within(region)
+      .getAllByRole("link")
+      .map((link) => [link.textContent, link.getAttribute("href")]);
+
+  it("links each move from this level, and each move to it, to the page of that move", () => {
+    render(<CareerMoves {...levelOf("analyst", "entry")} />);
+    expect(links(screen.getByRole("region", { name: "Where people go from here" }))).toEqual([
+      ["Scientist: junior level", "/careers/analyst/entry/to/scientist/junior/"],
+      ["Engineer: entry level", "/careers/analyst/entry/to/engineer/entry/"],
+    ]);
+    expect(screen.queryByRole("region", { name: "Where people come from" })).toBeNull();
+    cleanup();
+
+    render(<CareerMoves {...levelOf("analyst", "senior")} />);
+    expect(links(screen.getByRole("region", { name: "Where people come from" }))).toEqual([
+      ["Scientist: lead level", "/careers/scientist/lead/to/analyst/senior/"],
+    ]);
+    expect(screen.queryByRole("region", { name: "Where people go from here" })).toBeNull();
   });
 });

@@ -225,6 +225,14 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     ]);
   });
 
+  it("names a move added to another career, with the pages of both ends and the move's own page", async () => {
+    const report = await reportAfter((edit) =>
+      edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "rank: 1\n", "rank: 1\nmovesTo: [data-analyst/intern]\n")),
+    );
+    expect(linesUnder(report, "#### Level `Entry level` (`entry`)")).toEqual(["- Moves to other careers:", "  - added: `Data Analyst: Intern`"]);
+    expect(pathsOf(report)).toEqual(["/careers/data-analyst/intern/", "/careers/hr-generalist/entry/", "/careers/hr-generalist/entry/to/data-analyst/intern/"]);
+  });
+
   it("lists, on a ladder too long to show whole, the level pages whose ladder shows the renamed step: its neighbours", async () => {
     const level = (rank: number) => `---\ntitle: Step ${rank}\nrank: ${rank}\nroles: [Analyst ${rank}]\nrequirements: []\nduties: [Analyse ${rank}]\n---\n`;
     repository = contentRepository(FIXTURE, (published) => {

@@ -2,12 +2,13 @@ import { describe, expect, it, vi } from "vitest";
 import { buildCareer } from "./career";
 
 import { fixture } from "./content-fixtures";
+import { loadContent } from "@/lib/content";
 
 // lib/site reads REPOSITORY_URL when first imported, hence the dynamic import. Routes find their
 // page in the site's content, here the valid fixture.
 vi.stubEnv("REPOSITORY_URL", "https://git.example.org/guides");
 vi.stubEnv("CONTENT_DIR", fixture("valid"));
-const { findPage, findRoutePage, getPages, pagesOf, samplePages, staticParams } = await import("@/lib/pages");
+const { findPage, findRoutePage, getPages, pagesOf, pageText, samplePages, staticParams } = await import("@/lib/pages");
 
 const career = buildCareer();
 const allPages = getPages([career, buildCareer({ slug: "nurse", title: "Nurse", levels: [] })]);
@@ -147,5 +148,59 @@ describe("a route serves the former addresses of its kind's pages", () => {
   it("finds nothing for a former address another route serves, or no former name", () => {
     expect(findRoutePage("level", { career: "analytics" })).toBeUndefined();
     expect(findRoutePage("level", { career: "analytics", level: "principal" })).toBeUndefined();
+  });
+});
+
+describe("a move's page", () => {
+  const { value: careers } = loadContent(fixture("moves"));
+  const moves = getPages(careers).filter((page) => page.kind === "move");
+
+  it("is listed for each declared move, under the level it starts from, after that career's own pages, with its file to edit", () => {
+    expect(moves.map(({ path, params, editUrl }) => ({ path, params, editUrl }))).toEqual([
+      {
+        path: "/careers/analyst/entry/to/scientist/junior/",
+        params: { career: "analyst", level: "entry", toCareer: "scientist", toLevel: "junior" },
+        editUrl: "https://git.example.org/guides/edit/main/tests/fixtures/content/moves/careers/analyst/levels/entry.md",
+      },
+      {
+        path: "/careers/analyst/entry/to/engineer/entry/",
+        params: { career: "analyst", level: "entry", toCareer: "engineer", toLevel: "entry" },
+        editUrl: "https://git.example.org/guides/edit/main/tests/fixtures/content/moves/careers/analyst/levels/entry.md",
+      },
+      {
+        path: "/careers/scientist/lead/to/analyst/senior/",
+        params: { career: "scientist", level: "lead", toCareer: "analyst", toLevel: "senior" },
+        editUrl: "https://git.example.org/guides/edit/main/tests/fixtures/content/moves/careers/scientist/levels/lead.md",
+      },
+    ]);
+  });
+
+  it("splits what the destination asks for into what is new, its own requirements first, and what the path already gives, matched regardless of case", () => {
+    expect(moves.map(({ newRequirements, sharedRequirements }) => ({ newRequirements, sharedRequirements }))).toEqual([
+      { newRequirements: ["A degree in a science"], sharedRequirements: ["A Degree in Statistics"] },
+      { newRequirements: ["A degree in engineering"], sharedRequirements: [] },
+      { newRequirements: ["Five years of analysis"], sharedRequirements: ["A degree in statistics"] },
+    ]);
+  });
+
+  it("is titled by where it leads, then where it starts, each name kept in part when the whole is too long", () => {
+    expect(pageText(moves[0]!).title).toBe("Scientist: Junior level, from Analyst: Entry level");
+    const long = (name: string) => `${name} ${"with a very long name ".repeat(4)}`.trim();
+    const renamed = careers.map((career) => ({ ...career, title: long(career.title) }));
+    const titles = getPages(renamed)
+      .filter((page) => page.kind === "move")
+      .map((page) => pageText(page).title);
+    expect(titles.every((title) => title.length <= 70)).toBe(true);
+    expect(titles[0]).toMatch(/^Scientist with a.*…: Junior level, from Analyst with a.*…: Entry level$/);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it("is found by the route's four params", () => {
+    expect(findRoutePage("move", { career: "scientist", level: "lead", toCareer: "analyst", toLevel: "senior" })).toBeUndefined();
+    vi.stubEnv("CONTENT_DIR", fixture("moves"));
+    expect(findRoutePage("move", { career: "scientist", level: "lead", toCareer: "analyst", toLevel: "senior" })?.path).toBe(
+      "/careers/scientist/lead/to/analyst/senior/",
+    );
+    vi.stubEnv("CONTENT_DIR", fixture("valid"));
   });
 });

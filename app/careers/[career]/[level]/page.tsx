@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CareerMoves } from "@/components/career-moves";
 import { BulletList } from "@/components/bullet-list";
 import { CertificationList } from "@/components/certification-list";
 import { EditFooter } from "@/components/edit-footer";
@@ -9,7 +10,7 @@ import { LevelPager } from "@/components/level-pager";
 import { linkClass } from "@/components/link-class";
 import { MovedPage } from "@/components/moved-page";
 import { Prose } from "@/components/prose";
-import { ReadinessCheck } from "@/components/readiness-check";
+import { NextLevelCheck } from "@/components/readiness-check";
 import { Requirements } from "@/components/requirements";
 import { Section } from "@/components/section";
 import { breadcrumbsOf, findRoutePage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
@@ -51,7 +52,8 @@ export default async function LevelPage({ params }: PageProps<"/careers/[career]
           <Prose html={level.narrativeHtml} />
         </Section>
       )}
-      {next && <ReadinessCheck next={next} />}
+      {next && <NextLevelCheck next={next} />}
+      <CareerMoves career={career} level={level} />
       <p className="mt-10 print:hidden">
         <a href={paths.compare(career.slug)} className={linkClass}>
           Compare all levels side by side

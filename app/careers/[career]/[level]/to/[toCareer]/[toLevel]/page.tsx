@@ -1,0 +1,53 @@
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { BulletList } from "@/components/bullet-list";
+import { EditFooter } from "@/components/edit-footer";
+import { JsonLd } from "@/components/json-ld";
+import { MoveSides } from "@/components/move-sides";
+import { PageHeader } from "@/components/page-header";
+import { ReadinessCheck } from "@/components/readiness-check";
+import { Section } from "@/components/section";
+import { breadcrumbsOf, findRoutePage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams("move");
+}
+
+export async function generateMetadata({ params }: PageProps<"/careers/[career]/[level]/to/[toCareer]/[toLevel]">) {
+  return metadataFor("move", await params);
+}
+
+export default async function MovePage({ params }: PageProps<"/careers/[career]/[level]/to/[toCareer]/[toLevel]">) {
+  const page = findRoutePage("move", await params);
+  if (!page || page.kind !== "move") notFound();
+  const { career, level, to, newRequirements, sharedRequirements } = page;
+  const destination = `${to.career.title}: ${to.level.title.toLowerCase()}`;
+  return (
+    <article>
+      <JsonLd data={structuredDataOf(page)} />
+      <Breadcrumbs trail={breadcrumbsOf(page)} />
+      <PageHeader
+        eyebrow="A move to another career"
+        title={destination}
+        lead={`From ${career.title}: ${level.title.toLowerCase()}. What the move asks for that your path has not given you, then both levels side by side.`}
+      />
+      <ReadinessCheck
+        target={destination}
+        requirements={newRequirements}
+        legend="New to you"
+        nothingNew={`Your path already gives everything ${destination} asks for. Its duties below show what changes.`}
+      />
+      {sharedRequirements.length > 0 && (
+        <Section id="already" title="What your path already gives">
+          <BulletList items={sharedRequirements} />
+        </Section>
+      )}
+      <Section id="side-by-side" title="Both levels side by side">
+        <MoveSides from={{ career, level }} to={to} />
+      </Section>
+      <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
+    </article>
+  );
+}
