@@ -1,66 +1,46 @@
-import type { Career } from "@/lib/content";
+import type { Source } from "@/lib/content";
+import { formatDate } from "@/lib/site";
 import { linkClass } from "./link-class";
 import { Section } from "./section";
 
-interface SourcesProps {
-  career: Career;
-}
-
-/**
- * Where to find pay and outlook, and the occupation codes, each with where it comes from. A career
- * with codes alone gets a section titled by them, with nothing said about pay it does not link.
- */
-export function Sources({ career }: SourcesProps) {
-  const { resources, occupationCodes } = career;
-  if (resources.length === 0) {
-    if (occupationCodes.length === 0) return null;
-    return (
-      <Section id="sources" title="Occupation codes">
-        <OccupationCodes career={career} />
-      </Section>
-    );
-  }
+/** Each source a career's facts come from, linked, with who publishes it and the date it gives. */
+export function Sources({ sources }: { sources: Source[] }) {
+  if (sources.length === 0) return null;
   return (
-    <Section id="sources" title="Where to find pay and outlook">
+    <Section id="sources" title="Sources">
       <p className="mb-4 max-w-prose text-slate-700 dark:text-slate-300">
-        Pay and job outlook change every year, so we link to the official figures rather than copying them.
+        What this guide says beyond its first guide comes from these, as of the dates they give.
       </p>
       <ul className="space-y-3">
-        {resources.map((resource, index) => (
+        {sources.map((source, index) => (
           <li key={index}>
-            <a href={resource.url} className={linkClass}>
-              {resource.title}
+            <a href={source.url} className={linkClass}>
+              {source.title}
             </a>
-            {resource.publisher && <span className="block text-sm text-slate-600 dark:text-slate-400">{resource.publisher}</span>}
+            <span className="block text-sm text-slate-600 dark:text-slate-400">
+              {source.publisher}, <time dateTime={source.date}>{formatDate(source.date)}</time>
+            </span>
           </li>
         ))}
       </ul>
-      {occupationCodes.length > 0 && (
-        <>
-          <h3 className="mt-6 mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">Occupation codes</h3>
-          <OccupationCodes career={career} />
-        </>
-      )}
     </Section>
   );
 }
 
-function OccupationCodes({ career }: SourcesProps) {
+/** The sources of a page's facts in one line at its end, each linked with its publisher and date. */
+export function SourcesLine({ sources }: { sources: Source[] }) {
+  if (sources.length === 0) return null;
   return (
-    <ul className="space-y-1 text-sm text-slate-700 dark:text-slate-300">
-      {career.occupationCodes.map((occupation) => (
-        <li key={`${occupation.system}-${occupation.code}`}>
-          {occupation.system}{" "}
-          {occupation.url ? (
-            <a href={occupation.url} className={linkClass}>
-              {occupation.code}
-            </a>
-          ) : (
-            occupation.code
-          )}{" "}
-          {occupation.title}
-        </li>
+    <p className="mt-10 text-sm text-slate-600 dark:text-slate-400">
+      Sources:{" "}
+      {sources.map((source, index) => (
+        <span key={index}>
+          <a href={source.url} className={linkClass}>
+            {source.title}
+          </a>{" "}
+          ({source.publisher}, <time dateTime={source.date}>{formatDate(source.date)}</time>){index < sources.length - 1 ? "; " : "."}
+        </span>
       ))}
-    </ul>
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { majorGroupOf, OTHER_FAMILY } from "./browse";
-import { certificationSchema, occupationCodeSchema, SLUG_PATTERN, type Career, type CareerLevelRef, type Level } from "./content";
+import { certificationSchema, occupationCodeSchema, SLUG_PATTERN, sourceSchema, type Career, type CareerLevelRef, type Level } from "./content";
 import { absoluteUrl, paths } from "./site";
 
 /*
@@ -87,6 +87,10 @@ const careerDocumentSchema = z
     url: z.url().describe("The career's overview page"),
     updated: updated.describe("YYYY-MM-DD: the latest change to the career or any of its levels"),
     occupationCodes: z.array(occupationCodeSchema).describe("Official occupation codes, such as O*NET-SOC"),
+    sources: z
+      .array(sourceSchema)
+      .describe("Where the career's facts come from, each with the date it gives (YYYY, YYYY-MM or YYYY-MM-DD); absent when it has none")
+      .optional(),
     family: familySchema,
     levels: z.array(levelDocumentSchema).describe("Every level, in rank order, entry level first"),
   })
@@ -186,6 +190,7 @@ export function careerDocument(career: Career): CareerDocument {
     url: absoluteUrl(paths.career(career.slug)),
     updated: career.updated,
     occupationCodes: career.occupationCodes,
+    ...(career.sources.length > 0 ? { sources: career.sources } : {}),
     family: familyDocument(career),
     levels: career.levels.map((level) => levelDocument(career, level)),
   };

@@ -89,7 +89,14 @@ export function absoluteUrl(path: string): string {
 // a thousand careers formats dates on every one of its pages.
 const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
-/** `2026-03-01` as "March 1, 2026", the same on every machine. */
+const monthAndYear = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * `2026-03-01` as "March 1, 2026", the same on every machine; a date as precise as a source gives
+ * it, `2026-03` as "March 2026" and `2026` as itself.
+ */
 export function formatDate(isoDate: string): string {
+  if (isoDate.length === 4) return isoDate;
+  if (isoDate.length === 7) return monthAndYear.format(new Date(`${isoDate}-01`));
   return longDate.format(new Date(isoDate));
 }

@@ -117,6 +117,13 @@ function awkwardCareer(random: Random, careerSlug: string, renamed: boolean, mov
         url: longUrl(random),
         publisher: awkwardText(random, limits.nameLength.value, 0.5),
       })),
+      // The most sources, each name as long as allowed: every page of the career names them all.
+      sources: Array.from({ length: limits.sources.value }, (_, index) => ({
+        title: awkwardText(random, limits.nameLength.value, 1, `${index + 1}.`),
+        publisher: awkwardText(random, limits.nameLength.value, 1),
+        url: longUrl(random),
+        date: ["2025", "2024-05", "2024-02-29"][index % 3],
+      })),
       updated: "2024-02-29",
       ...(renamed ? { aliases: formerNames(`former-${careerSlug.replace(/-x+$/, "")}`, limits.aliases.value) } : {}),
     },

@@ -59,6 +59,7 @@ export function assembleCareer(
     description: frontmatter.description,
     occupationCodes: frontmatter.occupationCodes ?? [],
     resources: frontmatter.resources ?? [],
+    sources: frontmatter.sources ?? [],
     roleHtml: html,
     levels: ladder,
     sourcePath: file.path,

@@ -18,5 +18,5 @@ export { ONET_SOC_SYSTEM, onetSocCodeProblem, SOC_MAJOR_GROUPS, SOC_MAJOR_GROUPS
 export { contentDirectory, loadContent } from "./pipeline";
 export { renderMarkdown, renderMarkdownFiles } from "./render";
 export { repositoryPath } from "./repository-path";
-export { certificationSchema, occupationCodeSchema, type Certification, type OccupationCode, type Resource } from "./schema";
+export { certificationSchema, occupationCodeSchema, sourceSchema, type Certification, type OccupationCode, type Resource, type Source } from "./schema";
 export { contentVersion } from "./version";

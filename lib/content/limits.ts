@@ -75,6 +75,12 @@ export const limits = {
     "`aliases` (former names) of a career or of a level",
     "each former name is a page the build renders and the export stores: a career's repeats its overview, comparison and every level, and a level's repeats under the career's name and each former name, so five of each already lets a 16-level career add over five hundred pages; a page that moved five times has long left bookmarks and search results",
   ),
+  sources: limit(
+    5,
+    "items",
+    "`sources` of a career",
+    "every page of the career names each source its facts come from, with its date: a handful of primary sources (O*NET, the Occupational Outlook Handbook, a certifying body) cover a career, and more would crowd every level page",
+  ),
   moves: limit(
     5,
     "moves",

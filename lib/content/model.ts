@@ -1,4 +1,4 @@
-import type { Certification, OccupationCode, Resource } from "./schema";
+import type { Certification, OccupationCode, Resource, Source } from "./schema";
 
 /** Enough of a level to name and link it. */
 export interface LevelRef {
@@ -52,6 +52,8 @@ export interface Career {
   description: string;
   occupationCodes: OccupationCode[];
   resources: Resource[];
+  /** Where the facts of its pages come from, each with the date it gives; empty for a career written from the first guide alone. */
+  sources: Source[];
   /** The role description, as sanitized HTML. */
   roleHtml: string;
   /** Ordered by rank, entry first. */

@@ -22,6 +22,7 @@ const {
   slugLength,
   aliases,
   moves,
+  sources,
 } = limits;
 
 const INVISIBLE_MESSAGE =
@@ -106,6 +107,24 @@ const resourceSchema = fields({
   publisher: text(nameLength).optional(),
 });
 
+/**
+ * The date a source gives for what it says, as precisely as it gives it: O*NET's "Updated 2025" is
+ * `"2025"`, a figure "as of May 2024" is `"2024-05"`, a page last modified on a day is that day.
+ */
+const sourceDate = z
+  .string({ error: 'expected the date the source gives, in quotes, like "2025", "2025-05" or "2025-08-28"' })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected the date the source gives, like "2025", "2025-05" or "2025-08-28"', abort: true })
+  .refine((value) => isCalendarDate(`${value}-01-01`.slice(0, 10)), { error: "expected a date that exists on the calendar", abort: true })
+  .refine((value) => value <= latestPossibleDate().slice(0, value.length), "expected a date that has already come, not one in the future");
+
+/** Where the facts of a career that do not come from the first guide come from, and the date each source gives. */
+export const sourceSchema = fields({
+  title: text(nameLength),
+  publisher: text(nameLength),
+  url: httpsUrl,
+  date: sourceDate,
+});
+
 export const certificationSchema = fields({
   name: text(nameLength),
   issuer: text(nameLength),
@@ -129,6 +148,7 @@ export const careerFrontmatterSchema = fields({
   description: text(descriptionLength, " so search results show it whole"),
   occupationCodes: list(occupationCodeSchema, shortListItems).optional(),
   resources: list(resourceSchema, listItems).optional(),
+  sources: list(sourceSchema, sources).optional(),
   updated: isoDate.optional(),
   aliases: formerNames("folder name", "hr-specialist"),
 });
@@ -163,3 +183,4 @@ export type LevelFrontmatter = z.infer<typeof levelFrontmatterSchema>;
 export type OccupationCode = z.infer<typeof occupationCodeSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
 export type Certification = z.infer<typeof certificationSchema>;
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,4 +1,4 @@
-import { latestDate, titleKey, type Career, type Level } from "../content";
+import { latestDate, titleKey, type Career, type Level, type Source } from "../content";
 import { namesWithin, PAGE_TITLE_MAX_LENGTH } from "../clip-text";
 import { plural } from "../text";
 import { editUrl, paths } from "../site";
@@ -18,6 +18,8 @@ export interface MoveContent extends CareerLevel {
   newRequirements: string[];
   /** What the destination asks for that the origin's path already gives, in the same order. */
   sharedRequirements: string[];
+  /** Where the facts of both careers come from, each source once. */
+  sources: Source[];
 }
 
 /** A level's requirements with those it inherits, its own first, then nearest level first. */
@@ -32,6 +34,7 @@ function moveOf(from: CareerLevel, to: CareerLevel): MoveContent {
     to,
     newRequirements: asked.filter((requirement) => !given.has(titleKey(requirement))),
     sharedRequirements: asked.filter((requirement) => given.has(titleKey(requirement))),
+    sources: [...new Map([...from.career.sources, ...to.career.sources].map((source) => [source.url, source])).values()],
   };
 }
 

@@ -5,7 +5,8 @@ import { CareerAtAGlance } from "@/components/career-at-a-glance";
 import { CareerCard } from "@/components/career-card";
 import { EditFooter } from "@/components/edit-footer";
 import { LevelLadder } from "@/components/level-ladder";
-import { Sources } from "@/components/sources";
+import { PayAndOutlook } from "@/components/pay-and-outlook";
+import { Sources, SourcesLine } from "@/components/sources";
 import { fixtureCareer } from "./fixture-career";
 
 afterEach(cleanup);
@@ -55,9 +56,9 @@ describe("CareerAtAGlance", () => {
   });
 });
 
-describe("Sources", () => {
+describe("PayAndOutlook", () => {
   it("says where to find pay and outlook, and links each source and occupation code", () => {
-    render(<Sources career={fixtureCareer} />);
+    render(<PayAndOutlook career={fixtureCareer} />);
     const section = screen.getByRole("region", { name: "Where to find pay and outlook" });
     expect(within(section).getByRole("link", { name: "Data scientists" }).getAttribute("href")).toBe("https://www.bls.gov/ooh/math/data-scientists.htm");
     expect(within(section).getByRole("link", { name: "Data scientists" }).nextElementSibling?.textContent).toBe("U.S. Bureau of Labor Statistics");
@@ -65,7 +66,7 @@ describe("Sources", () => {
   });
 
   it("is titled by the occupation codes when it holds nothing else, and says nothing of pay", () => {
-    render(<Sources career={{ ...fixtureCareer, resources: [] }} />);
+    render(<PayAndOutlook career={{ ...fixtureCareer, resources: [] }} />);
     const section = screen.getByRole("region", { name: "Occupation codes" });
     expect(within(section).getByRole("link", { name: "15-2051.01" }).getAttribute("href")).toBe("https://www.onetonline.org/link/summary/15-2051.01");
     expect(section.textContent).not.toMatch(/pay/i);
@@ -76,9 +77,43 @@ describe("Sources", () => {
     ).toEqual(["Occupation codes"]);
   });
 
-  it("is left out when the career names no sources", () => {
-    const { container } = render(<Sources career={{ ...fixtureCareer, occupationCodes: [], resources: [] }} />);
+  it("is left out when the career names no pages for pay and no codes", () => {
+    const { container } = render(<PayAndOutlook career={{ ...fixtureCareer, occupationCodes: [], resources: [] }} />);
     expect(container.innerHTML).toBe("");
+  });
+});
+
+describe("Sources", () => {
+  const sources = [
+    { title: "Human Resources Specialists (13-1071.00)", publisher: "O*NET OnLine", url: "https://www.onetonline.org/link/summary/13-1071.00", date: "2025" },
+    { title: "Human Resources Specialists", publisher: "Occupational Outlook Handbook", url: "https://www.bls.gov/ooh/hr.htm", date: "2025-08-28" },
+    { title: "Pay", publisher: "Occupational Employment and Wage Statistics", url: "https://www.bls.gov/oes/", date: "2024-05" },
+  ];
+
+  it("links each source on the overview with its publisher and the date it gives, as precisely as it gives it", () => {
+    render(<Sources sources={sources} />);
+    const section = screen.getByRole("region", { name: "Sources" });
+    expect(
+      within(section)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "Human Resources Specialists (13-1071.00)O*NET OnLine, 2025",
+      "Human Resources SpecialistsOccupational Outlook Handbook, August 28, 2025",
+      "PayOccupational Employment and Wage Statistics, May 2024",
+    ]);
+    expect(within(section).getByRole("link", { name: "Pay" }).getAttribute("href")).toBe("https://www.bls.gov/oes/");
+    expect(section.querySelectorAll("time")[2]?.getAttribute("datetime")).toBe("2024-05");
+  });
+
+  it("names them in one line at the end of a level's page, and nothing where a career has none", () => {
+    render(<SourcesLine sources={sources.slice(0, 2)} />);
+    expect(screen.getByText(/^Sources:/).textContent).toBe(
+      "Sources: Human Resources Specialists (13-1071.00) (O*NET OnLine, 2025); Human Resources Specialists (Occupational Outlook Handbook, August 28, 2025).",
+    );
+    cleanup();
+    expect(render(<SourcesLine sources={[]} />).container.innerHTML).toBe("");
+    expect(render(<Sources sources={[]} />).container.innerHTML).toBe("");
   });
 });
 

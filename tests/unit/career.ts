@@ -58,6 +58,7 @@ export function buildCareer(overrides: Partial<Career> = {}): Career {
       { system: "ISCO-08", code: "2511", title: "Systems analysts" },
     ],
     resources: [],
+    sources: [],
     roleHtml: "<p>Analysts answer questions with data.</p>",
     levels: [entry, mid, senior],
     sourcePath: "content/careers/data-analyst/index.md",

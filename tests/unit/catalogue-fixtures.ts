@@ -39,6 +39,7 @@ export function catalogueCareer(
     description: tagline,
     occupationCodes: codes,
     resources: [],
+    sources: [],
     roleHtml: "",
     levels,
     sourcePath: `content/careers/${slug}/index.md`,

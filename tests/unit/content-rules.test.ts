@@ -276,3 +276,32 @@ describe("moves to other careers (movesTo) show on both levels' pages, each nami
     `);
   });
 });
+
+describe("a career's sources each give the date the source gives, as precisely as it gives it", () => {
+  const withSources = (sources: string) =>
+    temporaryContent({
+      "careers/test-career/index.md": CAREER_INDEX.replace(/\n---\n$/, `\nsources:\n${sources}\n---\n`),
+      "careers/test-career/levels/entry.md": ENTRY_FRONTMATTER,
+    });
+  const source = (date: string) =>
+    `  - title: Human Resources Specialists\n    publisher: O*NET OnLine\n    url: https://www.onetonline.org/\n    date: ${date}`;
+
+  it("reads a year, a month or a day into the model", () => {
+    const { value, issues } = loadContent(withSources([source('"2025"'), source('"2024-05"'), source('"2024-02-29"')].join("\n")));
+    expect(issues).toEqual([]);
+    expect(value[0]!.sources.map((each) => each.date)).toEqual(["2025", "2024-05", "2024-02-29"]);
+  });
+
+  it("reports a date without quotes, one not on the calendar, one to come, or none, on its line", () => {
+    const root = withSources([source("2025"), source('"2024-13"'), source('"2025-02-29"'), source('"2999"'), source('"May 2024"')].join("\n"));
+    expect(temporaryIssues(root)).toMatchInlineSnapshot(`
+      [
+        "careers/test-career/index.md:9:11  sources (item 1).date: expected the date the source gives, in quotes, like "2025", "2025-05" or "2025-08-28", found 2025",
+        "careers/test-career/index.md:13:11  sources (item 2).date: expected a date that exists on the calendar, found "2024-13"",
+        "careers/test-career/index.md:17:11  sources (item 3).date: expected a date that exists on the calendar, found "2025-02-29"",
+        "careers/test-career/index.md:21:11  sources (item 4).date: expected a date that has already come, not one in the future, found "2999"",
+        "careers/test-career/index.md:25:11  sources (item 5).date: expected the date the source gives, like "2025", "2025-05" or "2025-08-28", found "May 2024"",
+      ]
+    `);
+  });
+});

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { RelatedCareers } from "@/components/related-careers";
 import { Section } from "@/components/section";
+import { PayAndOutlook } from "@/components/pay-and-outlook";
 import { Sources } from "@/components/sources";
 import { breadcrumbsOf, findRoutePage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
 import { relatedCareersOf } from "@/lib/pages/browse";
@@ -47,7 +48,8 @@ export default async function CareerPage({ params }: PageProps<"/careers/[career
       <Section id="role" title="What you do">
         <Prose html={career.roleHtml} />
       </Section>
-      <Sources career={career} />
+      <PayAndOutlook career={career} />
+      <Sources sources={career.sources} />
       <RelatedCareers related={relatedCareersOf(career)} />
       <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
     </article>

@@ -13,6 +13,7 @@ import { Prose } from "@/components/prose";
 import { NextLevelCheck } from "@/components/readiness-check";
 import { Requirements } from "@/components/requirements";
 import { Section } from "@/components/section";
+import { SourcesLine } from "@/components/sources";
 import { breadcrumbsOf, findRoutePage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
 import { paths } from "@/lib/site";
 
@@ -59,6 +60,7 @@ export default async function LevelPage({ params }: PageProps<"/careers/[career]
           Compare all levels side by side
         </a>
       </p>
+      <SourcesLine sources={career.sources} />
       <LevelPager careerSlug={career.slug} previous={previous} next={next} />
       <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
     </article>

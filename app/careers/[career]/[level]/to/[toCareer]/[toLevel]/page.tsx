@@ -7,6 +7,7 @@ import { MoveSides } from "@/components/move-sides";
 import { PageHeader } from "@/components/page-header";
 import { ReadinessCheck } from "@/components/readiness-check";
 import { Section } from "@/components/section";
+import { SourcesLine } from "@/components/sources";
 import { breadcrumbsOf, findRoutePage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
 
 export const dynamicParams = false;
@@ -47,6 +48,7 @@ export default async function MovePage({ params }: PageProps<"/careers/[career]/
       <Section id="side-by-side" title="Both levels side by side">
         <MoveSides from={{ career, level }} to={to} />
       </Section>
+      <SourcesLine sources={page.sources} />
       <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
     </article>
   );
