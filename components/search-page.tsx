@@ -46,8 +46,10 @@ export function SearchPage({ page }: { page: SearchPageModel }) {
           Search
         </button>
       </form>
-      {/* A line high before it says anything, so the results do not move down when it does. */}
-      <p id="search-status" role="status" className="mt-6 min-h-6 font-medium" />
+      {/* A line high before it says anything; it says it with the results, so they never move down under a reader's eyes. */}
+      <p id="search-summary" aria-hidden="true" className="mt-6 min-h-6 font-medium" />
+      {/* The same words for screen readers, once typing pauses. */}
+      <p id="search-status" role="status" className="sr-only" />
       <p id="search-unavailable" hidden className="mt-6">
         {page.unavailable}
       </p>

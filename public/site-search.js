@@ -6,6 +6,7 @@
 const form = document.getElementById("search-form");
 const query = document.getElementById("search-query");
 const family = document.getElementById("search-family");
+const summary = document.getElementById("search-summary");
 const status = document.getElementById("search-status");
 const results = document.getElementById("search-results");
 const letters = document.getElementById("search-letters");
@@ -105,10 +106,12 @@ let latest = 0;
 let announcing;
 
 /**
- * What the status says, for the screen reader to announce: once typing pauses, rather than at each
- * keystroke while results follow the typing.
+ * What the results are: shown at once, with them, since a summary that grew a line afterwards would
+ * move the results a reader is looking at; and announced to the screen reader once typing pauses,
+ * rather than at each keystroke while results follow the typing.
  */
 function announce(text) {
+  summary.textContent = text;
   clearTimeout(announcing);
   announcing = setTimeout(() => {
     status.textContent = text;
