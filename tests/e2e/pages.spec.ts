@@ -70,7 +70,7 @@ for (const career of careers) {
       const ladder = page.getByRole("region", { name: "Career path" });
       for (const level of career.levels) {
         await expect(ladder.getByRole("link", { name: `Step ${level.step}: ${level.title}` })).toHaveAttribute("href", paths.level(career.slug, level.slug));
-        await expect(ladder.getByText(level.roles.join(", "))).toBeVisible();
+        await expect(ladder.getByText(level.roles.join(", "), { exact: true })).toBeVisible();
       }
       await expectTargetsAtLeast24px(ladder.getByRole("listitem").getByRole("link"));
       await expect(page.getByRole("link", { name: /compare/i })).toHaveAttribute("href", paths.compare(career.slug));
