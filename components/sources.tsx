@@ -9,7 +9,7 @@ export function Sources({ sources }: { sources: Source[] }) {
   return (
     <Section id="sources" title="Sources">
       <p className="mb-4 max-w-prose text-slate-700 dark:text-slate-300">
-        The facts on this career's pages come from these sources, as of the dates they give.
+        The facts on this career’s pages come from these sources, as of the dates they give.
       </p>
       <ul className="space-y-3">
         {sources.map((source, index) => (
