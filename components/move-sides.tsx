@@ -7,8 +7,9 @@ function Side({ side, where, id }: { side: CareerLevel; where: string; id: strin
   const { career, level } = side;
   return (
     <section aria-labelledby={id} className="rounded-xl border border-edge p-5">
-      <p className="text-sm font-semibold uppercase tracking-wider text-teal-700 dark:text-teal-300">{where}</p>
-      <h3 id={id} className="mt-1 text-lg font-semibold text-balance">
+      <h3 id={id} className="text-lg font-semibold text-balance">
+        {/* Inside the heading, so that it names the side wherever the heading is read. */}
+        <span className="mb-1 block text-sm font-semibold uppercase tracking-wider text-teal-700 dark:text-teal-300">{where} </span>
         <a href={paths.level(career.slug, level.slug)} className={headingLinkClass}>
           {career.title}: {level.title.toLowerCase()}
         </a>

@@ -5,7 +5,9 @@ interface ReadinessCheckProps {
   target: string;
   /** What it asks for that the reader's path has not given yet, as a checklist. */
   requirements: string[];
-  /** What the checklist is, above it. */
+  /** What the checklist is for, and how to use it, above it. */
+  intro: string;
+  /** What the checklist is, as its group's name. */
   legend: string;
   /** Said instead of a checklist when it asks for nothing new. */
   nothingNew: string;
@@ -18,14 +20,14 @@ const headingId = "readiness";
  * kept by CSS counters (globals.css), so it works with no script; nothing is sent. A step that
  * asks for nothing new gets a note saying so, not a missing section.
  */
-export function ReadinessCheck({ target, requirements, legend, nothingNew }: ReadinessCheckProps) {
+export function ReadinessCheck({ target, requirements, intro, legend, nothingNew }: ReadinessCheckProps) {
   return (
     <section aria-labelledby={headingId} className="readiness mt-12 rounded-xl border border-edge p-5 sm:p-6">
       <h2 id={headingId} className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
         Ready for {target}?
       </h2>
       {requirements.length > 0 ? (
-        <Checklist requirements={requirements} legend={legend} />
+        <Checklist requirements={requirements} intro={intro} legend={legend} />
       ) : (
         <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{nothingNew}</p>
       )}
@@ -39,19 +41,17 @@ export function NextLevelCheck({ next }: { next: Level }) {
     <ReadinessCheck
       target={next.title}
       requirements={next.requirements}
+      intro="A guide for a conversation with your manager, not a test: tick what you can already show, and think of an example for each. Print the page to take your ticks along, with room for notes. Nothing you tick is stored or sent anywhere."
       legend={`What ${next.title} adds`}
       nothingNew={`${next.title} adds no requirements of its own: it asks for what the levels below it already ask for. Its duties show what changes, and make a good start for a conversation with your manager.`}
     />
   );
 }
 
-function Checklist({ requirements, legend }: Pick<ReadinessCheckProps, "requirements" | "legend">) {
+function Checklist({ requirements, intro, legend }: Pick<ReadinessCheckProps, "requirements" | "intro" | "legend">) {
   return (
     <>
-      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
-        A guide for a conversation with your manager, not a test: tick what you can already show, and think of an example for each. Print the page to take your
-        ticks along, with room for notes. Nothing you tick is stored or sent anywhere.
-      </p>
+      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{intro}</p>
       <form className="readiness-form mt-4" aria-labelledby={headingId}>
         <fieldset>
           <legend className="font-semibold text-slate-900 dark:text-white">{legend}</legend>

@@ -30,6 +30,9 @@ export interface TitleParts {
   shortenable?: string;
 }
 
+/** The fewest characters a shortened name keeps: cut to a word or two, it still says which it is. */
+const SHORTENED_NAME_MIN_LENGTH = 12;
+
 /**
  * A page's `<title>` within PAGE_TITLE_MAX_LENGTH, however long its career's and level's names
  * are: the site's name is dropped first, then the shortenable part is shortened, and only then the
@@ -44,34 +47,48 @@ export function documentTitle({ title, shortenable }: TitleParts): string {
     const before = title.slice(0, at);
     const after = title.slice(at + shortenable.length);
     const room = PAGE_TITLE_MAX_LENGTH - lengthInHtml(before) - lengthInHtml(after);
-    // A name cut to a word or two still says which career the page is about.
-    if (room >= 12) return `${before}${clipToHtmlLength(shortenable, room)}${after}`;
+    if (room >= SHORTENED_NAME_MIN_LENGTH) return `${before}${clipToHtmlLength(shortenable, room)}${after}`;
   }
   return clipToHtmlLength(title, PAGE_TITLE_MAX_LENGTH);
 }
 
+/** How long each of `names` may stay: `room` shared equally among those at `open`, a name shorter than its share leaving the rest to the others. */
+function fairWidths(names: readonly string[], open: readonly number[], room: number): number[] {
+  const widths = names.map((name) => lengthInHtml(name));
+  let left = room;
+  let cut = [...open];
+  for (;;) {
+    const share = Math.floor(left / cut.length);
+    const fitting = cut.filter((index) => widths[index]! <= share);
+    if (fitting.length === 0) {
+      for (const index of cut) widths[index] = share;
+      return widths;
+    }
+    left -= fitting.reduce((sum, index) => sum + widths[index]!, 0);
+    cut = cut.filter((index) => !fitting.includes(index));
+    if (cut.length === 0) return widths;
+  }
+}
+
 /**
  * Several names joined by `joins` (one fewer than the names), within `maxLength` as written in
- * HTML: when the whole does not fit, the room is shared by `shares` (summing to 1), a name shorter
- * than its share leaving the rest to the others, and each longer name is cut to its share, so that
- * a title naming four things (a move between two careers' levels) keeps a part of each, which
- * tells it from its neighbours.
+ * HTML: when the whole does not fit, the names at `shortenable` (careers' names, say) share the
+ * room the others leave, each cut to its share, so that a title naming four things (a move between
+ * two careers' levels) keeps a part of each, which tells it from its neighbours. Only when that
+ * leaves them too little are the others cut too.
  */
-export function namesWithin(maxLength: number, names: readonly string[], joins: readonly string[], shares: readonly number[]): string {
+export function namesWithin(maxLength: number, names: readonly string[], joins: readonly string[], shortenable: readonly number[]): string {
   const joined = (parts: readonly string[]) => parts.map((part, index) => `${part}${joins[index] ?? ""}`).join("");
   if (lengthInHtml(joined(names)) <= maxLength) return joined(names);
-  const widths = names.map((name) => lengthInHtml(name));
-  let room = maxLength - lengthInHtml(joins.join(""));
-  let open = names.map((_, index) => index);
-  for (;;) {
-    const shareOf = (index: number) => Math.floor((room * shares[index]!) / open.reduce((sum, other) => sum + shares[other]!, 0));
-    const fitting = open.filter((index) => widths[index]! <= shareOf(index));
-    if (fitting.length === 0) {
-      for (const index of open) widths[index] = shareOf(index);
-      break;
-    }
-    room -= fitting.reduce((sum, index) => sum + widths[index]!, 0);
-    open = open.filter((index) => !fitting.includes(index));
-  }
+  const room = maxLength - lengthInHtml(joins.join(""));
+  const kept = names.reduce((sum, name, index) => (shortenable.includes(index) ? sum : sum + lengthInHtml(name)), 0);
+  const widths =
+    room - kept >= SHORTENED_NAME_MIN_LENGTH * shortenable.length
+      ? fairWidths(names, shortenable, room - kept)
+      : fairWidths(
+          names,
+          names.map((_, index) => index),
+          room,
+        );
   return joined(names.map((name, index) => (lengthInHtml(name) <= widths[index]! ? name : clipToHtmlLength(name, widths[index]!))));
 }

@@ -1,4 +1,4 @@
-import type { Career, CareerLevelRef, Certification, Level, OccupationCode, Resource } from "../content";
+import type { Career, CareerLevelRef, Certification, Level, OccupationCode, Resource, Source } from "../content";
 import { diffItems, hasItemChanges, MOSTLY_THE_SAME, sharedWordCounts, wordCounts, type ItemChanges, type WordCounts } from "./items";
 
 /**
@@ -61,6 +61,9 @@ const occupationText = ({ system, code, title }: OccupationCode) => `${system} $
 const occupationShown = (occupation: OccupationCode) => `${occupationText(occupation)}${occupation.url ? ` (${occupation.url})` : ""}`;
 const resourceText = ({ title, publisher }: Resource) => `${title}${publisher ? `, ${publisher}` : ""}`;
 const resourceShown = (resource: Resource) => `${resourceText(resource)} (${resource.url})`;
+// A source's date is part of what it says: a new date is a source reworded.
+const sourceText = ({ title, publisher, date }: Source) => `${title}, ${publisher}, ${date}`;
+const sourceShown = (source: Source) => `${sourceText(source)} (${source.url})`;
 
 function field(label: string, before: string | undefined, after: string | undefined): FieldChange[] {
   return before === after ? [] : [{ label, before, after }];
@@ -121,6 +124,7 @@ function careerChanges(before: Career, after: Career): FileChanges {
     lists: [
       ...list("Occupation codes", before.occupationCodes, after.occupationCodes, occupationText, occupationShown),
       ...list("Resources", before.resources, after.resources, resourceText, resourceShown),
+      ...list("Sources", before.sources, after.sources, sourceText, sourceShown),
     ],
     bodyChanged: before.roleHtml !== after.roleHtml,
   };
@@ -144,6 +148,7 @@ const careerWords = (career: Career) =>
     career.description,
     ...career.occupationCodes.map(occupationShown),
     ...career.resources.map(resourceShown),
+    ...career.sources.map(sourceShown),
     career.roleHtml,
     ...career.levels.map(levelWords),
   ].join(" ");

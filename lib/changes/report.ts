@@ -35,13 +35,16 @@ export interface ReportOptions {
 
 const HEADING = "## Changes for readers";
 
-const KIND_NAMES: Record<string, string> = {
+// Every kind, so that a new kind of page cannot go without a name here.
+const KIND_NAMES: Record<Page["kind"], string> = {
   home: "home page",
   family: "family",
   titleIndex: "A-Z index",
   career: "overview",
   level: "level",
   compare: "comparison",
+  move: "move between careers",
+  moved: "moved",
 };
 
 /**
@@ -106,7 +109,7 @@ function careersLines(added: readonly Career[], removed: readonly Career[]): str
   return ["", "### Careers", ...firstOf(lines, REPORT_LIMITS.careers)];
 }
 
-const kindName = (page: Page) => KIND_NAMES[page.kind] ?? page.kind;
+const kindName = (page: Page) => KIND_NAMES[page.kind];
 const pageLine = (page: Page, note = "") => `- ${codeSpan(pageText(page).title)} (${kindName(page)}${note}): ${absoluteUrl(page.path)}`;
 
 interface MovedAddress {

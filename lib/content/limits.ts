@@ -87,6 +87,12 @@ export const limits = {
     "moves to other careers (`movesTo`), over all of a career's levels",
     "each move is a link on the pages of both levels it joins; at a thousand careers with five moves each, the moves add about 5,000 links to pages that each stay within the page budget, and a career's level pages name at most five careers between them, which a reader takes in at a glance",
   ),
+  movesInto: limit(
+    10,
+    "moves",
+    "moves into one level from levels of other careers",
+    "the level's page names each level people come to it from, under \"Where people come from\": ten at the longest names take about 1 KB of the page's 10 KB budget, and a longer list is a directory, which the families and the A-Z are",
+  ),
   markdownDepth: limit(
     24,
     "levels",

@@ -30,11 +30,13 @@ const refOf = (career: Career, level: Level): CareerLevelRef => ({
 
 /**
  * The problems in every career's moves. `failedSlugs` are careers whose own files have errors: a move
- * to one of them is reported there, not here.
+ * to one of them is reported there, not here. `formerNames` gives each former name of a career
+ * whose overview validated, loaded or not, the name it has today.
  */
-export function moveIssues(careers: readonly CareerMoves[], failedSlugs: ReadonlySet<string>): ContentIssue[] {
+export function moveIssues(careers: readonly CareerMoves[], failedSlugs: ReadonlySet<string>, formerNames: ReadonlyMap<string, string>): ContentIssue[] {
   const bySlug = new Map(careers.flatMap(({ career }) => (career ? [[career.slug, career] as const] : [])));
-  const formerNames = new Map(careers.flatMap(({ career }) => (career ? career.aliases.map((alias) => [alias, career.slug] as const) : [])));
+  // Moves into each level so far, in the order the careers are read: the one past the limit is reported.
+  const movesInto = new Map<string, number>();
   const issues: ContentIssue[] = [];
   for (const { slug, declared } of careers) {
     let count = 0;
@@ -46,29 +48,34 @@ export function moveIssues(careers: readonly CareerMoves[], failedSlugs: Readonl
         const target = bySlug.get(careerSlug);
         const formerOf = formerNames.get(careerSlug);
         const problem =
-          careerSlug === slug
+          careerSlug === slug || formerOf === slug
             ? `expected a level of another career, found "${move}" in this one; levels of one career follow each other by rank and buildsOn`
             : listed.has(move)
               ? `expected each move once, found "${move}" again`
               : formerOf
                 ? `"${careerSlug}" is a former name of the career "${formerOf}"; write ${formerOf}/${levelSlug}`
                 : target
-                  ? (levelProblem(target, levelSlug) ?? overLimit(count))
+                  ? (levelProblem(target, levelSlug) ?? overLimit(count, (movesInto.get(move) ?? 0) + 1, move))
                   : failedSlugs.has(careerSlug)
                     ? undefined
                     : `there is no career "${careerSlug}" (a folder under content/careers)`;
         listed.add(move);
         if (problem) issues.push(file.issue("error", ["movesTo", index], problem));
+        else if (target) movesInto.set(move, (movesInto.get(move) ?? 0) + 1);
       }
     }
   }
   return issues;
 }
 
-const overLimit = (count: number) =>
-  count > limits.moves.value
-    ? `expected at most ${limits.moves.value} moves over all of this career's levels; this is move ${count} (keep the most common)`
-    : undefined;
+/** Why a move to a level that exists is one too many: past the moves a career may declare, or the moves a level may receive. */
+function overLimit(count: number, into: number, move: string): string | undefined {
+  if (count > limits.moves.value)
+    return `expected at most ${limits.moves.value} moves over all of this career's levels; this is move ${count} (keep the most common)`;
+  if (into > limits.movesInto.value)
+    return `expected at most ${limits.movesInto.value} moves into one level, and ${limits.movesInto.value} other levels already move to "${move}" (keep the most common)`;
+  return undefined;
+}
 
 function levelProblem(career: Career, levelSlug: string): string | undefined {
   if (career.levels.some((level) => level.slug === levelSlug)) return undefined;
@@ -101,7 +108,9 @@ export function linkMoves(careers: readonly CareerMoves[]): Career[] {
       }
     }
   }
-  const byCareerThenRank = (a: CareerLevelRef, b: CareerLevelRef) => a.career.title.localeCompare(b.career.title) || a.level.rank - b.level.rank;
+  // A fixed locale, so that every machine orders them alike; the slug tells apart careers of one title.
+  const byCareerThenRank = (a: CareerLevelRef, b: CareerLevelRef) =>
+    a.career.title.localeCompare(b.career.title, "en") || a.career.slug.localeCompare(b.career.slug, "en") || a.level.rank - b.level.rank;
   return loaded.map((career) => ({
     ...career,
     levels: career.levels.map((level) => ({

@@ -135,9 +135,11 @@ export function loadContent(contentDir = contentDirectory()): Required<Result<Ca
   // Moves name levels of other careers: they are checked once every career has loaded, and linked both ways among those without errors.
   const withSlugs = careers.map((career, position) => ({ ...career, slug: scan.value?.[position]?.value?.slug ?? "" }));
   const failedSlugs = new Set(withSlugs.flatMap(({ slug, value }) => (value ? [] : [slug])));
+  const formerNames = new Map(careers.flatMap(({ named }) => (named ? named.aliases.map((alias) => [alias, named.slug] as const) : [])));
   const movesIssues = moveIssues(
     withSlugs.map(({ slug, value, declared }) => ({ slug, career: value, declared })),
     failedSlugs,
+    formerNames,
   );
   const crossCareerIssues = [...careerAliasIssues, ...movesIssues];
   const valid = withSlugs.filter(({ named, declared }) => {

@@ -153,17 +153,15 @@ export const careerFrontmatterSchema = fields({
   aliases: formerNames("folder name", "hr-specialist"),
 });
 
+/** Two slugs joined by a slash, as a pattern editors' tools can check too. */
+const SLUG_BODY = SLUG_PATTERN.source.slice(1, -1);
+const CAREER_LEVEL_PATTERN = new RegExp(`^${SLUG_BODY}/${SLUG_BODY}$`);
+
 /** A level of another career, as its address names it: `recruiter/entry`. */
 const levelOfAnotherCareer = z
   .string({ error: "expected a career's folder name and a level's file name, like recruiter/entry" })
   .max(2 * slugLength.value + 1, `expected at most ${2 * slugLength.value + 1} characters`)
-  .refine(
-    (value) => {
-      const names = value.split("/");
-      return names.length === 2 && names.every((name) => SLUG_PATTERN.test(name));
-    },
-    { error: "expected a career's folder name and a level's file name without .md, joined by a slash, like recruiter/entry" },
-  );
+  .regex(CAREER_LEVEL_PATTERN, "expected a career's folder name and a level's file name without .md, joined by a slash, like recruiter/entry");
 
 export const levelFrontmatterSchema = fields({
   title: text(levelTitleLength),

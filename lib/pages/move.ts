@@ -14,9 +14,9 @@ export interface CareerLevel {
 
 export interface MoveContent extends CareerLevel {
   to: CareerLevel;
-  /** What the destination asks for that the origin's path does not: its own requirements first, then those it inherits, nearest level first. */
+  /** What the destination asks for that the origin's path does not name: its own requirements first, then those it inherits, nearest level first. */
   newRequirements: string[];
-  /** What the destination asks for that the origin's path already gives, in the same order. */
+  /** What the destination asks for that the origin's path names too, in the same order. */
   sharedRequirements: string[];
   /** Where the facts of both careers come from, each source once. */
   sources: Source[];
@@ -62,7 +62,7 @@ function movesOf(career: Career, careers: readonly Career[]): MoveContent[] {
  * level, from HR generalist: Mid level", within `maxLength`.
  */
 const moveNames = ({ career, level, to }: MoveContent, maxLength: number) =>
-  namesWithin(maxLength, [to.career.title, to.level.title, career.title, level.title], [": ", ", from ", ": "], [0.3, 0.2, 0.3, 0.2]);
+  namesWithin(maxLength, [to.career.title, to.level.title, career.title, level.title], [": ", ", from ", ": "], [0, 2]);
 
 /** What a move's description adds to its names: at most 60 characters, which leaves 100 of a search result's 160 to the names. */
 const DESCRIPTION_NAMES_LENGTH = 100;
@@ -86,7 +86,7 @@ export const movePage = {
   }),
   breadcrumbs: ({ career, level, to }) => [
     ...levelPage.breadcrumbs({ career, level }),
-    { name: `To ${to.career.title}`, href: paths.move(career.slug, level.slug, to.career.slug, to.level.slug) },
+    { name: `To ${to.career.title}: ${to.level.title.toLowerCase()}`, href: paths.move(career.slug, level.slug, to.career.slug, to.level.slug) },
   ],
   structuredData: () => [],
   socialCard: { sharedFrom: ({ career }) => cardOfPage(careerPage, { career }) },

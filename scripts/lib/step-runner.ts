@@ -7,7 +7,7 @@ import { markedRun, sampleProcesses } from "./process-cpu";
 export interface Counts {
   passed: number;
   failed: number;
-  /** Each test that failed, a line each: where it is, its name and the first line of its error. */
+  /** Each test that failed, a line each: where it is, its name and its error's message on one line. */
   failures?: string[];
 }
 

@@ -196,14 +196,20 @@ const MOVE_OFFSETS = [1, 2, 3, 5, 8, 13, 21, 34].slice(0, limits.moves.value);
 /**
  * The moves of the career at `index` out of `count`, by its level: the limit's number of them, each
  * from a level in turn to the next step up of a career a few ahead, so that every career also has
- * moves coming in.
+ * moves coming in; the next few careers' last moves all lead to the first career's entry level,
+ * which receives as many as a level may.
  */
 function movesOf(index: number, count: number): string[][] {
   const moves: string[][] = Array.from({ length: levelCountOf(index) }, () => []);
-  MOVE_OFFSETS.filter((offset) => offset < count).forEach((offset, move) => {
+  const intoFirst = index >= 1 && index <= limits.movesInto.value && count > limits.movesInto.value + MOVE_OFFSETS.at(-1)!;
+  MOVE_OFFSETS.filter((offset) => offset < count).forEach((offset, move, offsets) => {
     const from = move % levelCountOf(index);
     const target = (index + offset) % count;
-    moves[from]!.push(`${slugOfCareer(target)}/${LEVEL_NAMES[Math.min(from + 1, levelCountOf(target) - 1)]}`);
+    moves[from]!.push(
+      intoFirst && move === offsets.length - 1
+        ? `${slugOfCareer(0)}/${LEVEL_NAMES[0]}`
+        : `${slugOfCareer(target)}/${LEVEL_NAMES[Math.min(from + 1, levelCountOf(target) - 1)]}`,
+    );
   });
   return moves;
 }

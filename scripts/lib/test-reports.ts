@@ -48,9 +48,10 @@ const playwrightFailures = (suite: JSONReportSuite, titles: string[] = []): stri
   ];
 };
 
-/** Counts from Playwright's JSON report (a test that passed on a retry passes), and each failed test as file:line [project] title: error. */
-export const playwrightCounts = ({ stats, suites }: JSONReport): Counts => ({
+/** Counts from Playwright's JSON report (a test that passed on a retry passes), its errors outside tests, and each failed test as file:line [project] title: error. */
+export const playwrightCounts = ({ stats, suites, errors }: JSONReport): Counts => ({
   passed: stats.expected + stats.flaky,
   failed: stats.unexpected,
-  failures: suites.flatMap((suite) => playwrightFailures(suite)),
+  // Errors outside any test (a spec that does not load, a server that does not start) come first.
+  failures: [...errors.map((error) => summary(error.message)), ...suites.flatMap((suite) => playwrightFailures(suite))],
 });

@@ -95,6 +95,8 @@ test("a word form finds the job title and text it belongs to on a 320 px phone, 
   const box = page.getByRole("searchbox", { name: "Job title, career or skill" });
   await box.fill(agentStem);
   await expect(results(page).getByText(agentRole).first()).toBeVisible();
+  // Shown with the results, not after them: a summary that grew a line later would push them down.
+  expect(await page.locator("#search-summary").textContent()).toMatch(/^\d+ results? for/);
   await expect(page).toHaveURL(new RegExp(`\\?q=${agentStem}$`));
   await expect(page.getByRole("status")).toHaveText(/^\d+ results? for/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling").toBeLessThanOrEqual(320);

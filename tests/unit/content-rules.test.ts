@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CareerLevelRef, loadContent } from "@/lib/content";
+import { type CareerLevelRef, limits, loadContent } from "@/lib/content";
 import { CAREER_INDEX, ENTRY_FRONTMATTER, fixture, fixtureIssues, temporaryContent, temporaryIssues } from "./content-fixtures";
 
 describe("each content rule explains the mistake with its file and line", () => {
@@ -255,8 +255,10 @@ describe("moves to other careers (movesTo) show on both levels' pages, each nami
         "careers/analyst/levels/senior.md:9:5  movesTo (item 1): there is no level "principal" in the career "scientist" (levels: junior, lead)",
         "careers/analyst/levels/senior.md:10:5  movesTo (item 2): there is no career "astronaut" (a folder under content/careers)",
         "careers/analyst/levels/senior.md:11:5  movesTo (item 3): expected at most 5 moves over all of this career's levels; this is move 8 (keep the most common)",
+        "careers/analyst/levels/senior.md:12:5  movesTo (item 4): expected a level of another career, found "data-analysis/entry" in this one; levels of one career follow each other by rank and buildsOn",
         "careers/astronomer/levels/entry.md:7:29  movesTo (item 2): expected a career's folder name and a level's file name without .md, joined by a slash, like recruiter/entry, found "Scientist/Lead"",
         "careers/astronomer/levels/entry.md:7:45  movesTo (item 3): expected a career's folder name and a level's file name without .md, joined by a slash, like recruiter/entry, found "scientist"",
+        "careers/scientist/levels/lead.md:8:27  movesTo (item 2): "stargazer" is a former name of the career "astronomer"; write astronomer/entry",
       ]
     `);
   });
@@ -303,5 +305,19 @@ describe("a career's sources each give the date the source gives, as precisely a
         "careers/test-career/index.md:25:11  sources (item 5).date: expected the date the source gives, like "2025", "2025-05" or "2025-08-28", found "May 2024"",
       ]
     `);
+  });
+});
+
+describe("moves into one level", () => {
+  it("are held to the limit, the one past it reported on its line, in the order the careers are read", () => {
+    const files: Record<string, string> = { "careers/hub/index.md": CAREER_INDEX, "careers/hub/levels/entry.md": ENTRY_FRONTMATTER };
+    for (let index = 1; index <= limits.movesInto.value + 1; index++) {
+      const career = `career-${String(index).padStart(2, "0")}`;
+      files[`careers/${career}/index.md`] = CAREER_INDEX;
+      files[`careers/${career}/levels/entry.md`] = ENTRY_FRONTMATTER.replace("\n---\n", "\nmovesTo: [hub/entry]\n---\n");
+    }
+    expect(temporaryIssues(temporaryContent(files))).toEqual([
+      `careers/career-${limits.movesInto.value + 1}/levels/entry.md:7:11  movesTo (item 1): expected at most ${limits.movesInto.value} moves into one level, and ${limits.movesInto.value} other levels already move to "hub/entry" (keep the most common)`,
+    ]);
   });
 });

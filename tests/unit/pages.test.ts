@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { buildCareer } from "./career";
 
 import { fixture } from "./content-fixtures";
-import { loadContent } from "@/lib/content";
+import { type Career, loadContent } from "@/lib/content";
 
 // lib/site reads REPOSITORY_URL when first imported, hence the dynamic import. Routes find their
 // page in the site's content, here the valid fixture.
@@ -183,16 +183,23 @@ describe("a move's page", () => {
     ]);
   });
 
-  it("is titled by where it leads, then where it starts, each name kept in part when the whole is too long", () => {
+  it("is titled by where it leads, then where it starts, the careers' names cut first when the whole is too long", () => {
     expect(pageText(moves[0]!).title).toBe("Scientist: Junior level, from Analyst: Entry level");
     const long = (name: string) => `${name} ${"with a very long name ".repeat(4)}`.trim();
-    const renamed = careers.map((career) => ({ ...career, title: long(career.title) }));
-    const titles = getPages(renamed)
-      .filter((page) => page.kind === "move")
-      .map((page) => pageText(page).title);
+    const titlesOf = (renamed: Career[]) =>
+      getPages(renamed)
+        .filter((page) => page.kind === "move")
+        .map((page) => pageText(page).title);
+    const titles = titlesOf(careers.map((career) => ({ ...career, title: long(career.title) })));
     expect(titles.every((title) => title.length <= 70)).toBe(true);
     expect(titles[0]).toMatch(/^Scientist with a.*…: Junior level, from Analyst with a.*…: Entry level$/);
     expect(new Set(titles).size).toBe(titles.length);
+    // Levels' names too long to keep whole are cut as well, each keeping a part.
+    const everything = titlesOf(
+      careers.map((career) => ({ ...career, title: long(career.title), levels: career.levels.map((level) => ({ ...level, title: long(level.title) })) })),
+    );
+    expect(everything.every((title) => title.length <= 70)).toBe(true);
+    expect(everything[0]).toMatch(/^Scientist.*…: Junior.*…, from Analyst.*…: Entry.*…$/);
   });
 
   it("is found by the route's four params", () => {

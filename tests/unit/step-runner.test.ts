@@ -80,6 +80,7 @@ describe("npm test's slots", () => {
     );
     const overlap = (a: string, b: string) => at.get(`${a} start`)! < at.get(`${b} end`)! && at.get(`${b} start`)! < at.get(`${a} end`)!;
     expect(overlap("lint", "links")).toBe(false);
+    expect(overlap("lint", "build") && overlap("links", "build")).toBe(true);
     expect(overlap("html", "types")).toBe(true);
   });
 });

@@ -32,16 +32,17 @@ export default async function MovePage({ params }: PageProps<"/careers/[career]/
       <PageHeader
         eyebrow="A move to another career"
         title={destination}
-        lead={`From ${career.title}: ${level.title.toLowerCase()}. What the move asks for that your path has not given you, then both levels side by side.`}
+        lead={`From ${career.title}: ${level.title.toLowerCase()}. What the move asks for that your path's requirements do not name, then both levels side by side.`}
       />
       <ReadinessCheck
         target={destination}
         requirements={newRequirements}
-        legend="New to you"
-        nothingNew={`Your path already gives everything ${destination} asks for. Its duties below show what changes.`}
+        intro="A guide for preparing the move, not a test: tick what you can already show, with an example for each; what your path asks for in other words counts too. Print the page to take your ticks along. Nothing you tick is stored or sent anywhere."
+        legend="Not named on your path"
+        nothingNew={`Your path already names everything ${destination} asks for. Its duties below show what changes.`}
       />
       {sharedRequirements.length > 0 && (
-        <Section id="already" title="What your path already gives">
+        <Section id="already" title="Already named on your path">
           <BulletList items={sharedRequirements} />
         </Section>
       )}
