@@ -20,5 +20,6 @@ export {
   type CurrentPage,
   type MovedPage,
   type Page,
+  type PageOfKind,
 } from "./registry";
 export { searchPage, searchPageMetadata, type SearchPageModel } from "./search";

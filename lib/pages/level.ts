@@ -38,7 +38,8 @@ export const levelPage = {
   source: {
     career: (career) => career.levels.map((level, index) => ({ career, level, previous: career.levels[index - 1], next: career.levels[index + 1] })),
   },
-  params: ({ career, level }) => ({ career: career.slug, level: level.slug }),
+  // The level's route serves its moves too, under it: a level's own page has no part of a move's address.
+  params: ({ career, level }) => ({ career: career.slug, level: level.slug, move: [] }),
   path: ({ career, level }) => paths.level(career.slug, level.slug),
   lastModified: ({ level }) => level.updated,
   editUrl: ({ level }) => editUrl(level.sourcePath),
@@ -47,4 +48,4 @@ export const levelPage = {
   breadcrumbs: ({ career, level }) => [...careerPage.breadcrumbs({ career }), { name: level.title, href: paths.level(career.slug, level.slug) }],
   structuredData: ({ career, level }) => [levelOccupation(career, level)],
   socialCard: { sharedFrom: ({ career }) => cardOfPage(careerPage, { career }) },
-} satisfies PageKind<"level", { career: string; level: string }, LevelContent>;
+} satisfies PageKind<"level", { career: string; level: string; move: string[] }, LevelContent>;

@@ -74,7 +74,8 @@ const DESCRIPTION_NAMES_LENGTH = 100;
 export const movePage = {
   kind: "move",
   source: { career: movesOf },
-  params: ({ career, level, to }) => ({ career: career.slug, level: level.slug, toCareer: to.career.slug, toLevel: to.level.slug }),
+  // Served by the level's route, under the level it starts from (app/careers/[career]/[level]/[[...move]]).
+  params: ({ career, level, to }) => ({ career: career.slug, level: level.slug, move: ["to", to.career.slug, to.level.slug] }),
   path: ({ career, level, to }) => paths.move(career.slug, level.slug, to.career.slug, to.level.slug),
   lastModified: ({ level, to }) => latestDate([level.updated, to.level.updated]),
   // The move is declared in the file of the level it starts from.
@@ -90,4 +91,4 @@ export const movePage = {
   ],
   structuredData: () => [],
   socialCard: { sharedFrom: ({ career }) => cardOfPage(careerPage, { career }) },
-} satisfies PageKind<"move", { career: string; level: string; toCareer: string; toLevel: string }, MoveContent>;
+} satisfies PageKind<"move", { career: string; level: string; move: string[] }, MoveContent>;

@@ -65,8 +65,8 @@ const formerPath = ({ route, formerCareer, formerLevel }: MovedContent) =>
 export const movedPage = {
   kind: "moved",
   source: { career: movedPagesOf },
-  params: ({ formerCareer, formerLevel }): { career: string } | { career: string; level: string } =>
-    formerLevel === undefined ? { career: formerCareer } : { career: formerCareer, level: formerLevel },
+  params: ({ formerCareer, formerLevel }): { career: string } | { career: string; level: string; move: string[] } =>
+    formerLevel === undefined ? { career: formerCareer } : { career: formerCareer, level: formerLevel, move: [] },
   path: formerPath,
   lastModified: () => undefined,
   dataPath: ({ career }) => paths.careerData(career.slug),

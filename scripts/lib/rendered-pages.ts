@@ -26,9 +26,9 @@ const ROUTES: Record<CurrentPage["kind"], () => Promise<unknown>> = {
   family: () => import("../../app/families/[family]/[[...part]]/page"),
   titleIndex: () => import("../../app/a-z/[group]/[[...part]]/page"),
   career: () => import("../../app/careers/[career]/page"),
-  level: () => import("../../app/careers/[career]/[level]/page"),
+  level: () => import("../../app/careers/[career]/[level]/[[...move]]/page"),
   compare: () => import("../../app/careers/[career]/compare/page"),
-  move: () => import("../../app/careers/[career]/[level]/to/[toCareer]/[toLevel]/page"),
+  move: () => import("../../app/careers/[career]/[level]/[[...move]]/page"),
 };
 
 /** A link of the site itself (a path of its own, an edit link), rather than one an editor wrote. */

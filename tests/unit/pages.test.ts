@@ -21,9 +21,9 @@ describe("the page registry", () => {
     expect(pages.map(({ kind, path, params }) => ({ kind, path, params }))).toEqual([
       { kind: "home", path: "/", params: {} },
       { kind: "career", path: "/careers/data-analyst/", params: { career: "data-analyst" } },
-      { kind: "level", path: "/careers/data-analyst/entry/", params: { career: "data-analyst", level: "entry" } },
-      { kind: "level", path: "/careers/data-analyst/mid/", params: { career: "data-analyst", level: "mid" } },
-      { kind: "level", path: "/careers/data-analyst/senior/", params: { career: "data-analyst", level: "senior" } },
+      { kind: "level", path: "/careers/data-analyst/entry/", params: { career: "data-analyst", level: "entry", move: [] } },
+      { kind: "level", path: "/careers/data-analyst/mid/", params: { career: "data-analyst", level: "mid", move: [] } },
+      { kind: "level", path: "/careers/data-analyst/senior/", params: { career: "data-analyst", level: "senior", move: [] } },
       { kind: "compare", path: "/careers/data-analyst/compare/", params: { career: "data-analyst" } },
       { kind: "career", path: "/careers/nurse/", params: { career: "nurse" } },
       { kind: "compare", path: "/careers/nurse/compare/", params: { career: "nurse" } },
@@ -123,7 +123,7 @@ describe("a former address (aliases)", () => {
 
   it("is prerendered by the route of the page it moved to, with that route's params", () => {
     expect(moved.find((page) => page.path === "/careers/analyst/compare/")?.params).toEqual({ career: "analyst" });
-    expect(moved.find((page) => page.path === "/careers/analyst/junior/")?.params).toEqual({ career: "analyst", level: "junior" });
+    expect(moved.find((page) => page.path === "/careers/analyst/junior/")?.params).toEqual({ career: "analyst", level: "junior", move: [] });
     expect(movedTo("/careers/data-analyst/associate/")).toBe("/careers/data-analyst/mid/");
   });
 
@@ -137,7 +137,7 @@ describe("a route serves the former addresses of its kind's pages", () => {
   const careerSlug = "data-analyst";
 
   it("lists their params beside its own pages' and finds them by those params", () => {
-    expect(staticParams("level")).toContainEqual({ career: careerSlug, level: "trainee" });
+    expect(staticParams("level")).toContainEqual({ career: careerSlug, level: "trainee", move: [] });
     expect(staticParams("career")).toContainEqual({ career: "analytics" });
     expect(staticParams("compare")).toContainEqual({ career: "analytics" });
     expect(findRoutePage("level", { career: "analytics", level: "trainee" })).toMatchObject({ kind: "moved", to: { path: `/careers/${careerSlug}/intern/` } });
@@ -159,17 +159,17 @@ describe("a move's page", () => {
     expect(moves.map(({ path, params, editUrl }) => ({ path, params, editUrl }))).toEqual([
       {
         path: "/careers/analyst/entry/to/scientist/junior/",
-        params: { career: "analyst", level: "entry", toCareer: "scientist", toLevel: "junior" },
+        params: { career: "analyst", level: "entry", move: ["to", "scientist", "junior"] },
         editUrl: "https://git.example.org/guides/edit/main/tests/fixtures/content/moves/careers/analyst/levels/entry.md",
       },
       {
         path: "/careers/analyst/entry/to/engineer/entry/",
-        params: { career: "analyst", level: "entry", toCareer: "engineer", toLevel: "entry" },
+        params: { career: "analyst", level: "entry", move: ["to", "engineer", "entry"] },
         editUrl: "https://git.example.org/guides/edit/main/tests/fixtures/content/moves/careers/analyst/levels/entry.md",
       },
       {
         path: "/careers/scientist/lead/to/analyst/senior/",
-        params: { career: "scientist", level: "lead", toCareer: "analyst", toLevel: "senior" },
+        params: { career: "scientist", level: "lead", move: ["to", "analyst", "senior"] },
         editUrl: "https://git.example.org/guides/edit/main/tests/fixtures/content/moves/careers/scientist/levels/lead.md",
       },
     ]);
@@ -202,10 +202,10 @@ describe("a move's page", () => {
     expect(everything[0]).toMatch(/^Scientist.*…: Junior.*…, from Analyst.*…: Entry.*…$/);
   });
 
-  it("is found by the route's four params", () => {
-    expect(findRoutePage("move", { career: "scientist", level: "lead", toCareer: "analyst", toLevel: "senior" })).toBeUndefined();
+  it("is found by the level route's params, with the move's part of its address", () => {
+    expect(findRoutePage("move", { career: "scientist", level: "lead", move: ["to", "analyst", "senior"] })).toBeUndefined();
     vi.stubEnv("CONTENT_DIR", fixture("moves"));
-    expect(findRoutePage("move", { career: "scientist", level: "lead", toCareer: "analyst", toLevel: "senior" })?.path).toBe(
+    expect(findRoutePage("move", { career: "scientist", level: "lead", move: ["to", "analyst", "senior"] })?.path).toBe(
       "/careers/scientist/lead/to/analyst/senior/",
     );
     vi.stubEnv("CONTENT_DIR", fixture("valid"));

@@ -1,28 +1,17 @@
-import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/breadcrumbs";
-import { BulletList } from "@/components/bullet-list";
-import { EditFooter } from "@/components/edit-footer";
-import { JsonLd } from "@/components/json-ld";
-import { MoveSides } from "@/components/move-sides";
-import { PageHeader } from "@/components/page-header";
-import { ReadinessCheck } from "@/components/readiness-check";
-import { Section } from "@/components/section";
-import { SourcesLine } from "@/components/sources";
-import { breadcrumbsOf, findRoutePage, metadataFor, staticParams, structuredDataOf } from "@/lib/pages";
+import type { PageOfKind } from "@/lib/pages";
+import { breadcrumbsOf, structuredDataOf } from "@/lib/pages";
+import { Breadcrumbs } from "./breadcrumbs";
+import { BulletList } from "./bullet-list";
+import { EditFooter } from "./edit-footer";
+import { JsonLd } from "./json-ld";
+import { MoveSides } from "./move-sides";
+import { PageHeader } from "./page-header";
+import { ReadinessCheck } from "./readiness-check";
+import { Section } from "./section";
+import { SourcesLine } from "./sources";
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return staticParams("move");
-}
-
-export async function generateMetadata({ params }: PageProps<"/careers/[career]/[level]/to/[toCareer]/[toLevel]">) {
-  return metadataFor("move", await params);
-}
-
-export default async function MovePage({ params }: PageProps<"/careers/[career]/[level]/to/[toCareer]/[toLevel]">) {
-  const page = findRoutePage("move", await params);
-  if (!page || page.kind !== "move") notFound();
+/** A move from a level to a level of another career: what it asks for that the path does not name, and both levels side by side. */
+export function MovePage({ page }: { page: PageOfKind<"move"> }) {
   const { career, level, to, newRequirements, sharedRequirements } = page;
   const destination = `${to.career.title}: ${to.level.title.toLowerCase()}`;
   return (
