@@ -1,13 +1,14 @@
-import type { Career } from "../content";
+import type { Career, Level } from "../content";
 import { truncate } from "../clip-text";
 import { absoluteUrl, paths } from "../site";
 import { careerPage } from "./career";
 import { comparePage } from "./compare";
 import { cardOfPage, type PageKind, type PageText } from "./kind";
 import { levelPage } from "./level";
+import { movePage } from "./move";
 
 /** The kinds whose pages keep their former addresses, each served by the route of its kind. */
-type MovableKindName = "career" | "level" | "compare";
+type MovableKindName = "career" | "level" | "compare" | "move";
 
 /** Where a page lives now: its address and what it is called. */
 interface MovedTarget {
@@ -21,40 +22,60 @@ export interface MovedContent {
   route: MovableKindName;
   /** The career's name in the former address: a former name, or its name today under a level's former name. */
   formerCareer: string;
-  /** The level's name in a former level address. */
+  /** The level's name in a former level or move address. */
   formerLevel?: string;
+  /** The level a move leads to, as a former move address names it. */
+  formerDestination?: { career: string; level: string };
   to: MovedTarget;
 }
+
+/** Every former name of a level in its career's addresses, as the level's own page keeps them: under each former name of the career, and each of the level's former names under every name of the career. */
+const formerNamesOf = (career: Career, level: Level) => [
+  ...career.aliases.map((formerCareer) => ({ career: formerCareer, level: level.slug })),
+  ...[career.slug, ...career.aliases].flatMap((careerName) => level.aliases.map((formerLevel) => ({ career: careerName, level: formerLevel }))),
+];
 
 /**
  * Every former address of a career's pages, from the former names in its files (`aliases`): under
  * each former name of the career, its overview, its comparison and each level; under every name
- * of the career, today's included, each former name of each level.
+ * of the career, today's included, each former name of each level; and each move from its levels
+ * under each former name of either end.
  */
-function movedPagesOf(career: Career): MovedContent[] {
+function movedPagesOf(career: Career, careers: readonly Career[]): MovedContent[] {
   const overview = { path: careerPage.path({ career }), text: careerPage.text({ career }) };
   const comparison = { path: comparePage.path({ career }), text: comparePage.text({ career }) };
-  const levels = career.levels.map((level) => ({ level, to: { path: levelPage.path({ career, level }), text: levelPage.text({ career, level }) } }));
-  const moved = (route: MovableKindName, formerCareer: string, to: MovedTarget, formerLevel?: string): MovedContent => ({
-    career,
-    route,
-    formerCareer,
-    formerLevel,
-    to,
+  const moved = (
+    route: MovableKindName,
+    formerCareer: string,
+    to: MovedTarget,
+    formerLevel?: string,
+    formerDestination?: MovedContent["formerDestination"],
+  ): MovedContent => ({ career, route, formerCareer, formerLevel, formerDestination, to });
+  const underFormerNames = career.aliases.flatMap((formerCareer) => [moved("career", formerCareer, overview), moved("compare", formerCareer, comparison)]);
+  const levels = career.levels.flatMap((level) => {
+    const to = { path: levelPage.path({ career, level }), text: levelPage.text({ career, level }) };
+    return formerNamesOf(career, level).map((former) => moved("level", former.career, to, former.level));
   });
-  const underFormerNames = career.aliases.flatMap((formerCareer) => [
-    moved("career", formerCareer, overview),
-    moved("compare", formerCareer, comparison),
-    ...levels.map(({ level, to }) => moved("level", formerCareer, to, level.slug)),
-  ]);
-  const formerLevels = [career.slug, ...career.aliases].flatMap((careerName) =>
-    levels.flatMap(({ level, to }) => level.aliases.map((formerLevel) => moved("level", careerName, to, formerLevel))),
-  );
-  return [...underFormerNames, ...formerLevels];
+  // A move keeps its address when either of its levels is renamed, one end at a time.
+  const moves = movePage.source.career(career, careers).flatMap((move) => {
+    const to = { path: movePage.path(move), text: movePage.text(move) };
+    const destination = { career: move.to.career.slug, level: move.to.level.slug };
+    return [
+      ...formerNamesOf(career, move.level).map((former) => moved("move", former.career, to, former.level, destination)),
+      ...formerNamesOf(move.to.career, move.to.level).map((former) => moved("move", career.slug, to, move.level.slug, former)),
+    ];
+  });
+  return [...underFormerNames, ...levels, ...moves];
 }
 
-const formerPath = ({ route, formerCareer, formerLevel }: MovedContent) =>
-  route === "career" ? paths.career(formerCareer) : route === "compare" ? paths.compare(formerCareer) : paths.level(formerCareer, formerLevel!);
+const formerPath = ({ route, formerCareer, formerLevel, formerDestination }: MovedContent) =>
+  route === "career"
+    ? paths.career(formerCareer)
+    : route === "compare"
+      ? paths.compare(formerCareer)
+      : route === "move"
+        ? paths.move(formerCareer, formerLevel!, formerDestination!.career, formerDestination!.level)
+        : paths.level(formerCareer, formerLevel!);
 
 /**
  * A former address, kept so that bookmarks and search results still lead somewhere: a page that
@@ -65,8 +86,10 @@ const formerPath = ({ route, formerCareer, formerLevel }: MovedContent) =>
 export const movedPage = {
   kind: "moved",
   source: { career: movedPagesOf },
-  params: ({ formerCareer, formerLevel }): { career: string } | { career: string; level: string; move: string[] } =>
-    formerLevel === undefined ? { career: formerCareer } : { career: formerCareer, level: formerLevel, move: [] },
+  params: ({ formerCareer, formerLevel, formerDestination }): { career: string } | { career: string; level: string; move: string[] } =>
+    formerLevel === undefined
+      ? { career: formerCareer }
+      : { career: formerCareer, level: formerLevel, move: formerDestination ? ["to", formerDestination.career, formerDestination.level] : [] },
   path: formerPath,
   lastModified: () => undefined,
   dataPath: ({ career }) => paths.careerData(career.slug),
@@ -78,4 +101,4 @@ export const movedPage = {
   }),
   structuredData: () => [],
   socialCard: { sharedFrom: ({ career }) => cardOfPage(careerPage, { career }) },
-} satisfies PageKind<"moved", { career: string } | { career: string; level: string }, MovedContent>;
+} satisfies PageKind<"moved", { career: string } | { career: string; level: string; move: string[] }, MovedContent>;

@@ -120,7 +120,8 @@ export function pageText(page: Page): PageText {
  */
 function findMovedPage(route: PageKindName, params: RouteParams): MovedPage | undefined {
   const career = getCareers().find(({ slug, aliases }) => params.career === slug || aliases.includes(String(params.career)));
-  const content = career && movedPage.source.career(career).find((candidate) => candidate.route === route && sameParams(movedPage.params(candidate), params));
+  const content =
+    career && movedPage.source.career(career, getCareers()).find((candidate) => candidate.route === route && sameParams(movedPage.params(candidate), params));
   return content && (pageOf(movedPage, content) as MovedPage);
 }
 

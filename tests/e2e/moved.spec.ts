@@ -29,7 +29,7 @@ test("every former address sends the browser on to the page that moved, without 
     expect(attribute(html, /<meta http-equiv="refresh" content="([^"]*)"/), path).toBe(`0; url=${to.path}`);
     expect(html, path).not.toMatch(/<script(?! type="application\/ld\+json")/);
   }
-  expect([...followed].map((page) => page.route).sort()).toEqual(["career", "compare", "level"]);
+  expect([...followed].map((page) => page.route).sort()).toEqual(["career", "compare", "level", "move"]);
   for (const { path, to } of followed) {
     await page.goto(path);
     await expect(page, path).toHaveURL(new URL(to.path, testInfo.project.use.baseURL).href);

@@ -108,16 +108,18 @@ describe("a former address (aliases)", () => {
   const movedTo = (path: string) => moved.find((page) => page.path === path)?.to.path;
 
   it("keeps every page under each former name of its career, and each former level under every name of its career", () => {
-    expect(moved.map((page) => `${page.route} ${page.path} → ${page.to.path}`)).toEqual([
-      ...["analyst", "data-specialist"].flatMap((former) => [
-        `career /careers/${former}/ → /careers/data-analyst/`,
-        `compare /careers/${former}/compare/ → /careers/data-analyst/compare/`,
-        ...["entry", "mid", "senior"].map((level) => `level /careers/${former}/${level}/ → /careers/data-analyst/${level}/`),
-      ]),
-      ...["data-analyst", "analyst", "data-specialist"].flatMap((name) =>
-        ["junior", "associate"].map((former) => `level /careers/${name}/${former}/ → /careers/data-analyst/mid/`),
-      ),
-    ]);
+    expect(moved.map((page) => `${page.route} ${page.path} → ${page.to.path}`).sort()).toEqual(
+      [
+        ...["analyst", "data-specialist"].flatMap((former) => [
+          `career /careers/${former}/ → /careers/data-analyst/`,
+          `compare /careers/${former}/compare/ → /careers/data-analyst/compare/`,
+          ...["entry", "mid", "senior"].map((level) => `level /careers/${former}/${level}/ → /careers/data-analyst/${level}/`),
+        ]),
+        ...["data-analyst", "analyst", "data-specialist"].flatMap((name) =>
+          ["junior", "associate"].map((former) => `level /careers/${name}/${former}/ → /careers/data-analyst/mid/`),
+        ),
+      ].sort(),
+    );
     expect(new Set(moved.map((page) => page.path)).size).toBe(moved.length);
   });
 
@@ -208,6 +210,27 @@ describe("a move's page", () => {
     expect(findRoutePage("move", { career: "scientist", level: "lead", move: ["to", "analyst", "senior"] })?.path).toBe(
       "/careers/scientist/lead/to/analyst/senior/",
     );
+    vi.stubEnv("CONTENT_DIR", fixture("valid"));
+  });
+});
+
+describe("a move's former addresses", () => {
+  it("keep the move's page when either of its levels, or either career, is renamed, one end at a time", () => {
+    const { value: careers } = loadContent(fixture("moves"));
+    // The fixture's scientist was data-science, and its junior level was starter.
+    const moved = pagesOf("moved", getPages(careers)).filter((page) => page.route === "move");
+    expect(moved.map((page) => `${page.path} → ${page.to.path}`).sort()).toEqual(
+      [
+        "/careers/analyst/entry/to/data-science/junior/ → /careers/analyst/entry/to/scientist/junior/",
+        "/careers/analyst/entry/to/data-science/starter/ → /careers/analyst/entry/to/scientist/junior/",
+        "/careers/analyst/entry/to/scientist/starter/ → /careers/analyst/entry/to/scientist/junior/",
+        "/careers/data-science/lead/to/analyst/senior/ → /careers/scientist/lead/to/analyst/senior/",
+      ].sort(),
+    );
+    const [first] = moved;
+    expect(findRoutePage("move", first!.params)).toBeUndefined();
+    vi.stubEnv("CONTENT_DIR", fixture("moves"));
+    expect(findRoutePage("move", first!.params)).toMatchObject({ kind: "moved", to: { path: first!.to.path } });
     vi.stubEnv("CONTENT_DIR", fixture("valid"));
   });
 });
