@@ -73,7 +73,7 @@ export const limits = {
     5,
     "items",
     "`aliases` (former names) of a career or of a level",
-    "each former name is a page the build renders and the export stores: a career's repeats its overview, comparison and every level, and a level's repeats under the career's name and each former name, so five of each already lets a 16-level career add over five hundred pages; a page that moved five times has long left bookmarks and search results",
+    "each former name is a page the build renders and the export stores: a career's repeats its overview, comparison and every level, and a level's repeats under the career's name and each former name, so five of each already lets a 16-level career add over five hundred pages, and a move keeps one more for each former name at either end (up to 1,650 for the 165 moves into and out of such a career at the limits); a page that moved five times has long left bookmarks and search results",
   ),
   sources: limit(
     5,

@@ -7,7 +7,7 @@ import { cardOfPage, type PageKind, type PageText } from "./kind";
 import { levelPage } from "./level";
 import { movePage } from "./move";
 
-/** The kinds whose pages keep their former addresses, each served by the route of its kind. */
+/** The kinds whose pages keep their former addresses, each served by the route that serves its pages. */
 type MovableKindName = "career" | "level" | "compare" | "move";
 
 /** Where a page lives now: its address and what it is called. */
@@ -20,19 +20,34 @@ export interface MovedContent {
   career: Career;
   /** The route that serves the former address: the kind of the page it moved to. */
   route: MovableKindName;
-  /** The career's name in the former address: a former name, or its name today under a level's former name. */
+  /** The career's name in the former address: a former name, or its name today beside another former name. */
   formerCareer: string;
-  /** The level's name in a former level or move address. */
+  /** The level's name in a former level or move address, former or today's. */
   formerLevel?: string;
-  /** The level a move leads to, as a former move address names it. */
+  /** The level a move leads to, as a former move address names it, former or today's. */
   formerDestination?: { career: string; level: string };
   to: MovedTarget;
 }
 
-/** Every former name of a level in its career's addresses, as the level's own page keeps them: under each former name of the career, and each of the level's former names under every name of the career. */
+/**
+ * The former names of a level in its career's addresses, as the level's own page keeps them:
+ * under each former name of the career, and each of the level's former names under every name of
+ * the career.
+ */
 const formerNamesOf = (career: Career, level: Level) => [
   ...career.aliases.map((formerCareer) => ({ career: formerCareer, level: level.slug })),
   ...[career.slug, ...career.aliases].flatMap((careerName) => level.aliases.map((formerLevel) => ({ career: careerName, level: formerLevel }))),
+];
+
+/**
+ * The former names of a move's end, one name at a time: each former name of its career beside
+ * the level's name today, and each former name of the level beside the career's. Fewer than its
+ * level page keeps, as every move into and out of a renamed career repeats them (at the limits,
+ * a career's 165 moves would otherwise keep 5,800 addresses).
+ */
+const formerNamesOfEnd = (career: Career, level: Level) => [
+  ...career.aliases.map((formerCareer) => ({ career: formerCareer, level: level.slug })),
+  ...level.aliases.map((formerLevel) => ({ career: career.slug, level: formerLevel })),
 ];
 
 /**
@@ -56,13 +71,13 @@ function movedPagesOf(career: Career, careers: readonly Career[]): MovedContent[
     const to = { path: levelPage.path({ career, level }), text: levelPage.text({ career, level }) };
     return formerNamesOf(career, level).map((former) => moved("level", former.career, to, former.level));
   });
-  // A move keeps its address when either of its levels is renamed, one end at a time.
+  // A move keeps its address when one of its careers or levels is renamed.
   const moves = movePage.source.career(career, careers).flatMap((move) => {
     const to = { path: movePage.path(move), text: movePage.text(move) };
     const destination = { career: move.to.career.slug, level: move.to.level.slug };
     return [
-      ...formerNamesOf(career, move.level).map((former) => moved("move", former.career, to, former.level, destination)),
-      ...formerNamesOf(move.to.career, move.to.level).map((former) => moved("move", career.slug, to, move.level.slug, former)),
+      ...formerNamesOfEnd(career, move.level).map((former) => moved("move", former.career, to, former.level, destination)),
+      ...formerNamesOfEnd(move.to.career, move.to.level).map((former) => moved("move", career.slug, to, move.level.slug, former)),
     ];
   });
   return [...underFormerNames, ...levels, ...moves];

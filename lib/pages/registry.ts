@@ -76,8 +76,7 @@ export type CurrentPage = Exclude<Page, MovedPage>;
 export const currentPages = (pages: Page[] = getPages()): CurrentPage[] => pages.filter((page): page is CurrentPage => !hasMoved(page));
 
 /** A route's `generateStaticParams`: the params of every page of its kind, and of the former addresses its route serves. */
-export function staticParams<K extends PageKindName>(kind: K): PageOfKind<K>["params"][] {
-  const pages = getPages();
+export function staticParams<K extends PageKindName>(kind: K, pages: Page[] = getPages()): PageOfKind<K>["params"][] {
   const moved = pagesOf("moved", pages).filter((page) => page.route === kind);
   // TypeScript does not narrow a union's member through a generic kind; pagesOf did. A former address has its route's params.
   return [...pagesOf(kind, pages), ...moved].map((page) => page.params as PageOfKind<K>["params"]);

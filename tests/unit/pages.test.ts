@@ -215,14 +215,13 @@ describe("a move's page", () => {
 });
 
 describe("a move's former addresses", () => {
-  it("keep the move's page when either of its levels, or either career, is renamed, one end at a time", () => {
+  it("keep the move's page when one of its levels or careers is renamed, one name at a time", () => {
     const { value: careers } = loadContent(fixture("moves"));
     // The fixture's scientist was data-science, and its junior level was starter.
     const moved = pagesOf("moved", getPages(careers)).filter((page) => page.route === "move");
     expect(moved.map((page) => `${page.path} → ${page.to.path}`).sort()).toEqual(
       [
         "/careers/analyst/entry/to/data-science/junior/ → /careers/analyst/entry/to/scientist/junior/",
-        "/careers/analyst/entry/to/data-science/starter/ → /careers/analyst/entry/to/scientist/junior/",
         "/careers/analyst/entry/to/scientist/starter/ → /careers/analyst/entry/to/scientist/junior/",
         "/careers/data-science/lead/to/analyst/senior/ → /careers/scientist/lead/to/analyst/senior/",
       ].sort(),

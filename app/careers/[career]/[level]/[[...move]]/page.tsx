@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { LevelPage } from "@/components/level-page";
 import { MovedPage } from "@/components/moved-page";
 import { MovePage } from "@/components/move-page";
-import { findRoutePage, metadataFor, staticParams } from "@/lib/pages";
+import { findRoutePage, getPages, metadataFor, staticParams } from "@/lib/pages";
 
 // One route for a level's page and the pages of the moves from it (`/to/<career>/<level>/`): a
 // route of its own for the moves would have no page to prerender in a guide without moves, which
@@ -13,7 +13,8 @@ type Params = Awaited<PageProps<"/careers/[career]/[level]/[[...move]]">["params
 const kindOf = ({ move }: Params) => (move && move.length > 0 ? "move" : "level");
 
 export function generateStaticParams() {
-  return [...staticParams("level"), ...staticParams("move")];
+  const pages = getPages();
+  return [...staticParams("level", pages), ...staticParams("move", pages)];
 }
 
 export async function generateMetadata({ params }: PageProps<"/careers/[career]/[level]/[[...move]]">) {
