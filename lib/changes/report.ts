@@ -1,5 +1,5 @@
 import { checkReport, type Career, type Result } from "../content";
-import { getPages, hasMoved, pagesOf, pageText, type MovedPage, type Page } from "../pages";
+import { hasMoved, movedPage, pageText, type MovedContent, type Page } from "../pages";
 import { absoluteUrl } from "../site";
 import { plural } from "../text";
 import { diffCareers, isEmptyDiff, type CareerDiff, type CareersDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
@@ -121,32 +121,43 @@ interface MovedAddress {
 
 /**
  * Where an address that disappears went, and which file's `aliases` would keep it: the former
- * addresses lib/pages would keep for each renamed career and level, were its former name listed.
+ * addresses lib/pages would keep for each renamed career and level, were its former name listed,
+ * its moves' included, from either end (`careers` are the branch's).
  */
-function movedAddresses(diffs: readonly CareerDiff[]): Map<string, MovedAddress> {
+function movedAddresses(diffs: readonly CareerDiff[], careers: readonly Career[]): Map<string, MovedAddress> {
   const moved = new Map<string, MovedAddress>();
-  const keep = (career: Career, { slug, file }: Omit<MovedAddress, "to">, kept: (page: MovedPage) => boolean) => {
-    for (const page of pagesOf("moved", getPages([career]))) if (kept(page) && !moved.has(page.path)) moved.set(page.path, { to: page.to.path, slug, file });
+  const keep = (career: Career, { slug, file }: Omit<MovedAddress, "to">, kept: (page: MovedContent) => boolean) => {
+    const withAliases = careers.map((each) => (each.slug === career.slug ? career : each));
+    // The career's own former addresses and its moves', and those of the moves of careers that lead to it.
+    const movingIn = withAliases.filter((each) => each.levels.some((level) => level.movesTo.some((move) => move.career.slug === career.slug)));
+    for (const owner of [career, ...movingIn.filter((each) => each !== career)])
+      for (const content of movedPage.source.career(owner, withAliases)) {
+        const path = movedPage.path(content);
+        if (kept(content) && !moved.has(path)) moved.set(path, { to: content.to.path, slug, file });
+      }
   };
   for (const { career, renamedFrom, levels } of diffs) {
     const formerCareer = renamedFrom ?? career.slug;
     const careerAliases = renamedFrom === undefined ? career.aliases : [...career.aliases, renamedFrom];
+    const namesLevel = (page: MovedContent, formerLevel: string) =>
+      (page.formerCareer === formerCareer && page.formerLevel === formerLevel) ||
+      (page.formerDestination?.career === formerCareer && page.formerDestination.level === formerLevel);
     for (const { level, renamedFrom: formerLevel } of levels) {
       if (formerLevel === undefined) continue;
       const withAlias = career.levels.map((each) => (each === level ? { ...each, aliases: [...each.aliases, formerLevel] } : each));
-      keep(
-        { ...career, aliases: careerAliases, levels: withAlias },
-        { slug: formerLevel, file: level.sourcePath },
-        (page) => page.formerCareer === formerCareer && page.formerLevel === formerLevel,
-      );
+      keep({ ...career, aliases: careerAliases, levels: withAlias }, { slug: formerLevel, file: level.sourcePath }, (page) => namesLevel(page, formerLevel));
     }
     if (renamedFrom !== undefined)
-      keep({ ...career, aliases: careerAliases }, { slug: renamedFrom, file: career.sourcePath }, (page) => page.formerCareer === renamedFrom);
+      keep(
+        { ...career, aliases: careerAliases },
+        { slug: renamedFrom, file: career.sourcePath },
+        (page) => page.formerCareer === renamedFrom || page.formerDestination?.career === renamedFrom,
+      );
   }
   return moved;
 }
 
-function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly CareerDiff[]): string[] {
+function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly CareerDiff[], careers: readonly Career[]): string[] {
   const shownPages = [...changed.map((page) => pageLine(page)), ...added.map((page) => pageLine(page, ", new"))];
   const lines = [
     "",
@@ -154,7 +165,7 @@ function pagesLines({ changed, added, removed }: PageChanges, diffs: readonly Ca
     ...(shownPages.length > 0 ? firstOf(shownPages, REPORT_LIMITS.pages) : ["- None: no page shows anything else."]),
   ];
   if (removed.length === 0) return lines;
-  const moved = movedAddresses(diffs);
+  const moved = movedAddresses(diffs, careers);
   return [
     ...lines,
     "",
@@ -253,7 +264,7 @@ export async function writeReport(
     "",
     `Compared with ${baseName(ref, commit)}.`,
     ...changeLines(diff),
-    ...pagesLines(pages, diff.careers),
+    ...pagesLines(pages, diff.careers, after.value),
     ...(preview ? previewLines(photographed, reported.length) : []),
   ];
   return { lines, pages: photographed, exitCode: 0 };

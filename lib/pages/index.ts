@@ -22,4 +22,5 @@ export {
   type Page,
   type PageOfKind,
 } from "./registry";
+export { movedPage, type MovedContent } from "./moved";
 export { searchPage, searchPageMetadata, type SearchPageModel } from "./search";

@@ -18,8 +18,12 @@ let repository: ContentRepository;
 afterEach(() => repository?.dispose());
 
 /** The fixture on `main`, `edits` committed on a branch, and the report on that branch against `main`. */
-function reportAfter(edits: (repository: ContentRepository) => void, options: { preview?: boolean } = {}): Promise<ChangesReport> {
-  repository = contentRepository(FIXTURE);
+function reportAfter(
+  edits: (repository: ContentRepository) => void,
+  options: { preview?: boolean } = {},
+  published?: (repository: ContentRepository) => void,
+): Promise<ChangesReport> {
+  repository = contentRepository(FIXTURE, published);
   edits(repository);
   repository.commit("An editor's change");
   return changesReport("main", { contentDir: repository.contentDir, ...options });
@@ -231,6 +235,23 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     );
     expect(linesUnder(report, "#### Level `Entry level` (`entry`)")).toEqual(["- Moves to other careers:", "  - added: `Data Analyst: Intern`"]);
     expect(pathsOf(report)).toEqual(["/careers/data-analyst/intern/", "/careers/hr-generalist/entry/", "/careers/hr-generalist/entry/to/data-analyst/intern/"]);
+  });
+
+  it("flags a move's address when the level it leads to is renamed, with the former name that keeps it", async () => {
+    const report = await reportAfter(
+      (edit) => {
+        edit.rename("careers/data-analyst/levels/intern.md", "careers/data-analyst/levels/trainee.md");
+        edit.edit("careers/data-analyst/levels/analyst.md", (text) => replaced(text, "buildsOn: intern", "buildsOn: trainee"));
+        edit.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "movesTo: [data-analyst/intern]", "movesTo: [data-analyst/trainee]"));
+      },
+      {},
+      (published) => published.edit(`${HR}/levels/entry.md`, (text) => replaced(text, "rank: 1\n", "rank: 1\nmovesTo: [data-analyst/intern]\n")),
+    );
+    const trainee = `${path.relative(process.cwd(), repository.contentDir)}/careers/data-analyst/levels/trainee.md`;
+    expect(linesUnder(report, "### Addresses that disappear (2)").slice(1)).toEqual([
+      `- ${absoluteUrl("/careers/data-analyst/intern/")} will answer 404 (\`Intern Data Analyst\`, level): it moved to ${absoluteUrl("/careers/data-analyst/trainee/")}, add \`intern\` to \`aliases\` in \`${trainee}\``,
+      `- ${absoluteUrl("/careers/hr-generalist/entry/to/data-analyst/intern/")} will answer 404 (\`Data Analyst: Intern, from Human Resources Generalist: Entry level\`, move between careers): it moved to ${absoluteUrl("/careers/hr-generalist/entry/to/data-analyst/trainee/")}, add \`intern\` to \`aliases\` in \`${trainee}\``,
+    ]);
   });
 
   it("lists, on a ladder too long to show whole, the level pages whose ladder shows the renamed step: its neighbours", async () => {
