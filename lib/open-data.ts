@@ -36,7 +36,7 @@ const familySchema = z
 const aliases = (of: string) =>
   z.array(slug).min(1).describe(`The ${of}'s former names in addresses, each still an address that leads to its page; absent when it has none`).optional();
 
-/** A level of another career, named and linked; its career's document is at `data`. */
+/** A level of another career, by its career's and its own names in addresses, with its page. */
 const otherCareerLevelSchema = z
   .object({
     career: slug.describe("The other career's name in addresses"),

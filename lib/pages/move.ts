@@ -1,6 +1,5 @@
 import { latestDate, titleKey, type Career, type Level, type Source } from "../content";
 import { namesWithin, PAGE_TITLE_MAX_LENGTH } from "../clip-text";
-import { plural } from "../text";
 import { editUrl, paths } from "../site";
 import { careerPage } from "./career";
 import { cardOfPage, type PageKind } from "./kind";
@@ -64,7 +63,7 @@ function movesOf(career: Career, careers: readonly Career[]): MoveContent[] {
 const moveNames = ({ career, level, to }: MoveContent, maxLength: number) =>
   namesWithin(maxLength, [to.career.title, to.level.title, career.title, level.title], [": ", ", from ", ": "], [0, 2]);
 
-/** What a move's description adds to its names: at most 60 characters, which leaves 100 of a search result's 160 to the names. */
+/** What a move's description adds to its names is at most 60 characters, which leaves 100 of a search result's 160 to the names. */
 const DESCRIPTION_NAMES_LENGTH = 100;
 
 /**
@@ -83,7 +82,8 @@ export const movePage = {
   dataPath: ({ career }) => paths.careerData(career.slug),
   text: (move) => ({
     title: moveNames(move, PAGE_TITLE_MAX_LENGTH),
-    description: `${moveNames(move, DESCRIPTION_NAMES_LENGTH)}: ${plural(move.newRequirements.length, "requirement")} new to you, and both levels side by side.`,
+    // As the page says it: requirements are matched by their words, so it never claims the reader lacks one.
+    description: `${moveNames(move, DESCRIPTION_NAMES_LENGTH)}: what it asks that your path does not name, side by side.`,
   }),
   breadcrumbs: ({ career, level, to }) => [
     ...levelPage.breadcrumbs({ career, level }),

@@ -30,24 +30,15 @@ export interface MovedContent {
 }
 
 /**
- * The former names of a level in its career's addresses, as the level's own page keeps them:
- * under each former name of the career, and each of the level's former names under every name of
- * the career.
+ * The former names of a level in its career's addresses: each former name of the career beside
+ * the level's name today, and each former name of the level under `careerNames`. A level's own
+ * page keeps them under every name of its career; a move's end, under its name today alone, as
+ * every move into and out of a renamed career repeats them (at the limits, a career's 165 moves
+ * would otherwise keep 5,800 addresses).
  */
-const formerNamesOf = (career: Career, level: Level) => [
+const formerNamesOf = (career: Career, level: Level, careerNames = [career.slug, ...career.aliases]) => [
   ...career.aliases.map((formerCareer) => ({ career: formerCareer, level: level.slug })),
-  ...[career.slug, ...career.aliases].flatMap((careerName) => level.aliases.map((formerLevel) => ({ career: careerName, level: formerLevel }))),
-];
-
-/**
- * The former names of a move's end, one name at a time: each former name of its career beside
- * the level's name today, and each former name of the level beside the career's. Fewer than its
- * level page keeps, as every move into and out of a renamed career repeats them (at the limits,
- * a career's 165 moves would otherwise keep 5,800 addresses).
- */
-const formerNamesOfEnd = (career: Career, level: Level) => [
-  ...career.aliases.map((formerCareer) => ({ career: formerCareer, level: level.slug })),
-  ...level.aliases.map((formerLevel) => ({ career: career.slug, level: formerLevel })),
+  ...careerNames.flatMap((careerName) => level.aliases.map((formerLevel) => ({ career: careerName, level: formerLevel }))),
 ];
 
 /**
@@ -76,8 +67,8 @@ function movedPagesOf(career: Career, careers: readonly Career[]): MovedContent[
     const to = { path: movePage.path(move), text: movePage.text(move) };
     const destination = { career: move.to.career.slug, level: move.to.level.slug };
     return [
-      ...formerNamesOfEnd(career, move.level).map((former) => moved("move", former.career, to, former.level, destination)),
-      ...formerNamesOfEnd(move.to.career, move.to.level).map((former) => moved("move", career.slug, to, move.level.slug, former)),
+      ...formerNamesOf(career, move.level, [career.slug]).map((former) => moved("move", former.career, to, former.level, destination)),
+      ...formerNamesOf(move.to.career, move.to.level, [move.to.career.slug]).map((former) => moved("move", career.slug, to, move.level.slug, former)),
     ];
   });
   return [...underFormerNames, ...levels, ...moves];
