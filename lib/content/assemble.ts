@@ -1,5 +1,6 @@
 import { latestDate } from "./history";
 import type { Career, Level, LevelRef, RequirementGroup } from "./model";
+import { previousStepOf } from "./ladder-rules";
 import type { ValidCareer, ValidLevel } from "./rules";
 import type { ScannedCareer } from "./scan";
 
@@ -14,22 +15,36 @@ export type Rendered<File> = File & { html: string };
 
 const refOf = ({ slug, title, rank }: LevelRef): LevelRef => ({ slug, title, rank });
 
-function assembleLevels(levels: readonly Rendered<ValidLevel>[], commitDates: ReadonlyMap<string, string>): Level[] {
-  const ordered = [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank);
+/** Track names in the order of the first level on each, by rank, then name. */
+function tracksOf(ordered: readonly Rendered<ValidLevel>[]): string[] {
+  return [...new Set(ordered.flatMap(({ frontmatter }) => (frontmatter.track === undefined ? [] : [frontmatter.track])))];
+}
+
+function assembleLevels(levels: readonly Rendered<ValidLevel>[], tracks: readonly string[], commitDates: ReadonlyMap<string, string>): Level[] {
+  const trackOrder = (level: Rendered<ValidLevel>) => (level.frontmatter.track === undefined ? -1 : tracks.indexOf(level.frontmatter.track));
+  const ordered = [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank || trackOrder(a) - trackOrder(b));
+  const ranks = [...new Set(ordered.map(({ frontmatter }) => frontmatter.rank))];
   const built = new Map<string, Level>();
-  // Lower levels come first, so the level a level builds on is always built already.
-  for (const [index, { slug, file, frontmatter, html }] of ordered.entries()) {
+  // Lower levels come first, so the levels a level grows from are always built already.
+  for (const level of ordered) {
+    const { slug, file, frontmatter, html } = level;
     const base = frontmatter.buildsOn === undefined ? undefined : built.get(frontmatter.buildsOn);
+    const previous = built.get(previousStepOf(level, levels) ?? "");
+    const alsoFrom = (frontmatter.alsoFrom ?? []).flatMap((other) => built.get(other) ?? []);
     const inheritedRequirements: RequirementGroup[] = base ? [...base.inheritedRequirements, { level: refOf(base), requirements: base.requirements }] : [];
     built.set(slug, {
       slug,
       title: frontmatter.title,
       rank: frontmatter.rank,
-      step: index + 1,
+      step: ranks.indexOf(frontmatter.rank) + 1,
+      track: frontmatter.track,
       roles: frontmatter.roles,
       requirements: frontmatter.requirements,
       inheritedRequirements: inheritedRequirements.filter((group) => group.requirements.length > 0),
       buildsOn: base && refOf(base),
+      previousStep: previous && refOf(previous),
+      alsoFrom: alsoFrom.map(refOf),
+      nextSteps: [],
       duties: frontmatter.duties,
       certifications: frontmatter.certifications ?? [],
       narrativeHtml: html,
@@ -40,6 +55,7 @@ function assembleLevels(levels: readonly Rendered<ValidLevel>[], commitDates: Re
       movesTo: [],
       movesFrom: [],
     });
+    for (const from of [...(previous ? [previous] : []), ...alsoFrom]) from.nextSteps.push(refOf(built.get(slug)!));
   }
   return [...built.values()];
 }
@@ -51,7 +67,10 @@ export function assembleCareer(
   commitDates: ReadonlyMap<string, string>,
 ): Career {
   const { frontmatter, file, html } = career;
-  const ladder = assembleLevels(levels, commitDates);
+  const tracks = tracksOf(
+    [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank || (a.frontmatter.track ?? "").localeCompare(b.frontmatter.track ?? "", "en")),
+  );
+  const ladder = assembleLevels(levels, tracks, commitDates);
   return {
     slug: scanned.slug,
     title: frontmatter.title,
@@ -62,6 +81,7 @@ export function assembleCareer(
     sources: frontmatter.sources ?? [],
     roleHtml: html,
     levels: ladder,
+    tracks,
     sourcePath: file.path,
     levelsFolder: scanned.levelsFolder,
     updated: latestDate([frontmatter.updated ?? commitDates.get(file.path), ...ladder.map((level) => level.updated)]),

@@ -69,6 +69,18 @@ export const limits = {
     "a career's level files",
     "each level's page carries the requirements of every level below it and the comparison carries every level, so a career's pages grow with the square of its levels (60 levels of 40 requirements made a 48.5 MB comparison and a 116 MB export); the longest real ladders run to about eight steps, and sixteen leaves room for two such tracks side by side",
   ),
+  tracks: limit(
+    2,
+    "tracks",
+    "named tracks (`track`) in one career",
+    'every ladder draws a career\'s tracks as columns side by side, on a 320 px phone too: its 288 px column holds two of about 140 px, where a step\'s number and a 14-letter word such as "Representative" fit on one line; three would leave 90 px, which breaks "Management" in the middle of the word. Frameworks that fork (an individual-contributor and a management track) run two',
+  ),
+  alsoFrom: limit(
+    3,
+    "levels",
+    "`alsoFrom` of a level",
+    "each is named on the level's card in every ladder of the career, in a column of 140 px on a phone: a level where two tracks meet is reached from a level or two on the other track, and more would push the rest of the ladder off the screen",
+  ),
   aliases: limit(
     5,
     "items",

@@ -20,14 +20,22 @@ export interface RequirementGroup {
 }
 
 export interface Level extends LevelRef {
-  /** The level's place on its career's ladder, 1 for the first. */
+  /** The level's place on its career's ladder, 1 for the first; levels side by side on two tracks share one. */
   step: number;
+  /** The track the level is on where the career forks; none on the common part of the ladder. */
+  track?: string;
   roles: string[];
   /** This level's own requirements, beyond what it builds on. */
   requirements: string[];
   /** What the level includes through `buildsOn`, lowest level first. */
   inheritedRequirements: RequirementGroup[];
   buildsOn?: LevelRef;
+  /** The level before this one on its path: its `buildsOn`, or on a ladder written without it, the level ranked just below. */
+  previousStep?: LevelRef;
+  /** Other levels people also reach this one from (`alsoFrom`): drawn as paths, not inherited. */
+  alsoFrom: LevelRef[];
+  /** The levels that grow from this one, through their `buildsOn` or `alsoFrom`: more than one where the career forks. */
+  nextSteps: LevelRef[];
   duties: string[];
   /** Certifications that fit this level; empty when the file lists none. */
   certifications: Certification[];
@@ -56,8 +64,10 @@ export interface Career {
   sources: Source[];
   /** The role description, as sanitized HTML. */
   roleHtml: string;
-  /** Ordered by rank, entry first. */
+  /** Ordered by rank, entry first; levels of one rank in the order of their tracks. */
   levels: Level[];
+  /** The tracks the career forks into, in the order their first levels come; empty for a single ladder. */
+  tracks: string[];
   sourcePath: string;
   /** Repository path of the career's `levels` folder, where a new level is added. */
   levelsFolder: string;

@@ -1,5 +1,6 @@
 import { titleKey } from "./characters";
 import type { ContentIssue } from "./issues";
+import { ladderIssues } from "./ladder-rules";
 import type { SourceFile } from "./read";
 import { RESERVED_BY_WINDOWS } from "./scan";
 import type { CareerFrontmatter, LevelFrontmatter } from "./schema";
@@ -18,58 +19,6 @@ export interface ValidFile<Frontmatter> {
 export type ValidCareer = ValidFile<CareerFrontmatter>;
 export interface ValidLevel extends ValidFile<LevelFrontmatter> {
   slug: string;
-}
-
-/** Each level of a career needs its own rank; the second of two levels with one rank is reported. */
-function duplicateRankIssues(levels: readonly ValidLevel[]): ContentIssue[] {
-  const byRank = new Map<number, ValidLevel>();
-  const issues: ContentIssue[] = [];
-  for (const level of levels) {
-    const other = byRank.get(level.frontmatter.rank);
-    if (other)
-      issues.push(level.file.issue("error", ["rank"], `rank ${level.frontmatter.rank} is already used by ${other.file.path}; each level needs its own rank`));
-    else byRank.set(level.frontmatter.rank, level);
-  }
-  return issues;
-}
-
-/**
- * `buildsOn` must name another level of the career with a lower rank, and never go round in a
- * cycle. `levelFileSlugs` names every level file, including those that failed to read.
- */
-function buildsOnIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly string[]): ContentIssue[] {
-  const bySlug = new Map(levels.map((level) => [level.slug, level]));
-  const issues: ContentIssue[] = [];
-  for (const level of levels) {
-    const { buildsOn, rank } = level.frontmatter;
-    if (buildsOn === undefined) continue;
-    const base = bySlug.get(buildsOn);
-    if (!base) {
-      // A level whose own file is broken is reported there; naming it here is not a second mistake.
-      if (!levelFileSlugs.includes(buildsOn)) {
-        const known = levelFileSlugs.filter((slug) => slug !== level.slug).join(", ") || "none";
-        issues.push(level.file.issue("error", ["buildsOn"], `there is no level "${buildsOn}" in this career (levels: ${known})`));
-      }
-      continue;
-    }
-    const chain = [level.slug];
-    for (let step: ValidLevel | undefined = base; step; step = bySlug.get(step.frontmatter.buildsOn ?? "")) {
-      chain.push(step.slug);
-      if (step.slug === level.slug || chain.length > levels.length + 1) break;
-    }
-    if (chain.at(-1) === level.slug) {
-      issues.push(level.file.issue("error", ["buildsOn"], `buildsOn goes round in a cycle: ${chain.join(" → ")}`));
-    } else if (base.frontmatter.rank >= rank) {
-      issues.push(
-        level.file.issue(
-          "error",
-          ["buildsOn"],
-          `a level can only build on a lower one, but "${buildsOn}" has rank ${base.frontmatter.rank} and this level has rank ${rank}`,
-        ),
-      );
-    }
-  }
-  return issues;
 }
 
 /** The requirements a level includes through `buildsOn`, from every level below it on its chain; the chain is known to end. */
@@ -112,9 +61,9 @@ function repeatIssues(levels: readonly ValidLevel[]): ContentIssue[] {
  * and `buildsOn` hold. `reserved` are the names the site keeps for its own pages beside the levels'.
  */
 export function careerRuleIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly string[], reserved: ReadonlySet<string>): ContentIssue[] {
-  const ladderIssues = [...duplicateRankIssues(levels), ...buildsOnIssues(levels, levelFileSlugs)];
+  const ladder = ladderIssues(levels, levelFileSlugs);
   const named = levels.map(({ slug, file, frontmatter }) => ({ slug, file, aliases: frontmatter.aliases ?? [] }));
-  return [...(ladderIssues.length > 0 ? ladderIssues : repeatIssues(levels)), ...aliasIssues(named, levelFileSlugs, "level", reserved)];
+  return [...(ladder.length > 0 ? ladder : repeatIssues(levels)), ...aliasIssues(named, levelFileSlugs, "level", reserved)];
 }
 
 /** A file that names its former addresses in `aliases`, with the name it has today. */

@@ -21,6 +21,7 @@ const {
   shortListItems,
   slugLength,
   aliases,
+  alsoFrom,
   moves,
   sources,
 } = limits;
@@ -170,6 +171,8 @@ export const levelFrontmatterSchema = fields({
   requirements: textList(listItems, itemLength),
   duties: nonEmpty(textList(listItems, itemLength)),
   buildsOn: slug("expected the slug of another level, like entry").optional(),
+  track: text(nameLength).optional(),
+  alsoFrom: list(slug("expected the slug of another level, like senior"), alsoFrom).optional(),
   certifications: list(certificationSchema, shortListItems).optional(),
   updated: isoDate.optional(),
   aliases: formerNames("file name without .md", "junior"),

@@ -16,10 +16,13 @@ export function catalogueCareer(
 ): Career {
   // Levels past the fifth are numbered.
   const levelSlugs = roles.map((_, index) => ["entry", "mid", "senior", "lead", "principal"][index] ?? `level-${index + 1}`);
-  const levels = roles.map((levelRoles, index): Level => ({
+  const refOf = (index: number) => ({
     slug: levelSlugs[index]!,
     title: `${levelSlugs[index]![0]!.toUpperCase()}${levelSlugs[index]!.slice(1)} level`,
     rank: index + 1,
+  });
+  const levels = roles.map((levelRoles, index): Level => ({
+    ...refOf(index),
     step: index + 1,
     roles: levelRoles,
     requirements: [],
@@ -29,6 +32,9 @@ export function catalogueCareer(
     narrativeHtml: "",
     sourcePath: `content/careers/${slug}/levels/${levelSlugs[index]}.md`,
     aliases: [],
+    ...(index > 0 && { buildsOn: refOf(index - 1), previousStep: refOf(index - 1) }),
+    alsoFrom: [],
+    nextSteps: index + 1 < roles.length ? [refOf(index + 1)] : [],
     movesTo: [],
     movesFrom: [],
   }));
@@ -42,6 +48,7 @@ export function catalogueCareer(
     sources: [],
     roleHtml: "",
     levels,
+    tracks: [],
     sourcePath: `content/careers/${slug}/index.md`,
     levelsFolder: `content/careers/${slug}/levels`,
     aliases: [],

@@ -39,7 +39,7 @@ describe("each content rule explains the mistake with its file and line", () => 
     expect(fixtureIssues("broken-unknown-key")).toMatchInlineSnapshot(`
       [
         "careers/test-career/levels/entry.md:6:1  dutes: "dutes" is not a field; did you mean "duties"?",
-        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, certifications, updated, aliases, movesTo",
+        "careers/test-career/levels/entry.md:7:1  salary: "salary" is not a field; the fields allowed here are title, rank, roles, requirements, duties, buildsOn, track, alsoFrom, certifications, updated, aliases, movesTo",
       ]
     `);
   });
@@ -73,7 +73,7 @@ describe("each content rule explains the mistake with its file and line", () => 
   it("reports two levels of one career with the same rank", () => {
     expect(fixtureIssues("broken-duplicate-rank")).toMatchInlineSnapshot(`
       [
-        "careers/test-career/levels/junior.md:3:7  rank: rank 1 is already used by tests/fixtures/content/broken-duplicate-rank/careers/test-career/levels/entry.md; each level needs its own rank",
+        "careers/test-career/levels/junior.md:3:7  rank: rank 1 is already used by tests/fixtures/content/broken-duplicate-rank/careers/test-career/levels/entry.md; levels share a rank only side by side, each on its own track",
       ]
     `);
   });
@@ -97,9 +97,9 @@ describe("each content rule explains the mistake with its file and line", () => 
   it("reports buildsOn chains that go round in a cycle", () => {
     expect(fixtureIssues("broken-builds-on-cycle")).toMatchInlineSnapshot(`
       [
-        "careers/test-career/levels/entry.md:4:11  buildsOn: buildsOn goes round in a cycle: entry → senior → mid → entry",
-        "careers/test-career/levels/mid.md:4:11  buildsOn: buildsOn goes round in a cycle: mid → entry → senior → mid",
-        "careers/test-career/levels/senior.md:4:11  buildsOn: buildsOn goes round in a cycle: senior → mid → entry → senior",
+        "careers/test-career/levels/entry.md:4:11  buildsOn: the levels this one grows from go round in a cycle: entry → senior → mid → entry",
+        "careers/test-career/levels/mid.md:4:11  buildsOn: the levels this one grows from go round in a cycle: mid → entry → senior → mid",
+        "careers/test-career/levels/senior.md:4:11  buildsOn: the levels this one grows from go round in a cycle: senior → mid → entry → senior",
       ]
     `);
   });
@@ -319,5 +319,52 @@ describe("moves into one level", () => {
     expect(temporaryIssues(temporaryContent(files))).toEqual([
       `careers/career-${limits.movesInto.value + 1}/levels/entry.md:7:11  movesTo (item 1): expected at most ${limits.movesInto.value} moves into one level, and ${limits.movesInto.value} other levels already move to "hub/entry" (keep the most common)`,
     ]);
+  });
+});
+
+describe("tracks: a ladder may fork into named tracks side by side and meet again", () => {
+  it("reads the fork, the tracks and the levels a level is also reached from, inheriting along buildsOn alone", () => {
+    const { value: careers, issues } = loadContent(fixture("tracks"));
+    expect(issues).toEqual([]);
+    const [career] = careers!;
+    expect(career!.tracks).toEqual(["Individual contributor", "Management"]);
+    const ladder = career!.levels.map((level) => ({
+      level: level.slug,
+      step: level.step,
+      track: level.track,
+      next: level.nextSteps.map((next) => next.slug),
+      previous: level.previousStep?.slug,
+    }));
+    expect(ladder).toEqual([
+      { level: "associate", step: 1, track: undefined, next: ["specialist"], previous: undefined },
+      { level: "specialist", step: 2, track: undefined, next: ["senior-specialist", "manager"], previous: "associate" },
+      { level: "senior-specialist", step: 3, track: "Individual contributor", next: ["principal"], previous: "specialist" },
+      { level: "manager", step: 3, track: "Management", next: ["director"], previous: "specialist" },
+      { level: "principal", step: 4, track: "Individual contributor", next: ["director"], previous: "senior-specialist" },
+      { level: "director", step: 5, track: undefined, next: [], previous: "manager" },
+    ]);
+    const director = career!.levels.at(-1)!;
+    expect(director.alsoFrom.map((level) => level.slug)).toEqual(["principal"]);
+    expect(director.inheritedRequirements.map((group) => group.level.slug)).toEqual(["associate", "specialist", "manager"]);
+  });
+
+  it("refuses, on its line, every ladder that cannot be drawn", () => {
+    expect(fixtureIssues("broken-tracks")).toMatchInlineSnapshot(`
+      [
+        "careers/also-from/levels/mid.md:5:12  alsoFrom (item 1): "entry" is already named in buildsOn; name each level once",
+        "careers/also-from/levels/mid.md:5:19  alsoFrom (item 2): there is no level "nobody" in this career (levels: entry)",
+        "careers/also-from/levels/mid.md:5:27  alsoFrom (item 3): a level cannot grow from itself",
+        "careers/cycle/levels/b.md:5:11  alsoFrom: the levels this one grows from go round in a cycle: b → c → b",
+        "careers/cycle/levels/c.md:4:11  buildsOn: the levels this one grows from go round in a cycle: c → b → c",
+        "careers/fork-one-track/levels/b.md:5:8  track: "a" also grows from "entry" on the track "Management": give each branch of a fork a track of its own",
+        "careers/fork-untracked/levels/a.md:4:11  buildsOn: "a" and "b" both grow from "entry", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side",
+        "careers/fork-untracked/levels/b.md:4:11  buildsOn: "a" and "b" both grow from "entry", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side",
+        "careers/shared-rank/levels/b.md:3:7  rank: rank 2 is already used by tests/fixtures/content/broken-tracks/careers/shared-rank/levels/a.md; levels share a rank only side by side, each on its own track",
+        "careers/three-tracks/levels/c.md:5:8  track: a career has at most 2 tracks, drawn side by side on a phone's screen, and this is a third: "First", "Second", "Third"",
+        "careers/track-switch/levels/lead.md:5:8  track: this level is on the track "Management" but builds on "ic", on the track "Individual contributor": a level continues its base's track, and a level people also reach from another track names it in alsoFrom",
+        "careers/unreached/levels/orphan.md:3:7  rank: this level has rank 3 and builds on no level, and the levels just below it are on tracks, so no path from an entry level (rank 1) reaches it: name the level it grows from in buildsOn",
+        "careers/wrong-step/levels/senior.md:5:12  alsoFrom (item 1): a level can only be reached from a lower one, but "lead" has rank 4 and this level has rank 3",
+      ]
+    `);
   });
 });
