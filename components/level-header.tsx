@@ -13,7 +13,11 @@ const roleList = new Intl.ListFormat("en", { type: "conjunction" });
 export function LevelHeader({ career, level }: LevelHeaderProps) {
   const roles = `${level.roles.length === 1 ? "Role" : "Roles"} at this level: ${roleList.format(level.roles)}.`;
   return (
-    <PageHeader eyebrow={`${career.title} · step ${level.step} of ${career.levels.length}`} title={level.title} lead={roles}>
+    <PageHeader
+      eyebrow={`${career.title} · step ${level.step} of ${career.levels.at(-1)!.step}${level.track ? ` · ${level.track} track` : ""}`}
+      title={level.title}
+      lead={roles}
+    >
       <LadderPosition career={career} current={level} />
     </PageHeader>
   );

@@ -1,5 +1,6 @@
 import type { PageOfKind } from "@/lib/pages";
 import { breadcrumbsOf, structuredDataOf } from "@/lib/pages";
+import { levelOf } from "@/lib/ladder";
 import { paths } from "@/lib/site";
 import { Breadcrumbs } from "./breadcrumbs";
 import { CareerMoves } from "./career-moves";
@@ -18,7 +19,9 @@ import { SourcesLine } from "./sources";
 
 /** One level of a career: what it takes to get there, its certifications and duties, the self-check for the next, and the moves to and from it. */
 export function LevelPage({ page }: { page: PageOfKind<"level"> }) {
-  const { career, level, previous, next } = page;
+  const { career, level } = page;
+  const previous = level.previousStep && levelOf(career, level.previousStep);
+  const next = level.nextSteps.map((nextStep) => levelOf(career, nextStep));
   return (
     <article>
       <JsonLd data={structuredDataOf(page)} />
@@ -40,7 +43,9 @@ export function LevelPage({ page }: { page: PageOfKind<"level"> }) {
           <Prose html={level.narrativeHtml} />
         </Section>
       )}
-      {next && <NextLevelCheck next={next} />}
+      {next.map((nextLevel) => (
+        <NextLevelCheck key={nextLevel.slug} next={nextLevel} forks={next.length > 1} />
+      ))}
       <CareerMoves career={career} level={level} />
       <p className="mt-10 print:hidden">
         <a href={paths.compare(career.slug)} className={linkClass}>

@@ -24,6 +24,7 @@ export function MovePage({ page }: { page: PageOfKind<"move"> }) {
         lead={`From ${career.title}: ${level.title.toLowerCase()}. What the move asks for that your path's requirements do not name, then both levels side by side.`}
       />
       <ReadinessCheck
+        id="ready-to-move"
         target={destination}
         requirements={newRequirements}
         intro="A guide for preparing the move, not a test: tick what you can already show, with an example for each; what your path asks for in other words counts too. Print the page to take your ticks along. Nothing you tick is stored or sent anywhere."

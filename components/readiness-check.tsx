@@ -1,6 +1,8 @@
 import type { Level } from "@/lib/content";
 
 interface ReadinessCheckProps {
+  /** Sets the check's heading and checkbox ids apart from another check's on the same page. */
+  id: string;
   /** What the reader gets ready for, as the heading names it: the next level, a level of another career. */
   target: string;
   /** What it asks for that the reader's path has not given yet, as a checklist. */
@@ -13,21 +15,19 @@ interface ReadinessCheckProps {
   nothingNew: string;
 }
 
-const headingId = "readiness";
-
 /**
  * What a next step asks for as a checklist to prepare a conversation with a manager. The count is
  * kept by CSS counters (globals.css), so it works with no script; nothing is sent. A step that
  * asks for nothing new gets a note saying so, not a missing section.
  */
-export function ReadinessCheck({ target, requirements, intro, legend, nothingNew }: ReadinessCheckProps) {
+export function ReadinessCheck({ id, target, requirements, intro, legend, nothingNew }: ReadinessCheckProps) {
   return (
-    <section aria-labelledby={headingId} className="readiness mt-12 rounded-xl border border-edge p-5 sm:p-6">
-      <h2 id={headingId} className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
+    <section aria-labelledby={id} className="readiness mt-12 rounded-xl border border-edge p-5 sm:p-6">
+      <h2 id={id} className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">
         Ready for {target}?
       </h2>
       {requirements.length > 0 ? (
-        <Checklist requirements={requirements} intro={intro} legend={legend} />
+        <Checklist id={id} requirements={requirements} intro={intro} legend={legend} />
       ) : (
         <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{nothingNew}</p>
       )}
@@ -35,11 +35,12 @@ export function ReadinessCheck({ target, requirements, intro, legend, nothingNew
   );
 }
 
-/** The next level's own requirements, on the page of the level below it. */
-export function NextLevelCheck({ next }: { next: Level }) {
+/** A next level's own requirements, on the page of the level below it; where the career forks, one for each track's level, named with its track. */
+export function NextLevelCheck({ next, forks }: { next: Level; forks: boolean }) {
   return (
     <ReadinessCheck
-      target={next.title}
+      id={`ready-for-${next.slug}`}
+      target={forks && next.track ? `${next.title} (${next.track})` : next.title}
       requirements={next.requirements}
       intro="A guide for a conversation with your manager, not a test: tick what you can already show, and think of an example for each. Print the page to take your ticks along, with room for notes. Nothing you tick is stored or sent anywhere."
       legend={`What ${next.title} adds`}
@@ -48,19 +49,19 @@ export function NextLevelCheck({ next }: { next: Level }) {
   );
 }
 
-function Checklist({ requirements, intro, legend }: Pick<ReadinessCheckProps, "requirements" | "intro" | "legend">) {
+function Checklist({ id, requirements, intro, legend }: Pick<ReadinessCheckProps, "id" | "requirements" | "intro" | "legend">) {
   return (
     <>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{intro}</p>
-      <form className="readiness-form mt-4" aria-labelledby={headingId}>
+      <form className="readiness-form mt-4" aria-labelledby={id}>
         <fieldset>
           <legend className="font-semibold text-slate-900 dark:text-white">{legend}</legend>
           <ul className="mt-3 space-y-2">
             {requirements.map((requirement, index) => (
               // Two requirements may read the same; the position tells them apart.
               <li key={index} className="grid grid-cols-[auto_1fr] items-start gap-x-3">
-                <input id={`ready-${index + 1}`} type="checkbox" className="mt-0.5 size-6 accent-teal-700 dark:accent-teal-400" />
-                <label htmlFor={`ready-${index + 1}`} className="min-h-6">
+                <input id={`${id}-${index + 1}`} type="checkbox" className="mt-0.5 size-6 accent-teal-700 dark:accent-teal-400" />
+                <label htmlFor={`${id}-${index + 1}`} className="min-h-6">
                   {requirement}
                 </label>
               </li>

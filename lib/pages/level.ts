@@ -9,8 +9,6 @@ import { cardOfPage, type PageKind } from "./kind";
 export interface LevelContent {
   career: Career;
   level: Level;
-  previous?: Level;
-  next?: Level;
 }
 
 /** The search-result summary of a level page, also its Occupation description. */
@@ -36,7 +34,7 @@ function levelOccupation(career: Career, level: Level): Occupation {
 export const levelPage = {
   kind: "level",
   source: {
-    career: (career) => career.levels.map((level, index) => ({ career, level, previous: career.levels[index - 1], next: career.levels[index + 1] })),
+    career: (career) => career.levels.map((level) => ({ career, level })),
   },
   // The level's route serves its moves too, under it: a level's own page has no part of a move's address.
   params: ({ career, level }) => ({ career: career.slug, level: level.slug, move: [] }),

@@ -86,7 +86,7 @@ describe("a route's page", () => {
   it("is the page its params name, with the content it shows", () => {
     const senior = findPage("level", { career: "data-analyst", level: "senior" });
     expect(senior).toMatchObject({ kind: "level", path: "/careers/data-analyst/senior/", level: { title: "Senior analyst" } });
-    expect([senior?.previous?.slug, senior?.next?.slug]).toEqual(["analyst", "lead"]);
+    expect([senior?.level.previousStep?.slug, senior?.level.nextSteps.map((next) => next.slug)]).toEqual(["analyst", ["lead"]]);
     expect(findPage("compare", { career: "data-analyst" })?.editUrl).toBe(
       "https://git.example.org/guides/tree/main/tests/fixtures/content/valid/careers/data-analyst/levels",
     );
