@@ -168,6 +168,47 @@ function awkwardCareer(random: Random, careerSlug: string, renamed: boolean, mov
   return files;
 }
 
+/**
+ * A career whose ladder forks into the most tracks, each named as long as a name may be, side by
+ * side with three levels and two, and meets again at a level reached from as many levels of the
+ * other track as `alsoFrom` allows.
+ */
+function forkedCareer(random: Random, careerSlug: string): Record<string, string> {
+  const career = `careers/${careerSlug}`;
+  const [individual, management] = distinct(random, limits.tracks.value, limits.nameLength.value, 1);
+  const individualLevels = Array.from({ length: limits.alsoFrom.value }, (_, index) => `specialist-${index + 1}`);
+  const levels = [
+    { slug: "entry", rank: 1 },
+    { slug: "fork", rank: 2, buildsOn: "entry" },
+    ...individualLevels.map((slug, index) => ({ slug, rank: 3 + index, buildsOn: individualLevels[index - 1] ?? "fork", track: individual })),
+    { slug: "manager-1", rank: 3, buildsOn: "fork", track: management },
+    { slug: "manager-2", rank: 4, buildsOn: "manager-1", track: management },
+    { slug: "meeting", rank: 3 + individualLevels.length, buildsOn: "manager-2", alsoFrom: individualLevels },
+  ];
+  const files: Record<string, string> = {
+    [`${career}/index.md`]: frontmatter(
+      {
+        title: awkwardText(random, limits.careerTitleLength.value, 0.5),
+        tagline: awkwardText(random, limits.taglineLength.value, 0.5),
+        description: awkwardText(random, limits.descriptionLength.value, 0.5),
+      },
+      awkwardMarkdown(random),
+    ),
+  };
+  for (const { slug, ...ladder } of levels)
+    files[`${career}/levels/${slug}.md`] = frontmatter(
+      {
+        title: awkwardText(random, limits.levelTitleLength.value, 0.5),
+        ...ladder,
+        roles: [awkwardText(random, limits.nameLength.value, 0.5)],
+        requirements: [awkwardText(random, limits.itemLength.value, 0.2)],
+        duties: [awkwardText(random, limits.itemLength.value, 0.2)],
+      },
+      "",
+    );
+  return files;
+}
+
 /** How many awkward careers each generated tree holds: more than one, so that pages listing careers list several. */
 export const AWKWARD_CAREERS = 2;
 
@@ -244,20 +285,23 @@ function unbrokenCareer(): Record<string, string> {
  * A content tree of valid but awkward careers, as files keyed by their path in the content root:
  * every text field holds punctuation, markup-like text, emoji and other scripts, and each limit
  * is reached by some field (titles at their maximum length, lists at their maximum count, slugs
- * at their maximum length, the most former names and moves), and one career of unbroken words on a long ladder. Each seed gives a
- * different tree; the checker must accept them all.
+ * at their maximum length, the most former names and moves), one career forking into the most
+ * tracks, and one career of unbroken words on a long ladder. Each seed gives a different tree; the
+ * checker must accept them all.
  */
 export function awkwardContent(seed: number): Record<string, string> {
   const random = randomFrom(seed);
-  const slugs = Array.from({ length: AWKWARD_CAREERS }, (_, index) => {
-    const prefix = `career-${seed}-${index + 1}-`;
-    return `${prefix}${"x".repeat(limits.slugLength.value - prefix.length)}`;
-  });
+  const longestSlug = (prefix: string) => prefix.padEnd(limits.slugLength.value, "x");
+  const slugs = Array.from({ length: AWKWARD_CAREERS }, (_, index) => longestSlug(`career-${seed}-${index + 1}-`));
   // The most moves a career may have, all from its fullest level, to the other careers' longest titles.
   const movesFrom = (slug: string) =>
     [
       ...slugs.filter((other) => other !== slug).flatMap((other) => ["entry", "mid", "a"].map((level) => `${other}/${level}`)),
       ...Array.from({ length: limits.moves.value }, (_, step) => `${UNBROKEN_CAREER}/step-${step + 1}`),
     ].slice(0, limits.moves.value);
-  return Object.assign(unbrokenCareer(), ...slugs.map((slug, index) => awkwardCareer(random, slug, index === 0, movesFrom(slug))));
+  return Object.assign(
+    unbrokenCareer(),
+    ...slugs.map((slug, index) => awkwardCareer(random, slug, index === 0, movesFrom(slug))),
+    forkedCareer(random, longestSlug(`career-${seed}-tracks-`)),
+  );
 }

@@ -3,9 +3,34 @@ import path from "node:path";
 import { limits } from "../../lib/content";
 import { randomFrom } from "./seeded-random";
 
-const LEVEL_NAMES = ["entry", "junior", "mid", "senior", "principal"];
-/** How each level's own job title starts: "Junior data analyst", "Data analyst", "Senior data analyst". */
-const LEVEL_ROLE_PREFIXES = ["Junior ", "Associate ", "", "Senior ", "Principal "];
+/** A level of a synthetic ladder, and how its own job title starts: "Junior data analyst", "Data analyst", "Senior data analyst". */
+interface LevelShape {
+  slug: string;
+  rank: number;
+  rolePrefix: string;
+  buildsOn?: string;
+  track?: string;
+  alsoFrom?: string[];
+}
+
+const STRAIGHT_LADDER: LevelShape[] = [
+  { slug: "entry", rank: 1, rolePrefix: "Junior " },
+  { slug: "junior", rank: 2, rolePrefix: "Associate ", buildsOn: "entry" },
+  { slug: "mid", rank: 3, rolePrefix: "", buildsOn: "junior" },
+  { slug: "senior", rank: 4, rolePrefix: "Senior ", buildsOn: "mid" },
+  { slug: "principal", rank: 5, rolePrefix: "Principal ", buildsOn: "senior" },
+];
+/**
+ * As many levels as the longest straight ladder, forking after the second into two tracks side by
+ * side at one rank, which meet again at the top: it builds on the Management branch and is also
+ * reached from the Individual contributor's, as content/README.md's "Tracks" describes.
+ */
+const FORKED_LADDER: LevelShape[] = [
+  ...STRAIGHT_LADDER.slice(0, 2),
+  { slug: "specialist", rank: 3, rolePrefix: "Senior ", buildsOn: "junior", track: "Individual contributor" },
+  { slug: "manager", rank: 3, rolePrefix: "Lead ", buildsOn: "junior", track: "Management" },
+  { slug: "director", rank: 4, rolePrefix: "Head ", buildsOn: "manager", alsoFrom: ["specialist"] },
+];
 
 /**
  * Occupations by SOC major group (its two digits): the words careers' titles are made of, and job
@@ -185,11 +210,12 @@ export interface SyntheticCareer {
   tagline: string;
   description: string;
   occupationCodes: { system: string; code: string; title: string; url: string }[];
-  levels: { slug: string; title: string; rank: number; buildsOn?: string; roles: string[]; movesTo: string[] }[];
+  levels: (Omit<LevelShape, "rolePrefix"> & { title: string; roles: string[]; movesTo: string[] })[];
 }
 
 const slugOfCareer = (index: number) => `career-${String(index + 1).padStart(4, "0")}`;
-const levelCountOf = (index: number) => 3 + (index % 3);
+/** The ladder of the career at `index`: 3, 4 or 5 levels in turn, every other one of 5 forking into two tracks. */
+const ladderOf = (index: number) => (index % 6 === 2 ? FORKED_LADDER : STRAIGHT_LADDER.slice(0, 3 + (index % 3)));
 /** How many careers ahead each of a career's moves leads: as many moves as the limit allows, each to another career. */
 const MOVE_OFFSETS = [1, 2, 3, 5, 8, 13, 21, 34].slice(0, limits.moves.value);
 
@@ -200,15 +226,16 @@ const MOVE_OFFSETS = [1, 2, 3, 5, 8, 13, 21, 34].slice(0, limits.moves.value);
  * which receives as many as a level may.
  */
 function movesOf(index: number, count: number): string[][] {
-  const moves: string[][] = Array.from({ length: levelCountOf(index) }, () => []);
+  const moves: string[][] = ladderOf(index).map(() => []);
   const intoFirst = index >= 1 && index <= limits.movesInto.value && count > limits.movesInto.value + MOVE_OFFSETS.at(-1)!;
   MOVE_OFFSETS.filter((offset) => offset < count).forEach((offset, move, offsets) => {
-    const from = move % levelCountOf(index);
+    const from = move % moves.length;
     const target = (index + offset) % count;
+    const targetLadder = ladderOf(target);
     moves[from]!.push(
       intoFirst && move === offsets.length - 1
-        ? `${slugOfCareer(0)}/${LEVEL_NAMES[0]}`
-        : `${slugOfCareer(target)}/${LEVEL_NAMES[Math.min(from + 1, levelCountOf(target) - 1)]}`,
+        ? `${slugOfCareer(0)}/${ladderOf(0)[0]!.slug}`
+        : `${slugOfCareer(target)}/${targetLadder[Math.min(from + 1, targetLadder.length - 1)]!.slug}`,
     );
   });
   return moves;
@@ -254,21 +281,21 @@ function uniqueTitle(title: string, taken: Set<string>): string {
 }
 
 /**
- * `count` careers of 3 to 5 levels each, every level building on the one below, each career with
- * as many moves to others as the limit allows, looking like a real catalogue: O*NET-SOC codes over several major groups (some careers with two, some with
- * none), varied titles (some accented, numbered, Greek or Cyrillic) and job titles that several
- * careers share. The same index always gives the same career.
+ * `count` careers of 3 to 5 levels each, every level building on the one below, some forking into
+ * two tracks that meet again, each career with as many moves to others as the limit allows,
+ * looking like a real catalogue: O*NET-SOC codes over several major groups (some careers with two,
+ * some with none), varied titles (some accented, numbered, Greek or Cyrillic) and job titles that
+ * several careers share. The same index always gives the same career.
  */
 export function syntheticCareers(count: number): SyntheticCareer[] {
   const taken = new Set<string>();
   return Array.from({ length: count }, (_, index) => {
     const seed = careerSeed(index);
     const title = uniqueTitle(seed.title, taken);
-    const levelCount = levelCountOf(index);
+    const shapes = ladderOf(index);
     const moves = movesOf(index, count);
-    // The career's own job title at each level: "Junior data analyst", "Data analyst", "Senior data analyst".
-    const levelRole = (rank: number) => capitalized(`${LEVEL_ROLE_PREFIXES[rank]}${inSentence(title)}`);
-    const ladder = `from ${inSentence(levelRole(0))} to ${inSentence(levelRole(levelCount - 1))}`;
+    const levelRole = (rolePrefix: string) => capitalized(`${rolePrefix}${inSentence(title)}`);
+    const ladder = `from ${inSentence(levelRole(shapes[0]!.rolePrefix))} to ${inSentence(levelRole(shapes.at(-1)!.rolePrefix))}`;
     return {
       slug: slugOfCareer(index),
       title,
@@ -280,14 +307,18 @@ export function syntheticCareers(count: number): SyntheticCareer[] {
         title: name,
         url: `https://www.onetonline.org/link/summary/${code}`,
       })),
-      levels: LEVEL_NAMES.slice(0, levelCount).map((level, rank) => ({
-        slug: level,
-        title: `${capitalized(level)} level`,
-        rank: rank + 1,
-        buildsOn: LEVEL_NAMES[rank - 1],
+      levels: shapes.map(({ rolePrefix, ...level }, position) => ({
+        ...level,
+        title: `${capitalized(level.slug)} level`,
         // The level's own job title, one its family shares, and on every other level one every family shares.
-        roles: [...new Set([levelRole(rank), pick(seed.family.roles, index + rank), ...((index + rank) % 2 === 0 ? [pick(SHARED_ROLES[rank]!, index)] : [])])],
-        movesTo: moves[rank]!,
+        roles: [
+          ...new Set([
+            levelRole(rolePrefix),
+            pick(seed.family.roles, index + position),
+            ...((index + position) % 2 === 0 ? [pick(SHARED_ROLES[position]!, index)] : []),
+          ]),
+        ],
+        movesTo: moves[position]!,
       })),
     };
   });
@@ -313,7 +344,7 @@ export function writeSyntheticCareers(contentDir: string, count: number): { care
       const list = (what: string) => yamlList([1, 2, 3].map((n) => `${what} ${n} at ${level.slug} level of career ${index + 1}`));
       writeFileSync(
         path.join(careerDir, "levels", `${level.slug}.md`),
-        `---\ntitle: ${level.title}\nrank: ${level.rank}\n${level.buildsOn ? `buildsOn: ${level.buildsOn}\n` : ""}${level.movesTo.length > 0 ? `movesTo:\n${yamlList(level.movesTo)}` : ""}roles:\n${yamlList(level.roles)}requirements:\n${list("Requirement")}duties:\n${list("Duty")}updated: 2026-01-01\n---\n\n${paragraph(level.rank - 1)}\n`,
+        `---\ntitle: ${level.title}\nrank: ${level.rank}\n${level.buildsOn ? `buildsOn: ${level.buildsOn}\n` : ""}${level.track ? `track: ${JSON.stringify(level.track)}\n` : ""}${level.alsoFrom ? `alsoFrom:\n${yamlList(level.alsoFrom)}` : ""}${level.movesTo.length > 0 ? `movesTo:\n${yamlList(level.movesTo)}` : ""}roles:\n${yamlList(level.roles)}requirements:\n${list("Requirement")}duties:\n${list("Duty")}updated: 2026-01-01\n---\n\n${paragraph(level.rank - 1)}\n`,
       );
     }
     levels += career.levels.length;

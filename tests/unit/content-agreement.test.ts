@@ -9,10 +9,16 @@ describe("the checker accepts valid content, however awkward", () => {
     const root = temporaryContent(awkwardContent(seed));
     const { value: careers, issues } = loadContent(root);
     expect(issues).toEqual([]);
-    expect(careers).toHaveLength(AWKWARD_CAREERS + 1);
+    expect(careers).toHaveLength(AWKWARD_CAREERS + 2);
     const unbroken = careers.find((career) => career.slug === UNBROKEN_CAREER);
     expect(unbroken?.levels).toHaveLength(LONG_LADDER);
-    for (const career of careers.filter((career) => career !== unbroken)) {
+    const [forked, ...moreForked] = careers.filter((career) => career.tracks.length > 0);
+    expect(moreForked).toEqual([]);
+    expect(forked!.tracks.map((track) => track.length)).toEqual(Array(limits.tracks.value).fill(limits.nameLength.value));
+    const meeting = forked!.levels.find((level) => level.alsoFrom.length > 0);
+    expect(meeting?.track).toBeUndefined();
+    expect(meeting?.alsoFrom).toHaveLength(limits.alsoFrom.value);
+    for (const career of careers.filter((career) => career !== unbroken && career !== forked)) {
       expect(career.levels.map((level) => level.step)).toEqual([1, 2, 3]);
       expect(career.levels[1]!.certifications).toHaveLength(limits.shortListItems.value);
     }
