@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { comparisonTableFitsScreen } from "@/lib/comparison";
 import type { Career, Level } from "@/lib/content";
+import type { CareerPath } from "@/lib/ladder";
 import { paths } from "@/lib/site";
 import { BulletList } from "./bullet-list";
 import { CertificationList } from "./certification-list";
@@ -9,6 +10,10 @@ import { Requirements } from "./requirements";
 
 interface ComparisonTableProps {
   career: Career;
+  /** The levels compared: the whole ladder, or one track's path where the career forks. */
+  path: CareerPath;
+  /** Sets the table's ids apart from another path's on the same page. */
+  idPrefix: string;
 }
 
 const fields: { label: string; content: (level: Level) => ReactNode }[] = [
@@ -27,17 +32,18 @@ const fields: { label: string; content: (level: Level) => ReactNode }[] = [
  * to bottom. Only one of the two is displayed at any width, so assistive technology meets one
  * copy. Every cell wraps anywhere, so a long word never runs under the next column.
  */
-export function ComparisonTable({ career }: ComparisonTableProps) {
-  const caption = `${career.title}: roles, requirements, certifications and duties at each level, from most junior to most senior`;
+export function ComparisonTable({ career, path, idPrefix }: ComparisonTableProps) {
+  const { levels, track } = path;
+  const caption = `${career.title}${track ? `, ${track} track` : ""}: roles, requirements, certifications and duties at each level, from most junior to most senior`;
   return (
-    <div className={comparisonTableFitsScreen(career) ? "comparison comparison-fits" : "comparison"}>
+    <div className={comparisonTableFitsScreen(levels) ? "comparison comparison-fits" : "comparison"}>
       <div className="comparison-wide rounded-xl border border-edge">
         <table className="w-full table-fixed border-separate border-spacing-0 text-sm text-slate-700 wrap-anywhere dark:text-slate-300">
           <caption className="px-4 pt-4 pb-2 text-left text-slate-600 dark:text-slate-400">{caption}</caption>
           <thead>
             <tr>
               <td className="w-36" />
-              {career.levels.map((level) => (
+              {levels.map((level) => (
                 <th key={level.slug} scope="col" className="p-4 text-left align-bottom text-base font-semibold text-slate-900 dark:text-white">
                   <a href={paths.level(career.slug, level.slug)} className={headingLinkClass}>
                     {level.title}
@@ -56,7 +62,7 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
                 >
                   {field.label}
                 </th>
-                {career.levels.map((level) => (
+                {levels.map((level) => (
                   <td key={level.slug} className="border-t border-edge p-4 align-top">
                     {field.content(level)}
                   </td>
@@ -68,9 +74,9 @@ export function ComparisonTable({ career }: ComparisonTableProps) {
       </div>
       <div className="comparison-narrow space-y-6 wrap-break-word">
         <p className="text-slate-600 dark:text-slate-400">{caption}.</p>
-        {career.levels.map((level) => (
-          <section key={level.slug} aria-labelledby={`level-${level.slug}`} className="rounded-xl border border-edge p-4">
-            <h2 id={`level-${level.slug}`} className="text-lg font-semibold text-slate-900 dark:text-white">
+        {levels.map((level) => (
+          <section key={level.slug} aria-labelledby={`${idPrefix}-${level.slug}`} className="rounded-xl border border-edge p-4">
+            <h2 id={`${idPrefix}-${level.slug}`} className="text-lg font-semibold text-slate-900 dark:text-white">
               <a href={paths.level(career.slug, level.slug)} className={headingLinkClass}>
                 {level.title}
               </a>

@@ -5,7 +5,7 @@ import { type Browser, chromium, type Page } from "playwright";
 import postcss from "postcss";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ComparisonTable } from "@/components/comparison-table";
+import { CareerComparison } from "@/components/career-comparison";
 import type { Career, Level } from "@/lib/content";
 import { chromiumLaunchOptions } from "@/scripts/lib/chromium";
 import { fixtureCareer } from "./fixture-career";
@@ -44,7 +44,7 @@ function careerOf(count: number): Career {
 async function show(career: Career, width: number, media: "screen" | "print"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.emulateMedia({ media });
-  const comparison = renderToStaticMarkup(<ComparisonTable career={career} />);
+  const comparison = renderToStaticMarkup(<CareerComparison career={career} />);
   await page.setContent(
     `<!doctype html><html lang="en"><head><style>${css}</style></head><body>` +
       `<main class="mx-auto w-full max-w-5xl px-4 sm:px-6"><article class="comparison-page">${comparison}</article></main></body></html>`,

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { ComparisonTable } from "@/components/comparison-table";
+import { CareerComparison } from "@/components/career-comparison";
 import { fixtureCareer } from "./fixture-career";
 
 afterEach(cleanup);
 
 describe("ComparisonTable", () => {
   it("is one captioned table with a column per level in rank order and a row per field", () => {
-    render(<ComparisonTable career={fixtureCareer} />);
+    render(<CareerComparison career={fixtureCareer} />);
     const table = screen.getByRole("table", { name: /Data Analyst/ });
     expect(
       within(table)
@@ -23,7 +23,7 @@ describe("ComparisonTable", () => {
   });
 
   it("shows each level's certifications linked to the issuer's page", () => {
-    render(<ComparisonTable career={fixtureCareer} />);
+    render(<CareerComparison career={fixtureCareer} />);
     const certificationsRow = within(screen.getByRole("table")).getAllByRole("row")[3]!;
     const [intern, analyst] = within(certificationsRow).getAllByRole("cell");
     expect(intern!.textContent).toBe("None listed");
@@ -32,7 +32,7 @@ describe("ComparisonTable", () => {
   });
 
   it("also gives each level a block of its own for narrow screens, headed by a link to its page", () => {
-    render(<ComparisonTable career={fixtureCareer} />);
+    render(<CareerComparison career={fixtureCareer} />);
     const block = screen.getByRole("region", { name: "Analyst" });
     expect(within(block).getByRole("heading", { level: 2 }).querySelector("a")?.getAttribute("href")).toBe("/careers/data-analyst/analyst/");
     expect(

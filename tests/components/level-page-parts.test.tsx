@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CareerMoves } from "@/components/career-moves";
-import { ComparisonTable } from "@/components/comparison-table";
+import { CareerComparison } from "@/components/career-comparison";
 import { LevelHeader } from "@/components/level-header";
 import { LevelPager } from "@/components/level-pager";
 import { NextLevelCheck } from "@/components/readiness-check";
@@ -25,7 +25,7 @@ describe("Requirements", () => {
     expect(screen.getAllByRole("group").map((details) => details.querySelector("summary")?.textContent)).toEqual(inherited);
     cleanup();
 
-    render(<ComparisonTable career={fixtureCareer} />);
+    render(<CareerComparison career={fixtureCareer} />);
     const requirementsRow = within(screen.getByRole("table")).getAllByRole("row")[2]!;
     const leadCell = within(requirementsRow).getAllByRole("cell")[3]!;
     expect(leadCell.textContent).toMatch(/^New at this levelTeam leadership/);

@@ -18,8 +18,10 @@ const pages = currentPages(getPages(careers));
 // for the rest, and a long ladder's middle for the steps between them.
 const standsForItsLadder = (page: (typeof pages)[number]) => {
   if (page.kind !== "level") return true;
-  const { length } = page.career.levels;
-  return [0, length - 1, ...(length === LONG_LADDER ? [Math.floor(length / 2)] : [])].includes(page.level.step - 1);
+  const { levels } = page.career;
+  const index = levels.findIndex((level) => level.slug === page.level.slug);
+  // A fork's page shows each track's next level side by side.
+  return [0, levels.length - 1, ...(levels.length === LONG_LADDER ? [Math.floor(levels.length / 2)] : [])].includes(index) || page.level.nextSteps.length > 1;
 };
 // The site's own guide beside them is written to fit, and read in full in pages.spec.ts (its comparison at 320 to 1280 px).
 const ownSlugs = ownCareerSlugs();

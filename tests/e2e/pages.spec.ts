@@ -2,14 +2,22 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { comparisonTableFitsScreen } from "../../lib/comparison";
 import { type CareerLevelRef, getCareers, type Level } from "../../lib/content";
+import { careerPaths, levelOf } from "../../lib/ladder";
 import { paths } from "../../lib/site";
 import { ownCareerSlugs } from "../../scripts/lib/own-careers";
 import { expectNoAxeViolations, expectTargetsAtLeast24px } from "./accessibility";
 
 // Generated from the content: a new career or level is covered without new test code. The guide's
-// own careers, read in the export that holds them beside generated ones (playwright.config.ts).
+// own careers, read in the export that holds them beside generated ones (playwright.config.ts),
+// and the first career there that forks into tracks, while the guide's own do not.
 const ownSlugs = ownCareerSlugs();
-const careers = getCareers().filter((career) => ownSlugs.has(career.slug));
+const ownCareers = getCareers().filter((career) => ownSlugs.has(career.slug));
+const forked = ownCareers.some((career) => career.tracks.length > 0)
+  ? []
+  : getCareers()
+      .filter((career) => career.tracks.length > 0)
+      .slice(0, 1);
+const careers = [...ownCareers, ...forked];
 
 // A generous limit that still catches a hang: a level page's checks, its details opened one by one and
 // two axe scans, take seconds on a busy machine.
@@ -21,15 +29,16 @@ async function expectItems(scope: Locator, items: string[]) {
 }
 
 /**
- * The self-check's count as Chromium shows it. CSS counters live only in the rendering, not in
- * the DOM, so the text is read from the browser's accessibility tree, which includes it.
+ * The count of the page's `nth` self-check with a checklist as Chromium shows it. CSS counters live
+ * only in the rendering, not in the DOM, so the text is read from the browser's accessibility tree,
+ * which includes it.
  */
-async function shownCount(page: Page): Promise<string> {
+async function shownCount(page: Page, nth: number): Promise<string> {
   const session = await page.context().newCDPSession(page);
   const { nodes } = await session.send("Accessibility.getFullAXTree");
   await session.detach();
   const byId = new Map(nodes.map((node) => [node.nodeId, node]));
-  const total = nodes.find((node) => node.role?.value === "StaticText" && /^of \d+ ticked$/.test(String(node.name?.value)));
+  const total = nodes.filter((node) => node.role?.value === "StaticText" && /^of \d+ ticked$/.test(String(node.name?.value)))[nth];
   const textsUnder = (nodeId: string | undefined): string[] => {
     const node = nodeId === undefined ? undefined : byId.get(nodeId);
     if (!node) return [];
@@ -78,8 +87,10 @@ for (const career of careers) {
       await expectNoAxeViolations(page);
     });
 
-    for (const [index, level] of career.levels.entries()) {
-      const next = career.levels[index + 1];
+    for (const level of career.levels) {
+      const nextLevels = level.nextSteps.map((step) => levelOf(career, step));
+      // Where the career forks, each self-check names the track of its level.
+      const readyFor = (next: Level) => (nextLevels.length > 1 && next.track ? `${next.title} (${next.track})` : next.title);
       test(`${level.title} page says where it stands, what is new first, its certifications and duties`, async ({ page }) => {
         await page.goto(paths.level(career.slug, level.slug));
         await expect(page.getByRole("heading", { level: 1, name: level.title })).toBeVisible();
@@ -108,10 +119,13 @@ for (const career of careers) {
         await expectItems(page.getByRole("region", { name: "Duties" }), level.duties);
 
         const pager = page.getByRole("navigation", { name: "Levels" });
-        const previous = career.levels[index - 1];
+        const previous = level.previousStep;
         if (previous)
           await expect(pager.getByRole("link", { name: new RegExp(previous.title) })).toHaveAttribute("href", paths.level(career.slug, previous.slug));
-        if (next) await expect(pager.getByRole("link", { name: new RegExp(next.title) })).toHaveAttribute("href", paths.level(career.slug, next.slug));
+        for (const next of nextLevels) {
+          await expect(pager.getByRole("link", { name: new RegExp(next.title) })).toHaveAttribute("href", paths.level(career.slug, next.slug));
+          await expect(ladder.getByRole("link", { name: new RegExp(next.title) })).toHaveAttribute("href", paths.level(career.slug, next.slug));
+        }
 
         const moveLink = (region: string, move: CareerLevelRef) =>
           page.getByRole("region", { name: region }).getByRole("link", { name: `${move.career.title}: ${move.level.title.toLowerCase()}`, exact: true });
@@ -144,85 +158,97 @@ for (const career of careers) {
         });
       }
 
-      if (next && next.requirements.length > 0) {
-        test(`${level.title} page offers a readiness self-check for ${next.title}, counted without JavaScript`, async ({ browser }) => {
+      for (const [checklist, next] of nextLevels.filter((nextLevel) => nextLevel.requirements.length > 0).entries())
+        test(`${level.title} page offers a readiness self-check for ${readyFor(next)}, counted without JavaScript`, async ({ browser }) => {
           const context = await browser.newContext({ javaScriptEnabled: false });
           const page = await context.newPage();
           await page.goto(paths.level(career.slug, level.slug));
-          const check = page.getByRole("region", { name: `Ready for ${next.title}?` });
+          const check = page.getByRole("region", { name: `Ready for ${readyFor(next)}?` });
           await expect(check).toContainText("Nothing you tick is stored or sent");
           const group = check.getByRole("group", { name: `What ${next.title} adds` });
           await expect(group.getByRole("checkbox")).toHaveCount(next.requirements.length);
           for (const requirement of next.requirements) await expect(group.getByRole("checkbox", { name: requirement, exact: true })).not.toBeChecked();
           await expectTargetsAtLeast24px(group.getByRole("checkbox"));
-          await expect.poll(() => shownCount(page)).toBe(`0 of ${next.requirements.length} ticked`);
+          await expect.poll(() => shownCount(page, checklist)).toBe(`0 of ${next.requirements.length} ticked`);
           await group.getByRole("checkbox", { name: next.requirements[0]!, exact: true }).check();
-          await expect.poll(() => shownCount(page)).toBe(`1 of ${next.requirements.length} ticked`);
+          await expect.poll(() => shownCount(page, checklist)).toBe(`1 of ${next.requirements.length} ticked`);
           await check.getByRole("button", { name: "Clear the ticks" }).click();
-          await expect.poll(() => shownCount(page)).toBe(`0 of ${next.requirements.length} ticked`);
+          await expect.poll(() => shownCount(page, checklist)).toBe(`0 of ${next.requirements.length} ticked`);
           await context.close();
         });
-      } else if (next) {
+      for (const next of nextLevels.filter((nextLevel) => nextLevel.requirements.length === 0))
         test(`${level.title} page says ${next.title} adds no requirements of its own`, async ({ page }) => {
           await page.goto(paths.level(career.slug, level.slug));
-          const check = page.getByRole("region", { name: `Ready for ${next.title}?` });
+          const check = page.getByRole("region", { name: `Ready for ${readyFor(next)}?` });
           await expect(check).toContainText(`${next.title} adds no requirements of its own`);
           await expect(check.getByRole("checkbox")).toHaveCount(0);
         });
-      }
     }
 
-    const wideScreen = comparisonTableFitsScreen(career) ? "on a wide screen" : "on paper";
-    test(`comparison ${wideScreen} is one table with a column per level and a row per field`, async ({ page }) => {
-      if (!comparisonTableFitsScreen(career)) await page.emulateMedia({ media: "print" });
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(paths.compare(career.slug));
-      const table = page.getByRole("table");
-      await expect(table).toHaveCount(1);
-      await expect(table.locator("caption")).toContainText(career.title);
-      await expect(table.getByRole("columnheader")).toHaveText(career.levels.map((level) => level.title));
-      await expect(table.getByRole("rowheader")).toHaveText(["Types of roles", "Requirements", "Certifications", "Duties"]);
-      const rows = table.getByRole("row");
-      for (const [column, level] of career.levels.entries()) {
-        await expectItems(rows.nth(1).getByRole("cell").nth(column), level.roles);
-        await expectNewRequirementsFirst(rows.nth(2).getByRole("cell").nth(column), level);
-        for (const certification of level.certifications) {
-          await expect(rows.nth(3).getByRole("cell").nth(column).getByRole("link", { name: certification.name })).toHaveAttribute("href", certification.url);
-        }
-        await expectItems(rows.nth(4).getByRole("cell").nth(column), level.duties);
-      }
-      // The narrow screens' copy is not displayed, so assistive technology meets the table alone.
-      for (const level of career.levels) await expect(page.getByRole("region", { name: level.title, exact: true })).toHaveCount(0);
-      await expectNoAxeViolations(page);
-    });
-
-    // The narrowest phone and a small tablet: the blocks' layout is the same between them.
-    for (const width of [320, 640]) {
-      test(`comparison at ${width} px reads by scrolling down only`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 800 });
+    for (const [index, { track, levels }] of careerPaths(career).entries()) {
+      const along = track ? ` along the ${track} track` : "";
+      /** Opens the path's comparison where the career forks: the first path is open already. */
+      const openPath = async (page: Page) => {
+        if (index > 0)
+          await page
+            .locator("summary")
+            .filter({ hasText: `${track} track` })
+            .click();
+      };
+      const wideScreen = comparisonTableFitsScreen(levels) ? "on a wide screen" : "on paper";
+      test(`comparison${along} ${wideScreen} is one table with a column per level and a row per field`, async ({ page }) => {
+        if (!comparisonTableFitsScreen(levels)) await page.emulateMedia({ media: "print" });
+        await page.setViewportSize({ width: 1280, height: 900 });
         await page.goto(paths.compare(career.slug));
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-        await expect(page.getByRole("table")).toHaveCount(0);
-        for (const level of career.levels) {
-          const block = page.getByRole("region", { name: level.title, exact: true });
-          await expectItems(block, [
-            ...level.roles,
-            ...level.requirements,
-            ...level.duties,
-            ...level.certifications.map((certification) => certification.name),
-          ]);
-          await expectNewRequirementsFirst(block, level);
-          const edges = await block.evaluate((element) =>
-            [...element.querySelectorAll("h2, h3, li, p, summary")].map((text) => text.getBoundingClientRect()).map((box) => [box.left, box.right]),
-          );
-          expect(edges.length).toBeGreaterThan(0);
-          for (const [left, right] of edges) {
-            expect(left, `left edge at ${width} px`).toBeGreaterThanOrEqual(0);
-            expect(right, `right edge at ${width} px`).toBeLessThanOrEqual(width);
+        await openPath(page);
+        const table = page.getByRole("table");
+        await expect(table).toHaveCount(1);
+        await expect(table.locator("caption")).toContainText(track ? `${career.title}, ${track} track` : career.title);
+        await expect(table.getByRole("columnheader")).toHaveText(levels.map((level) => level.title));
+        await expect(table.getByRole("rowheader")).toHaveText(["Types of roles", "Requirements", "Certifications", "Duties"]);
+        const rows = table.getByRole("row");
+        for (const [column, level] of levels.entries()) {
+          await expectItems(rows.nth(1).getByRole("cell").nth(column), level.roles);
+          await expectNewRequirementsFirst(rows.nth(2).getByRole("cell").nth(column), level);
+          for (const certification of level.certifications) {
+            await expect(rows.nth(3).getByRole("cell").nth(column).getByRole("link", { name: certification.name })).toHaveAttribute("href", certification.url);
           }
+          await expectItems(rows.nth(4).getByRole("cell").nth(column), level.duties);
         }
-        if (width === 320) await expectNoAxeViolations(page);
+        // The narrow screens' copy is not displayed, so assistive technology meets the table alone.
+        for (const level of levels) await expect(page.getByRole("region", { name: level.title, exact: true })).toHaveCount(0);
+        await expectNoAxeViolations(page);
       });
+
+      // The narrowest phone and a small tablet: the blocks' layout is the same between them.
+      for (const width of [320, 640]) {
+        test(`comparison${along} at ${width} px reads by scrolling down only`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(paths.compare(career.slug));
+          await openPath(page);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+          await expect(page.getByRole("table")).toHaveCount(0);
+          for (const level of levels) {
+            const block = page.getByRole("region", { name: level.title, exact: true });
+            await expectItems(block, [
+              ...level.roles,
+              ...level.requirements,
+              ...level.duties,
+              ...level.certifications.map((certification) => certification.name),
+            ]);
+            await expectNewRequirementsFirst(block, level);
+            const edges = await block.evaluate((element) =>
+              [...element.querySelectorAll("h2, h3, li, p, summary")].map((text) => text.getBoundingClientRect()).map((box) => [box.left, box.right]),
+            );
+            expect(edges.length).toBeGreaterThan(0);
+            for (const [left, right] of edges) {
+              expect(left, `left edge at ${width} px`).toBeGreaterThanOrEqual(0);
+              expect(right, `right edge at ${width} px`).toBeLessThanOrEqual(width);
+            }
+          }
+          if (width === 320) await expectNoAxeViolations(page);
+        });
+      }
     }
   });
 }

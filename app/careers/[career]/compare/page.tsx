@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { ComparisonTable } from "@/components/comparison-table";
+import { CareerComparison } from "@/components/career-comparison";
 import { EditFooter } from "@/components/edit-footer";
 import { JsonLd } from "@/components/json-ld";
 import { MovedPage } from "@/components/moved-page";
@@ -31,7 +31,7 @@ export default async function ComparePage({ params }: PageProps<"/careers/[caree
         title="Compare the levels"
         lead="Each level includes the requirements of the levels before it; what is new at each level comes first."
       />
-      <ComparisonTable career={career} />
+      <CareerComparison career={career} />
       <EditFooter editHref={page.editUrl} updated={page.lastModified} path={page.path} />
     </article>
   );

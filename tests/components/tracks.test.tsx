@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { CareerAtAGlance } from "@/components/career-at-a-glance";
+import { CareerComparison } from "@/components/career-comparison";
+import { LadderPosition } from "@/components/ladder-position";
+import { LevelLadder } from "@/components/level-ladder";
+import { LevelPage } from "@/components/level-page";
+import { getPages, pagesOf } from "@/lib/pages";
+import { forkedCareer } from "./fixture-career";
+
+afterEach(cleanup);
+const level = (slug: string) => forkedCareer.levels.find((candidate) => candidate.slug === slug)!;
+const linkNames = (scope: HTMLElement) =>
+  within(scope)
+    .getAllByRole("link")
+    .map((link) => link.textContent);
+
+describe("a career that forks into two tracks that meet again", () => {
+  it("draws each track as its own named list beside the other, between the levels before the fork and where the tracks meet", () => {
+    render(<LevelLadder career={forkedCareer} />);
+    const ladder = screen.getByRole("list", { name: "People Operations levels" });
+    expect(linkNames(screen.getByRole("list", { name: "Individual contributor track" }))).toEqual([
+      "3Step 3: Senior specialistSenior people specialist",
+      "4Step 4: Principal specialistPrincipal people specialist",
+    ]);
+    expect(linkNames(screen.getByRole("list", { name: "Management track" }))).toEqual(["3Step 3: ManagerPeople manager"]);
+    expect(within(ladder).getAllByRole("link").at(-1)?.textContent).toBe("5Step 5: DirectorPeople directorAlso from Principal specialist");
+  });
+
+  it("says at a glance where the career forks and into which tracks", () => {
+    render(<CareerAtAGlance career={forkedCareer} />);
+    expect(screen.getByText("Forks").nextElementSibling?.textContent).toBe(
+      "After Specialist, into Individual contributor (Senior specialist) or Management (Manager)",
+    );
+  });
+
+  it("shows on the fork's page the path to it and both next steps", () => {
+    render(<LadderPosition career={forkedCareer} current={level("specialist")} />);
+    const path = screen.getByRole("navigation", { name: "People Operations career path" });
+    expect(
+      within(path)
+        .getAllByRole("link")
+        .map((link) => link.getAttribute("href")),
+    ).toEqual([
+      "/careers/people-operations/associate/",
+      "/careers/people-operations/senior-specialist/",
+      "/careers/people-operations/manager/",
+      "/careers/people-operations/#path",
+    ]);
+  });
+
+  it("offers a self-check for each next step on the fork's page, each named with its track, and links both", () => {
+    const fork = pagesOf("level", getPages([forkedCareer])).find((page) => page.level.slug === "specialist")!;
+    render(<LevelPage page={fork} />);
+    expect(screen.getByRole("region", { name: "Ready for Senior specialist (Individual contributor)?" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Ready for Manager (Management)?" })).toBeTruthy();
+    expect(linkNames(screen.getByRole("navigation", { name: "Levels" }))).toEqual([
+      "Previous level← Associate",
+      "Next level, Individual contributor trackSenior specialist →",
+      "Next level, Management trackManager →",
+    ]);
+  });
+
+  it("compares one track's path at a time, each in its own disclosure, the first open", () => {
+    const { container } = render(<CareerComparison career={forkedCareer} />);
+    const paths = [...container.querySelectorAll("details[name]")];
+    expect(paths.map((path) => [path.querySelector("summary")?.textContent, path.open, path.getAttribute("name")])).toEqual([
+      ["Individual contributor trackAssociate → Specialist → Senior specialist → Principal specialist → Director", true, "comparison-track"],
+      ["Management trackAssociate → Specialist → Manager → Director", false, "comparison-track"],
+    ]);
+    const headers = paths.map((path) =>
+      within(within(path).getByRole("table", { hidden: true }))
+        .getAllByRole("columnheader", { hidden: true })
+        .map((header) => header.textContent),
+    );
+    expect(headers).toEqual([
+      ["Associate", "Specialist", "Senior specialist", "Principal specialist", "Director"],
+      ["Associate", "Specialist", "Manager", "Director"],
+    ]);
+  });
+});
