@@ -42,9 +42,14 @@ export function careerPaths(career: Career): CareerPath[] {
   return career.tracks.map((track) => ({ track, levels: career.levels.filter((level) => level.track === undefined || level.track === track) }));
 }
 
-/** The levels where the career forks: those more than one level builds on. */
+/** The levels that follow `level` on their paths: those that build on it, not those also reached from it. */
+export function branchesOf(career: Career, level: Level): Level[] {
+  return career.levels.filter((other) => other.previousStep?.slug === level.slug);
+}
+
+/** The levels where the career forks: those more than one level follows. */
 export function forksOf(career: Career): Level[] {
-  return career.levels.filter((level) => level.nextSteps.filter((next) => levelOf(career, next).previousStep?.slug === level.slug).length > 1);
+  return career.levels.filter((level) => branchesOf(career, level).length > 1);
 }
 
 /** The career's level a reference names. */

@@ -50,7 +50,8 @@ const levelDocumentSchema = z
     slug: slug.describe("The level's name in addresses, unique within the career"),
     aliases: aliases("level"),
     title: text,
-    rank: z.int().describe("Orders the levels of a career, lowest first; not necessarily consecutive"),
+    rank: z.int().describe("Orders the levels of a career, lowest first; not necessarily consecutive; two levels side by side on two tracks share one"),
+    track: text.describe("The track this level is on, one of the career's tracks; absent on the part of the ladder the tracks share").optional(),
     url: z.url().describe("The level's page"),
     roles: textList.describe("Job titles held at this level"),
     requirements: textList.describe("What this level asks for beyond the levels it builds on"),
@@ -65,6 +66,13 @@ const levelDocumentSchema = z
       )
       .describe("Requirements this level includes from the levels it builds on, lowest level first"),
     buildsOn: slug.describe("The slug of the lower level whose requirements this level includes").optional(),
+    alsoFrom: z
+      .array(slug)
+      .min(1)
+      .describe(
+        "The slugs of other lower levels people also reach this level from, often on the other track; their requirements are not included; absent when there are none",
+      )
+      .optional(),
     duties: textList.describe("What people at this level do"),
     certifications: z.array(certificationSchema).describe("Certifications that fit this level"),
     movesTo: z.array(otherCareerLevelSchema).describe("Levels of other careers people commonly move to from this level").optional(),
@@ -92,12 +100,19 @@ const careerDocumentSchema = z
       .describe("Where the career's facts come from, each with the date it gives (YYYY, YYYY-MM or YYYY-MM-DD); absent when it has none")
       .optional(),
     family: familySchema,
+    tracks: z
+      .array(text)
+      .min(1)
+      .describe(
+        "The tracks the ladder forks into, in the order their first levels come, each named in the track of its levels; absent for a ladder that does not fork",
+      )
+      .optional(),
     levels: z.array(levelDocumentSchema).describe("Every level, in rank order, entry level first"),
   })
   .strict()
   .meta({
     title: "A career of the Career Guide",
-    description: "One career's ladder: levels, roles, requirements, duties, certifications, occupation codes and family.",
+    description: "One career's ladder: levels, the tracks it forks into, roles, requirements, duties, certifications, occupation codes and family.",
   });
 
 const careersIndexSchema = z
@@ -164,11 +179,13 @@ function levelDocument(career: Career, level: Level): CareerDocument["levels"][n
     ...(level.aliases.length > 0 ? { aliases: level.aliases } : {}),
     title: level.title,
     rank: level.rank,
+    track: level.track,
     url: absoluteUrl(paths.level(career.slug, level.slug)),
     roles: level.roles,
     requirements: level.requirements,
     inheritedRequirements: level.inheritedRequirements.map((group) => ({ level: group.level.slug, requirements: group.requirements })),
     buildsOn: level.buildsOn?.slug,
+    ...(level.alsoFrom.length > 0 ? { alsoFrom: level.alsoFrom.map((other) => other.slug) } : {}),
     duties: level.duties,
     certifications: level.certifications,
     // Absent rather than empty, as most levels name none: the documents stay as they were for careers without moves.
@@ -192,6 +209,7 @@ export function careerDocument(career: Career): CareerDocument {
     occupationCodes: career.occupationCodes,
     ...(career.sources.length > 0 ? { sources: career.sources } : {}),
     family: familyDocument(career),
+    ...(career.tracks.length > 0 ? { tracks: career.tracks } : {}),
     levels: career.levels.map((level) => levelDocument(career, level)),
   };
 }

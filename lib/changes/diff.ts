@@ -1,4 +1,5 @@
-import type { Career, CareerLevelRef, Certification, Level, OccupationCode, Resource, Source } from "../content";
+import type { Career, CareerLevelRef, Certification, Level, LevelRef, OccupationCode, Resource, Source } from "../content";
+import { branchesOf, forksOf } from "../ladder";
 import { diffItems, hasItemChanges, MOSTLY_THE_SAME, sharedWordCounts, wordCounts, type ItemChanges, type WordCounts } from "./items";
 
 /**
@@ -34,12 +35,29 @@ export interface LevelDiff extends FileChanges {
   renamedFrom?: string;
 }
 
+/** Where a ladder forks: the level two levels follow, with the track each of them starts. */
+export interface Fork {
+  level: Level;
+  tracks: string[];
+}
+
+/** A track whose levels are the same on both sides, under another name. */
+interface TrackRename {
+  before: string;
+  after: string;
+}
+
 export interface CareerDiff extends FileChanges {
   career: Career;
   /** The career's slug before its folder was renamed. */
   renamedFrom?: string;
   levelsAdded: Level[];
   levelsRemoved: Level[];
+  tracksRenamed: TrackRename[];
+  /** Forks at a level that did not fork before, with the levels of the new side. */
+  forksAdded: Fork[];
+  /** Forks at a level that no longer forks (or is gone), with the levels of the old side. */
+  forksRemoved: Fork[];
   /** Levels on both sides that changed or were renamed, in ladder order. */
   levels: LevelDiff[];
 }
@@ -96,12 +114,19 @@ function list<Item>(
 const moveText = ({ career, level }: CareerLevelRef) => `${career.slug}/${level.slug}`;
 const moveShown = ({ career, level }: CareerLevelRef) => `${career.title}: ${level.title}`;
 
-function levelChanges(before: Level, after: Level): FileChanges {
+const slugOf = (level: LevelRef) => level.slug;
+const slugsText = (levels: readonly LevelRef[]) => (levels.length === 0 ? undefined : levels.map(slugOf).join(", "));
+
+/** A level's changes; a new track name that `tracksRenamed` gives for all its levels is the career's, not the level's. */
+function levelChanges(before: Level, after: Level, tracksRenamed: readonly TrackRename[]): FileChanges {
+  const trackRenamed = tracksRenamed.some((rename) => rename.before === before.track && rename.after === after.track);
   return {
     fields: [
       ...field("Title", before.title, after.title),
       ...field("Rank", String(before.rank), String(after.rank)),
       ...field("Builds on", before.buildsOn?.slug, after.buildsOn?.slug),
+      ...field("Also from", slugsText(before.alsoFrom), slugsText(after.alsoFrom)),
+      ...(trackRenamed ? [] : field("Track", before.track, after.track)),
     ],
     lists: [
       ...list("Roles", before.roles, after.roles, String),
@@ -139,6 +164,8 @@ const levelWords = (level: Level) =>
     ...level.duties,
     ...level.certifications.map(certificationShown),
     level.buildsOn?.slug ?? "",
+    level.track ?? "",
+    ...level.alsoFrom.map(slugOf),
     level.narrativeHtml,
   ].join(" ");
 const careerWords = (career: Career) =>
@@ -197,10 +224,37 @@ function matchBySlug<Item extends { slug: string }>(before: readonly Item[], aft
   return { pairs, added: added.filter((item) => !renamedTo.has(item)), removed: removed.filter((item) => !renamedFrom.has(item)) };
 }
 
+const forksWithTracks = (career: Career): Fork[] =>
+  forksOf(career).map((level) => ({ level, tracks: branchesOf(career, level).flatMap((branch) => branch.track ?? []) }));
+
+/**
+ * Tracks whose levels, all of them and no others, carry another name now: one rename, rather than
+ * a new track on each level. `afterSlugOf` gives each level's slug on the new side, where it is there.
+ */
+function tracksRenamedIn(before: Career, after: Career, afterSlugOf: ReadonlyMap<string, string>): TrackRename[] {
+  const slugsOn = (career: Career, track: string) => career.levels.filter((level) => level.track === track).map(slugOf);
+  return before.tracks.flatMap((was) => {
+    const slugsNow = slugsOn(before, was).map((slug) => afterSlugOf.get(slug));
+    const now = after.tracks.find((track) => {
+      const onTrack = slugsOn(after, track);
+      return track !== was && onTrack.length === slugsNow.length && onTrack.every((slug) => slugsNow.includes(slug));
+    });
+    return now === undefined ? [] : [{ before: was, after: now }];
+  });
+}
+
 function diffCareer(before: Career, after: Career, renamed: boolean): CareerDiff | undefined {
   const levels = matchBySlug(before.levels, after.levels, levelWords);
+  const afterSlugOf = new Map(levels.pairs.map((pair) => [pair.before.slug, pair.after.slug]));
+  const tracksRenamed = tracksRenamedIn(before, after, afterSlugOf);
+  const forksBefore = forksWithTracks(before);
+  const forksAfter = forksWithTracks(after);
   const levelDiffs = levels.pairs
-    .map(({ before: was, after: now, renamed: moved }): LevelDiff => ({ level: now, ...(moved ? { renamedFrom: was.slug } : {}), ...levelChanges(was, now) }))
+    .map(({ before: was, after: now, renamed: moved }): LevelDiff => ({
+      level: now,
+      ...(moved ? { renamedFrom: was.slug } : {}),
+      ...levelChanges(was, now, tracksRenamed),
+    }))
     .filter((level) => level.renamedFrom !== undefined || hasFileChanges(level))
     .sort((a, b) => a.level.step - b.level.step);
   const diff: CareerDiff = {
@@ -209,9 +263,15 @@ function diffCareer(before: Career, after: Career, renamed: boolean): CareerDiff
     ...careerChanges(before, after),
     levelsAdded: levels.added,
     levelsRemoved: levels.removed,
+    tracksRenamed,
+    forksAdded: forksAfter.filter((fork) => !forksBefore.some((was) => afterSlugOf.get(was.level.slug) === fork.level.slug)),
+    forksRemoved: forksBefore.filter((fork) => !forksAfter.some((now) => now.level.slug === afterSlugOf.get(fork.level.slug))),
     levels: levelDiffs,
   };
-  const changed = renamed || hasFileChanges(diff) || diff.levelsAdded.length > 0 || diff.levelsRemoved.length > 0 || diff.levels.length > 0;
+  const changed =
+    renamed ||
+    hasFileChanges(diff) ||
+    [diff.levelsAdded, diff.levelsRemoved, diff.tracksRenamed, diff.forksAdded, diff.forksRemoved, diff.levels].some((changes) => changes.length > 0);
   return changed ? diff : undefined;
 }
 

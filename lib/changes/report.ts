@@ -1,8 +1,18 @@
-import { checkReport, type Career, type Result } from "../content";
+import { checkReport, type Career, type Level, type Result } from "../content";
 import { hasMoved, movedPage, pageText, type MovedContent, type Page } from "../pages";
 import { absoluteUrl } from "../site";
 import { plural } from "../text";
-import { diffCareers, isEmptyDiff, type CareerDiff, type CareersDiff, type FieldChange, type FileChanges, type LevelDiff, type ListChange } from "./diff";
+import {
+  diffCareers,
+  isEmptyDiff,
+  type CareerDiff,
+  type CareersDiff,
+  type FieldChange,
+  type FileChanges,
+  type Fork,
+  type LevelDiff,
+  type ListChange,
+} from "./diff";
 import { codeBlock, codeSpan } from "./inert";
 import { hasPageChanges, pageChanges, type PageChanges, type ShownTexts } from "./pages";
 import { PREVIEW_ARTIFACT, PREVIEW_SITE_URL, PREVIEW_WIDTHS, SERVE_PREVIEW_COMMAND, screenshotName } from "./preview";
@@ -83,6 +93,10 @@ function fileLines({ fields, lists, bodyChanged }: FileChanges, body: string): s
 }
 
 const levelName = (level: { title: string; slug: string }) => `${codeSpan(level.title)} (${codeSpan(level.slug)})`;
+const forkName = ({ level, tracks }: Fork) => `${levelName(level)}: ${tracks.map(codeSpan).join(", ")}`;
+// Levels side by side on two tracks share a step, so a forked ladder has fewer steps than levels.
+const stepCount = (career: Career) => Math.max(...career.levels.map((level) => level.step));
+const onTrack = (level: Level) => (level.track === undefined ? "" : `, on the track ${codeSpan(level.track)}`);
 
 function levelDiffLines(diff: LevelDiff): string[] {
   const renamed = diff.renamedFrom === undefined ? [] : [`- Renamed: ${codeSpan(`${diff.renamedFrom}.md`)} → ${codeSpan(`${diff.level.slug}.md`)}`];
@@ -96,8 +110,11 @@ function careerDiffLines(diff: CareerDiff): string[] {
     `### ${codeSpan(career.title)} (${codeSpan(career.slug)})`,
     ...(diff.renamedFrom === undefined ? [] : [`- Renamed: folder ${codeSpan(diff.renamedFrom)} → ${codeSpan(career.slug)}`]),
     ...fileLines(diff, "The role description (the text below the frontmatter)"),
-    ...diff.levelsAdded.map((level) => `- Level added: ${levelName(level)}, step ${level.step} of ${career.levels.length}`),
+    ...diff.levelsAdded.map((level) => `- Level added: ${levelName(level)}, step ${level.step} of ${stepCount(career)}${onTrack(level)}`),
     ...diff.levelsRemoved.map((level) => `- Level removed: ${levelName(level)}`),
+    ...diff.tracksRenamed.map(({ before, after }) => `- Track ${codeSpan(before)} renamed to ${codeSpan(after)}`),
+    ...diff.forksAdded.map((fork) => `- New fork at ${forkName(fork)}`),
+    ...diff.forksRemoved.map((fork) => `- Fork removed at ${forkName(fork)}`),
     ...diff.levels.flatMap(levelDiffLines),
   ];
 }

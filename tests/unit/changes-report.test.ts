@@ -9,6 +9,7 @@ import { checkReport, loadContent } from "@/lib/content";
 import { getPages } from "@/lib/pages";
 import { absoluteUrl } from "@/lib/site";
 import { changesReport } from "@/scripts/lib/changes-report";
+import { renderedPages } from "@/scripts/lib/rendered-pages";
 import { contentRepository, type ContentRepository } from "../content-repository";
 
 const FIXTURE = "tests/fixtures/content/changes";
@@ -20,13 +21,13 @@ afterEach(() => repository?.dispose());
 /** The fixture on `main`, `edits` committed on a branch, and the report on that branch against `main`. */
 function reportAfter(
   edits: (repository: ContentRepository) => void,
-  options: { preview?: boolean } = {},
+  { fixture = FIXTURE, preview }: { fixture?: string; preview?: boolean } = {},
   published?: (repository: ContentRepository) => void,
 ): Promise<ChangesReport> {
-  repository = contentRepository(FIXTURE, published);
+  repository = contentRepository(fixture, published);
   edits(repository);
   repository.commit("An editor's change");
-  return changesReport("main", { contentDir: repository.contentDir, ...options });
+  return changesReport("main", { contentDir: repository.contentDir, preview });
 }
 
 /** `text` with `from` replaced, which must be there. */
@@ -334,6 +335,106 @@ describe("npm run changes: what an edit changes, in the editors' terms and page 
     expect(preview.slice(1)).toEqual([
       `- \`/careers/hr-generalist/senior/\`: \`${screenshotName("/careers/hr-generalist/senior/", 360)}\`, \`${screenshotName("/careers/hr-generalist/senior/", 1280)}\``,
     ]);
+  });
+});
+
+describe("npm run changes on a career whose ladder forks into tracks", () => {
+  const TRACKS = "tests/fixtures/content/tracks";
+  const LEVELS = "careers/people-operations/levels";
+  const CAREER = "### `People Operations` (`people-operations`)";
+
+  /** The fixture as one ladder: no manager, no tracks, the director building on the principal. */
+  function withoutFork(edit: ContentRepository) {
+    rmSync(path.join(edit.contentDir, `${LEVELS}/manager.md`));
+    for (const level of ["senior-specialist", "principal"]) edit.edit(`${LEVELS}/${level}.md`, (text) => replaced(text, "track: Individual contributor\n", ""));
+    edit.edit(`${LEVELS}/director.md`, (text) => replaced(text, "buildsOn: manager\nalsoFrom: [principal]\n", "buildsOn: principal\n"));
+  }
+
+  it("names a new fork with its tracks, each level's new track and the level where they meet, and lists the pages of the new ladder", async () => {
+    const report = await reportAfter((edit) => cpSync(TRACKS, edit.contentDir, { recursive: true }), { fixture: TRACKS }, withoutFork);
+    expect(linesUnder(report, CAREER)).toEqual([
+      "- Level added: `Manager` (`manager`), step 3 of 5, on the track `Management`",
+      "- New fork at `Specialist` (`specialist`): `Individual contributor`, `Management`",
+    ]);
+    for (const level of ["`Senior specialist` (`senior-specialist`)", "`Principal specialist` (`principal`)"])
+      expect(linesUnder(report, `#### Level ${level}`)).toEqual(["- Track: none → `Individual contributor`"]);
+    expect(linesUnder(report, "#### Level `Director` (`director`)")).toEqual(["- Builds on: `principal` → `manager`", "- Also from: none → `principal`"]);
+    expect(report.lines).toContain(`- \`Manager People Operations\` (level, new): ${absoluteUrl("/careers/people-operations/manager/")}`);
+    expect(pathsOf(report)).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/careers/people-operations/",
+        "/careers/people-operations/specialist/",
+        "/careers/people-operations/director/",
+        "/careers/people-operations/compare/",
+        "/careers/people-operations/manager/",
+      ]),
+    );
+  });
+
+  it("names a fork removed, each level's track removed and the level where they met, and flags the address of the branch removed", async () => {
+    const report = await reportAfter(withoutFork, { fixture: TRACKS });
+    expect(linesUnder(report, CAREER)).toEqual([
+      "- Level removed: `Manager` (`manager`)",
+      "- Fork removed at `Specialist` (`specialist`): `Individual contributor`, `Management`",
+    ]);
+    for (const level of ["`Senior specialist` (`senior-specialist`)", "`Principal specialist` (`principal`)"])
+      expect(linesUnder(report, `#### Level ${level}`)).toEqual(["- Track: `Individual contributor` → none"]);
+    expect(linesUnder(report, "#### Level `Director` (`director`)")).toEqual(["- Builds on: `manager` → `principal`", "- Also from: `principal` → none"]);
+    expect(linesUnder(report, "### Addresses that disappear (1)").slice(1)).toEqual([
+      `- ${absoluteUrl("/careers/people-operations/manager/")} will answer 404 (\`Manager People Operations\`, level)`,
+    ]);
+    expect(pathsOf(report)).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/careers/people-operations/",
+        "/careers/people-operations/specialist/",
+        "/careers/people-operations/director/",
+        "/careers/people-operations/compare/",
+      ]),
+    );
+  });
+
+  it("names a level moved to the other track and the levels the meeting level is also reached from", async () => {
+    const report = await reportAfter(
+      (edit) => {
+        edit.edit(`${LEVELS}/principal.md`, (text) =>
+          replaced(replaced(text, "buildsOn: senior-specialist", "buildsOn: manager"), "track: Individual contributor", "track: Management"),
+        );
+        edit.edit(`${LEVELS}/director.md`, (text) =>
+          replaced(replaced(text, "buildsOn: manager", "buildsOn: principal"), "alsoFrom: [principal]", "alsoFrom: [senior-specialist]"),
+        );
+      },
+      { fixture: TRACKS },
+    );
+    expect(linesUnder(report, "#### Level `Principal specialist` (`principal`)")).toEqual([
+      "- Builds on: `senior-specialist` → `manager`",
+      "- Track: `Individual contributor` → `Management`",
+    ]);
+    expect(linesUnder(report, "#### Level `Director` (`director`)")).toEqual([
+      "- Builds on: `manager` → `principal`",
+      "- Also from: `principal` → `senior-specialist`",
+    ]);
+    // Both inherit other requirements now, which their pages and the comparison show.
+    expect(pathsOf(report)).toEqual(
+      expect.arrayContaining(["/careers/people-operations/principal/", "/careers/people-operations/director/", "/careers/people-operations/compare/"]),
+    );
+  });
+
+  it("names a track renamed once, not on each of its levels, and lists every page that shows the track's name", async () => {
+    const report = await reportAfter(
+      (edit) => {
+        for (const level of ["senior-specialist", "principal"])
+          edit.edit(`${LEVELS}/${level}.md`, (text) => replaced(text, "track: Individual contributor", "track: Expert"));
+      },
+      { fixture: TRACKS },
+    );
+    expect(linesUnder(report, CAREER)).toEqual(["- Track `Individual contributor` renamed to `Expert`"]);
+    expect(report.lines.filter((line) => line.startsWith("#### Level "))).toEqual([]);
+    const published = await renderedPages(TRACKS, loadContent(TRACKS).value);
+    const showingTrack = [...published].filter(([, text]) => text.includes("Individual contributor")).map(([pagePath]) => pagePath);
+    expect(showingTrack.length).toBeGreaterThan(0);
+    expect(pathsOf(report)).toEqual(showingTrack);
   });
 });
 

@@ -52,6 +52,23 @@ describe("open data documents", () => {
     expect(senior!.movesFrom).toEqual([{ career: "scientist", level: "lead", url: `${ORIGIN}/careers/scientist/lead/` }]);
   });
 
+  it("carry the tracks a ladder forks into, each level's track and the levels it is also reached from, and leave them out where there are none", () => {
+    const [career] = loadContent(fixture("tracks")).value;
+    const document = JSON.parse(JSON.stringify(careerDocument(career!))) as ReturnType<typeof careerDocument>;
+    expect(validateCareer(document), JSON.stringify(validateCareer.errors)).toBe(true);
+    expect(document.tracks).toEqual(["Individual contributor", "Management"]);
+    expect(document.levels.map(({ slug, track, buildsOn, alsoFrom }) => ({ slug, track, buildsOn, alsoFrom }))).toEqual([
+      { slug: "associate", track: undefined, buildsOn: undefined, alsoFrom: undefined },
+      { slug: "specialist", track: undefined, buildsOn: "associate", alsoFrom: undefined },
+      { slug: "senior-specialist", track: "Individual contributor", buildsOn: "specialist", alsoFrom: undefined },
+      { slug: "manager", track: "Management", buildsOn: "specialist", alsoFrom: undefined },
+      { slug: "principal", track: "Individual contributor", buildsOn: "senior-specialist", alsoFrom: undefined },
+      { slug: "director", track: undefined, buildsOn: "manager", alsoFrom: ["principal"] },
+    ]);
+    expect(careerDocument(careers[0]!)).not.toHaveProperty("tracks");
+    expect(validateCareer({ ...document, tracks: [] })).toBe(false);
+  });
+
   it("are rejected by the schema when a field is missing, mistyped or unknown", () => {
     const document = careerDocument(careers[0]!);
     const [first, ...others] = document.levels;
