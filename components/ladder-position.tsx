@@ -63,7 +63,7 @@ export function LadderPosition({ career, current }: LadderPositionProps) {
       </ol>
       {steps.flat().length < career.levels.length && (
         <p className="mt-3 text-center text-sm">
-          <a href={`${paths.career(career.slug)}#path`} className={linkClass}>
+          <a href={`${paths.career(career.slug)}#path`} className={`inline-flex min-h-6 items-center ${linkClass}`}>
             All {career.levels.length} levels
           </a>
         </p>

@@ -21,7 +21,7 @@ function LevelCard({ career, level, layout }: { career: Career; level: Level; la
       >
         {level.step}
       </span>
-      <span className="min-w-0 wrap-break-word">
+      <span className="min-w-0">
         <span className="sr-only">Step {level.step}: </span>
         <span className={`block text-lg font-semibold ${headingLinkClass}`}>{level.title}</span>
         <span className="mt-1 block text-sm">{level.roles.join(", ")}</span>

@@ -64,7 +64,7 @@ describe("a career that forks into two tracks that meet again", () => {
 
   it("compares one track's path at a time, each in its own disclosure, the first open", () => {
     const { container } = render(<CareerComparison career={forkedCareer} />);
-    const paths = [...container.querySelectorAll("details[name]")];
+    const paths = [...container.querySelectorAll<HTMLDetailsElement>("details[name]")];
     expect(paths.map((path) => [path.querySelector("summary")?.textContent, path.open, path.getAttribute("name")])).toEqual([
       ["Individual contributor trackAssociate → Specialist → Senior specialist → Principal specialist → Director", true, "comparison-track"],
       ["Management trackAssociate → Specialist → Manager → Director", false, "comparison-track"],

@@ -81,9 +81,11 @@ for (const career of careers) {
         await expect(ladder.getByRole("link", { name: `Step ${level.step}: ${level.title}` })).toHaveAttribute("href", paths.level(career.slug, level.slug));
         await expect(ladder.getByText(level.roles.join(", "), { exact: true })).toBeVisible();
       }
+      for (const track of career.tracks) await expect(ladder.getByRole("list", { name: `${track} track` })).toBeVisible();
+      if (career.tracks.length > 0) await expect(glance).toContainText(`into ${career.tracks[0]}`);
       await expectTargetsAtLeast24px(ladder.getByRole("listitem").getByRole("link"));
       await expect(page.getByRole("link", { name: /compare/i })).toHaveAttribute("href", paths.compare(career.slug));
-      await expect(page.getByRole("heading", { level: 2, name: "Where to find pay and outlook" })).toBeVisible();
+      if (career.resources.length > 0) await expect(page.getByRole("heading", { level: 2, name: "Where to find pay and outlook" })).toBeVisible();
       await expectNoAxeViolations(page);
     });
 
