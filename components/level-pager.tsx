@@ -15,7 +15,7 @@ export function LevelPager({ careerSlug, previous, next }: LevelPagerProps) {
   return (
     <nav aria-label="Levels" className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden">
       {previous && (
-        <a href={paths.level(careerSlug, previous.slug)} rel="prev" className={`${cardClass} sm:row-span-2`}>
+        <a href={paths.level(careerSlug, previous.slug)} rel="prev" className={`${cardClass} sm:row-span-2 sm:self-start`}>
           <span className="text-sm text-slate-600 dark:text-slate-400">Previous level</span>
           <span className="font-semibold text-slate-900 dark:text-white">← {previous.title}</span>
         </a>

@@ -1,7 +1,7 @@
 import type { Career, Level, LevelRef } from "./content";
 
 /** A track's levels in one stretch of the ladder where the career runs as tracks side by side. */
-export interface TrackColumn {
+interface TrackColumn {
   track: string;
   levels: Level[];
 }

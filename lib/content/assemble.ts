@@ -1,7 +1,7 @@
 import { latestDate } from "./history";
 import type { Career, Level, LevelRef, RequirementGroup } from "./model";
 import { previousStepOf } from "./ladder-rules";
-import type { ValidCareer, ValidLevel } from "./rules";
+import type { ValidCareer, ValidLevel } from "./valid-file";
 import type { ScannedCareer } from "./scan";
 
 /**

@@ -1,6 +1,6 @@
 import type { ContentIssue } from "./issues";
 import { limits } from "./limits";
-import type { ValidLevel } from "./rules";
+import type { ValidLevel } from "./valid-file";
 
 /**
  * The rules that keep a career's levels drawable as a ladder: one line from the entry level, which

@@ -3,23 +3,12 @@ import type { ContentIssue } from "./issues";
 import { ladderIssues } from "./ladder-rules";
 import type { SourceFile } from "./read";
 import { RESERVED_BY_WINDOWS } from "./scan";
-import type { CareerFrontmatter, LevelFrontmatter } from "./schema";
+import type { ValidLevel } from "./valid-file";
 
 /**
  * Stage 4 of the pipeline: the rules that span files, on files that read and validated on their
  * own. Each rule is a pure function returning issues; `careerRuleIssues` runs them all.
  */
-
-/** A file that read and validated on its own, before the rules that span files. */
-export interface ValidFile<Frontmatter> {
-  file: SourceFile;
-  frontmatter: Frontmatter;
-}
-
-export type ValidCareer = ValidFile<CareerFrontmatter>;
-export interface ValidLevel extends ValidFile<LevelFrontmatter> {
-  slug: string;
-}
 
 /** The requirements a level includes through `buildsOn`, from every level below it on its chain; the chain is known to end. */
 function inheritedRequirements(level: ValidLevel, bySlug: ReadonlyMap<string, ValidLevel>): string[] {

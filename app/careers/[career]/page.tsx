@@ -41,7 +41,7 @@ export default async function CareerPage({ params }: PageProps<"/careers/[career
         <LevelLadder career={career} />
         <p className="mt-5">
           <a href={paths.compare(career.slug)} className={linkClass}>
-            Compare all {career.levels.length} levels side by side
+            {career.tracks.length > 0 ? "Compare the levels along each track side by side" : `Compare all ${career.levels.length} levels side by side`}
           </a>
         </p>
       </Section>
