@@ -343,6 +343,15 @@ describe("npm run changes on a career whose ladder forks into tracks", () => {
   const LEVELS = "careers/people-operations/levels";
   const CAREER = "### `People Operations` (`people-operations`)";
 
+  const PAGES_OF_THE_FORK = [
+    "/",
+    "/careers/people-operations/",
+    "/careers/people-operations/specialist/",
+    "/careers/people-operations/director/",
+    "/careers/people-operations/compare/",
+  ];
+  const SPECIALIST_TRACK = ["`Senior specialist` (`senior-specialist`)", "`Principal specialist` (`principal`)"];
+
   /** The fixture as one ladder: no manager, no tracks, the director building on the principal. */
   function withoutFork(edit: ContentRepository) {
     rmSync(path.join(edit.contentDir, `${LEVELS}/manager.md`));
@@ -356,20 +365,10 @@ describe("npm run changes on a career whose ladder forks into tracks", () => {
       "- Level added: `Manager` (`manager`), step 3 of 5, on the track `Management`",
       "- New fork at `Specialist` (`specialist`): `Individual contributor`, `Management`",
     ]);
-    for (const level of ["`Senior specialist` (`senior-specialist`)", "`Principal specialist` (`principal`)"])
-      expect(linesUnder(report, `#### Level ${level}`)).toEqual(["- Track: none → `Individual contributor`"]);
+    for (const level of SPECIALIST_TRACK) expect(linesUnder(report, `#### Level ${level}`)).toEqual(["- Track: none → `Individual contributor`"]);
     expect(linesUnder(report, "#### Level `Director` (`director`)")).toEqual(["- Builds on: `principal` → `manager`", "- Also from: none → `principal`"]);
     expect(report.lines).toContain(`- \`Manager People Operations\` (level, new): ${absoluteUrl("/careers/people-operations/manager/")}`);
-    expect(pathsOf(report)).toEqual(
-      expect.arrayContaining([
-        "/",
-        "/careers/people-operations/",
-        "/careers/people-operations/specialist/",
-        "/careers/people-operations/director/",
-        "/careers/people-operations/compare/",
-        "/careers/people-operations/manager/",
-      ]),
-    );
+    expect(pathsOf(report)).toEqual(expect.arrayContaining([...PAGES_OF_THE_FORK, "/careers/people-operations/manager/"]));
   });
 
   it("names a fork removed, each level's track removed and the level where they met, and flags the address of the branch removed", async () => {
@@ -378,21 +377,12 @@ describe("npm run changes on a career whose ladder forks into tracks", () => {
       "- Level removed: `Manager` (`manager`)",
       "- Fork removed at `Specialist` (`specialist`): `Individual contributor`, `Management`",
     ]);
-    for (const level of ["`Senior specialist` (`senior-specialist`)", "`Principal specialist` (`principal`)"])
-      expect(linesUnder(report, `#### Level ${level}`)).toEqual(["- Track: `Individual contributor` → none"]);
+    for (const level of SPECIALIST_TRACK) expect(linesUnder(report, `#### Level ${level}`)).toEqual(["- Track: `Individual contributor` → none"]);
     expect(linesUnder(report, "#### Level `Director` (`director`)")).toEqual(["- Builds on: `manager` → `principal`", "- Also from: `principal` → none"]);
     expect(linesUnder(report, "### Addresses that disappear (1)").slice(1)).toEqual([
       `- ${absoluteUrl("/careers/people-operations/manager/")} will answer 404 (\`Manager People Operations\`, level)`,
     ]);
-    expect(pathsOf(report)).toEqual(
-      expect.arrayContaining([
-        "/",
-        "/careers/people-operations/",
-        "/careers/people-operations/specialist/",
-        "/careers/people-operations/director/",
-        "/careers/people-operations/compare/",
-      ]),
-    );
+    expect(pathsOf(report)).toEqual(expect.arrayContaining(PAGES_OF_THE_FORK));
   });
 
   it("names a level moved to the other track and the levels the meeting level is also reached from", async () => {
