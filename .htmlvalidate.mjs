@@ -13,11 +13,13 @@ const config = {
     "wcag/h32": "off",
     // The export keeps the HTML React wrote byte for byte (lib/export/finish.ts): `charSet`
     // and `dateTime` (attribute names are case-insensitive), `<meta/>` (a void element may end in
-    // `/>`) and `hidden=""` (an empty value sets a boolean attribute) are all valid HTML, and writing
-    // them in these rules' style would mean parsing and writing every page again.
+    // `/>`) and `hidden=""` or `open=""` (an empty value sets a boolean attribute) are all valid
+    // HTML, and writing them in these rules' style would mean parsing and writing every page again;
+    // boolean attributes are held to the one style React writes.
     "attr-case": "off",
     "void-style": "off",
     "attribute-empty-style": "off",
+    "attribute-boolean-style": ["error", { style: "empty" }],
   },
 };
 

@@ -189,6 +189,8 @@ for (const career of careers) {
 
     for (const [index, { track, levels }] of careerPaths(career).entries()) {
       const along = track ? ` along the ${track} track` : "";
+      // A level on both tracks' paths has a block in each, named with its track.
+      const blockName = (level: Level) => (track ? `${level.title} on the ${track} track` : level.title);
       /** Opens the path's comparison where the career forks: the first path is open already. */
       const openPath = async (page: Page) => {
         if (index > 0)
@@ -218,7 +220,7 @@ for (const career of careers) {
           await expectItems(rows.nth(4).getByRole("cell").nth(column), level.duties);
         }
         // The narrow screens' copy is not displayed, so assistive technology meets the table alone.
-        for (const level of levels) await expect(page.getByRole("region", { name: level.title, exact: true })).toHaveCount(0);
+        for (const level of levels) await expect(page.getByRole("region", { name: blockName(level), exact: true })).toHaveCount(0);
         await expectNoAxeViolations(page);
       });
 
@@ -231,7 +233,7 @@ for (const career of careers) {
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           await expect(page.getByRole("table")).toHaveCount(0);
           for (const level of levels) {
-            const block = page.getByRole("region", { name: level.title, exact: true });
+            const block = page.getByRole("region", { name: blockName(level), exact: true });
             await expectItems(block, [
               ...level.roles,
               ...level.requirements,
