@@ -1,4 +1,5 @@
 import type { Career, Level } from "@/lib/content";
+import { stepCount } from "@/lib/ladder";
 import { LadderPosition } from "./ladder-position";
 import { PageHeader } from "./page-header";
 
@@ -14,7 +15,7 @@ export function LevelHeader({ career, level }: LevelHeaderProps) {
   const roles = `${level.roles.length === 1 ? "Role" : "Roles"} at this level: ${roleList.format(level.roles)}.`;
   return (
     <PageHeader
-      eyebrow={`${career.title} · step ${level.step} of ${career.levels.at(-1)!.step}${level.track ? ` · ${level.track} track` : ""}`}
+      eyebrow={`${career.title} · step ${level.step} of ${stepCount(career)}${level.track ? ` · ${level.track} track` : ""}`}
       title={level.title}
       lead={roles}
     >

@@ -29,6 +29,11 @@ export function ladderSections(career: Career): LadderSection[] {
   return sections;
 }
 
+/** How many steps the career's ladder has: fewer than its levels where two tracks run side by side. */
+export function stepCount(career: Career): number {
+  return Math.max(...career.levels.map((level) => level.step));
+}
+
 /** One way up a career: the levels a reader on one track passes, the common ones included. */
 export interface CareerPath {
   /** The track the path follows; none on a career that does not fork. */

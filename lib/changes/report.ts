@@ -1,5 +1,6 @@
 import { checkReport, type Career, type Level, type Result } from "../content";
 import { hasMoved, movedPage, pageText, type MovedContent, type Page } from "../pages";
+import { stepCount } from "../ladder";
 import { absoluteUrl } from "../site";
 import { plural } from "../text";
 import {
@@ -94,8 +95,6 @@ function fileLines({ fields, lists, bodyChanged }: FileChanges, body: string): s
 
 const levelName = (level: { title: string; slug: string }) => `${codeSpan(level.title)} (${codeSpan(level.slug)})`;
 const forkName = ({ level, tracks }: Fork) => `${levelName(level)}: ${tracks.map(codeSpan).join(", ")}`;
-// Levels side by side on two tracks share a step, so a forked ladder has fewer steps than levels.
-const stepCount = (career: Career) => Math.max(...career.levels.map((level) => level.step));
 const onTrack = (level: Level) => (level.track === undefined ? "" : `, on the track ${codeSpan(level.track)}`);
 
 function levelDiffLines(diff: LevelDiff): string[] {
