@@ -18,7 +18,10 @@ export function CareerComparison({ career }: CareerComparisonProps) {
   return (
     <div className="space-y-4">
       <p className="max-w-prose text-slate-700 dark:text-slate-300">
-        The career forks after {forks.join(" and after ")} into {career.tracks.join(" and ")}. Choose a track to compare the levels along it.
+        {forks.length > 0
+          ? `The career forks after ${forks.join(" and after ")} into ${career.tracks.join(" and ")}.`
+          : `The career runs as ${career.tracks.length} tracks side by side: ${career.tracks.join(" and ")}.`}{" "}
+        Choose a track to compare the levels along it.
       </p>
       {paths.map((path, index) => (
         <details key={path.track} name="comparison-track" open={index === 0} className="comparison-track rounded-xl border border-edge">
