@@ -1,16 +1,19 @@
 import type { Career } from "@/lib/content";
-import { forksOf, levelOf } from "@/lib/ladder";
+import { branchesOf, forksOf, pathEnds } from "@/lib/ladder";
 import { BulletList } from "./bullet-list";
 
 interface CareerAtAGlanceProps {
   career: Career;
 }
 
-/** The shape of the career before its prose: how many levels, the roles from first to last, where it forks, what the start asks for. */
+/**
+ * The shape of the career before its prose: how many levels, the roles from first to last, what
+ * the start asks for and where it forks. A ladder that starts or ends on tracks names each track's
+ * first or last level.
+ */
 export function CareerAtAGlance({ career }: CareerAtAGlanceProps) {
-  const first = career.levels[0];
-  const last = career.levels.at(-1);
-  if (!first || !last) return null;
+  if (career.levels.length === 0) return null;
+  const { firsts, lasts } = pathEnds(career);
   const factClass = "rounded-xl border border-edge p-4";
   const termClass = "text-sm font-semibold text-slate-600 dark:text-slate-400";
   const forks = forksOf(career);
@@ -24,21 +27,29 @@ export function CareerAtAGlance({ career }: CareerAtAGlanceProps) {
         <div className={factClass}>
           <dt className={termClass}>Roles</dt>
           <dd className="mt-1 text-slate-900 dark:text-slate-100">
-            {first === last ? first.roles.join(", ") : `From ${first.roles[0]} to ${last.roles.at(-1)}`}
+            {career.levels.length === 1
+              ? firsts[0]!.roles.join(", ")
+              : `From ${firsts.map((first) => first.roles[0]).join(" or ")} to ${lasts.map((last) => last.roles.at(-1)).join(" or ")}`}
           </dd>
         </div>
         <div className={`${factClass} sm:col-span-2 lg:col-span-1`}>
           <dt className={termClass}>To start</dt>
-          <dd className="mt-1 text-slate-900 dark:text-slate-100">
-            {first.requirements.length > 0 ? <BulletList items={first.requirements} /> : "No formal requirements"}
-          </dd>
+          {firsts.map((first) => (
+            <dd key={first.slug} className="mt-1 text-slate-900 dark:text-slate-100">
+              {firsts.length > 1 && <span className="font-semibold">{`${first.title}, ${first.track} track: `}</span>}
+              {first.requirements.length > 0 ? <BulletList items={first.requirements} /> : "No formal requirements"}
+            </dd>
+          ))}
         </div>
         {forks.length > 0 && (
           <div className={`${factClass} sm:col-span-2 lg:col-span-3`}>
             <dt className={termClass}>Forks</dt>
             {forks.map((fork) => (
               <dd key={fork.slug} className="mt-1 text-slate-900 dark:text-slate-100">
-                After {fork.title}, into {fork.nextSteps.map((next) => `${levelOf(career, next).track} (${next.title})`).join(" or ")}
+                After {fork.title}, into{" "}
+                {branchesOf(career, fork)
+                  .map((branch) => `${branch.track} (${branch.title})`)
+                  .join(" or ")}
               </dd>
             ))}
           </div>

@@ -76,14 +76,14 @@ export function ComparisonTable({ career, path, idPrefix }: ComparisonTableProps
         <p className="text-slate-600 dark:text-slate-400">{caption}.</p>
         {/* A level on the path of either track is a block in each: its track keeps the two blocks' names apart. */}
         {track && (
-          <span id={`${idPrefix}-track`} className="sr-only">
+          <span id={`${idPrefix}--track`} className="sr-only">
             on the {track} track
           </span>
         )}
         {levels.map((level) => (
           <section
             key={level.slug}
-            aria-labelledby={track ? `${idPrefix}-${level.slug} ${idPrefix}-track` : `${idPrefix}-${level.slug}`}
+            aria-labelledby={track ? `${idPrefix}-${level.slug} ${idPrefix}--track` : `${idPrefix}-${level.slug}`}
             className="rounded-xl border border-edge p-4"
           >
             <h2 id={`${idPrefix}-${level.slug}`} className="text-lg font-semibold text-slate-900 dark:text-white">

@@ -44,12 +44,12 @@ export function LevelPage({ page }: { page: PageOfKind<"level"> }) {
         </Section>
       )}
       {next.map((nextLevel) => (
-        <NextLevelCheck key={nextLevel.slug} next={nextLevel} forks={next.length > 1} />
+        <NextLevelCheck key={nextLevel.slug} current={level} next={nextLevel} forks={next.length > 1} />
       ))}
       <CareerMoves career={career} level={level} />
       <p className="mt-10 print:hidden">
         <a href={paths.compare(career.slug)} className={linkClass}>
-          Compare all levels side by side
+          {career.tracks.length > 0 ? "Compare the levels along each track side by side" : "Compare all levels side by side"}
         </a>
       </p>
       <SourcesLine sources={career.sources} />

@@ -1,4 +1,5 @@
 import type { Level } from "@/lib/content";
+import { requirementsToReach } from "@/lib/ladder";
 
 interface ReadinessCheckProps {
   /** Sets the check's heading and checkbox ids apart from another check's on the same page. */
@@ -35,16 +36,25 @@ export function ReadinessCheck({ id, target, requirements, intro, legend, nothin
   );
 }
 
-/** A next level's own requirements, on the page of the level below it; where the career forks, one for each track's level, named with its track. */
-export function NextLevelCheck({ next, forks }: { next: Level; forks: boolean }) {
+/**
+ * What a next level asks for, on the page of a level below it; where the career forks, one for each
+ * track's level, named with its track. A level reached from here through `alsoFrom`, on the other
+ * track, asks for what the path here does not name, inherited requirements included.
+ */
+export function NextLevelCheck({ current, next, forks }: { current: Level; next: Level; forks: boolean }) {
+  const alongThePath = next.previousStep?.slug === current.slug;
   return (
     <ReadinessCheck
-      id={`ready-for-${next.slug}`}
+      id={`ready-for--${next.slug}`}
       target={forks && next.track ? `${next.title} (${next.track})` : next.title}
-      requirements={next.requirements}
+      requirements={requirementsToReach(current, next)}
       intro="A guide for a conversation with your manager, not a test: tick what you can already show, and think of an example for each. Print the page to take your ticks along, with room for notes. Nothing you tick is stored or sent anywhere."
-      legend={`What ${next.title} adds`}
-      nothingNew={`${next.title} adds no requirements of its own: it asks for what the levels below it already ask for. Its duties show what changes, and make a good start for a conversation with your manager.`}
+      legend={alongThePath ? `What ${next.title} adds` : `What ${next.title} asks that your path does not name`}
+      nothingNew={
+        alongThePath
+          ? `${next.title} adds no requirements of its own: it asks for what the levels below it already ask for. Its duties show what changes, and make a good start for a conversation with your manager.`
+          : `Your path already names everything ${next.title} asks for. Its duties show what changes, and make a good start for a conversation with your manager.`
+      }
     />
   );
 }
@@ -60,8 +70,8 @@ function Checklist({ id, requirements, intro, legend }: Pick<ReadinessCheckProps
             {requirements.map((requirement, index) => (
               // Two requirements may read the same; the position tells them apart.
               <li key={index} className="grid grid-cols-[auto_1fr] items-start gap-x-3">
-                <input id={`${id}-${index + 1}`} type="checkbox" className="mt-0.5 size-6 accent-teal-700 dark:accent-teal-400" />
-                <label htmlFor={`${id}-${index + 1}`} className="min-h-6">
+                <input id={`${id}--${index + 1}`} type="checkbox" className="mt-0.5 size-6 accent-teal-700 dark:accent-teal-400" />
+                <label htmlFor={`${id}--${index + 1}`} className="min-h-6">
                   {requirement}
                 </label>
               </li>

@@ -1,32 +1,8 @@
-import type { Career, Level, LevelRef } from "./content";
+import { type Career, type LadderSection, ladderSectionsOf, type Level, type LevelRef, titleKey } from "./content";
 
-/** A track's levels in one stretch of the ladder where the career runs as tracks side by side. */
-interface TrackColumn {
-  track: string;
-  levels: Level[];
-}
-
-/** A stretch of a career's ladder: one level on the common part, or the tracks side by side. */
-export type LadderSection = { kind: "level"; level: Level } | { kind: "tracks"; columns: TrackColumn[] };
-
-/**
- * The ladder as every page draws it, lowest first: levels on no track one after another, and each
- * run of levels on tracks as columns side by side, one per track of the career, in its order.
- */
-export function ladderSections(career: Career): LadderSection[] {
-  const sections: LadderSection[] = [];
-  for (const level of career.levels) {
-    const { track } = level;
-    if (track === undefined) {
-      sections.push({ kind: "level", level });
-      continue;
-    }
-    const last = sections.at(-1);
-    const columns = last?.kind === "tracks" ? last.columns : career.tracks.map((name) => ({ track: name, levels: [] as Level[] }));
-    if (last?.kind !== "tracks") sections.push({ kind: "tracks", columns });
-    columns.find((column) => column.track === track)!.levels.push(level);
-  }
-  return sections;
+/** The ladder as every page draws it, lowest first (ladderSectionsOf). */
+export function ladderSections(career: Career): LadderSection<Level>[] {
+  return ladderSectionsOf(career.levels, (level) => level.track, career.tracks);
 }
 
 /** How many steps the career's ladder has: fewer than its levels where two tracks run side by side. */
@@ -67,4 +43,28 @@ export function pathTo(career: Career, level: Level): Level[] {
   const path = [level];
   for (let previous = level.previousStep; previous; previous = levelOf(career, previous).previousStep) path.unshift(levelOf(career, previous));
   return path;
+}
+
+/** The levels each way up the career starts and ends at: one of each on a single ladder, one per track where the ladder starts or ends on tracks. */
+export function pathEnds(career: Career): { firsts: Level[]; lasts: Level[] } {
+  const paths = careerPaths(career);
+  const unique = (levels: Level[]) => [...new Set(levels)];
+  return { firsts: unique(paths.map((path) => path.levels[0]!)), lasts: unique(paths.map((path) => path.levels.at(-1)!)) };
+}
+
+/** A level's requirements with those it inherits, its own first, then nearest level first. */
+export function requirementsWithInherited(level: Level): string[] {
+  return [...level.requirements, ...[...level.inheritedRequirements].reverse().flatMap((group) => group.requirements)];
+}
+
+/**
+ * What `next` asks for that a reader at `current` still has to show: its own requirements where it
+ * grows from `current`; where `current` is a level it is also reached from, on another track, all
+ * it asks for, inherited included, that the path to `current` does not name (matched as the A-Z
+ * matches titles).
+ */
+export function requirementsToReach(current: Level, next: Level): string[] {
+  if (next.previousStep?.slug === current.slug) return next.requirements;
+  const given = new Set(requirementsWithInherited(current).map(titleKey));
+  return requirementsWithInherited(next).filter((requirement) => !given.has(titleKey(requirement)));
 }

@@ -1,4 +1,5 @@
-import { ONET_SOC_SYSTEM, onetSocCodeProblem, SOC_MAJOR_GROUPS, type Career, type SocMajorGroup } from "../content";
+import { ONET_SOC_SYSTEM, onetSocCodeProblem, SOC_MAJOR_GROUPS, type Career, type Level, type SocMajorGroup } from "../content";
+import { pathEnds } from "../ladder";
 import { plural } from "../text";
 import { compareByTitle } from "./order";
 
@@ -60,8 +61,8 @@ export function familiesOf(careers: readonly Career[]): Family[] {
 
 /** A career's ladder in a few words, as its family's page shows it: "Entry level to Senior level, 3 levels". */
 export function ladderSpan(career: Career): string {
-  const first = career.levels[0];
-  const last = career.levels.at(-1);
-  if (!first || !last) return "No levels yet";
-  return first === last ? `${first.title}, 1 level` : `${first.title} to ${last.title}, ${plural(career.levels.length, "level")}`;
+  if (career.levels.length === 0) return "No levels yet";
+  const { firsts, lasts } = pathEnds(career);
+  const titles = (levels: Level[]) => levels.map((level) => level.title).join(" or ");
+  return career.levels.length === 1 ? `${firsts[0]!.title}, 1 level` : `${titles(firsts)} to ${titles(lasts)}, ${plural(career.levels.length, "level")}`;
 }

@@ -10,6 +10,7 @@ export { checkContent, checkReport, workflowCommand } from "./check";
 export { SLUG_PATTERN, titleKey } from "./characters";
 export { FRONTMATTER_SCHEMA_DIR, frontmatterSchemaFiles } from "./frontmatter-json-schema";
 export { latestDate } from "./history";
+export { type LadderSection, ladderSectionsOf } from "./ladder-sections";
 export { ContentError, formatIssue, type ContentIssue, type Result } from "./issues";
 export { describeValue } from "./validate";
 export { limits, SYNTAX_CHARACTERS, withLimitsTable } from "./limits";

@@ -1,4 +1,5 @@
 import type { ContentIssue } from "./issues";
+import { ladderSectionsOf } from "./ladder-sections";
 import { limits } from "./limits";
 import type { ValidLevel } from "./valid-file";
 
@@ -32,9 +33,11 @@ function rankIssues(levels: readonly ValidLevel[]): ContentIssue[] {
     const clash = others.find((other) => track === undefined || other.frontmatter.track === undefined || other.frontmatter.track === track);
     if (clash) {
       const why =
-        track !== undefined && clash.frontmatter.track === track
-          ? "levels of one track each need their own rank"
-          : "levels share a rank only side by side, each on its own track";
+        track === undefined && clash.frontmatter.track === undefined
+          ? "each level needs its own rank"
+          : track !== undefined && clash.frontmatter.track === track
+            ? "levels of one track each need their own rank"
+            : "levels share a rank only side by side, each on its own track";
       issues.push(level.file.issue("error", ["rank"], `rank ${rank} is already used by ${clash.file.path}; ${why}`));
     }
     byRank.set(rank, [...others, level]);
@@ -149,7 +152,7 @@ function trackIssues(levels: readonly ValidLevel[]): ContentIssue[] {
           level.file.issue(
             "error",
             ["track"],
-            `a career has at most ${limits.tracks.value} tracks, drawn side by side on a phone's screen, and this is a third: ${[...tracks, track].map((name) => `"${name}"`).join(", ")}`,
+            `a career has at most ${limits.tracks.value} tracks, drawn side by side on a phone's screen, and this level names one more: ${[...tracks, track].map((name) => `"${name}"`).join(", ")}`,
           ),
         );
       tracks.add(track);
@@ -179,8 +182,8 @@ function trackIssues(levels: readonly ValidLevel[]): ContentIssue[] {
         issues.push(
           child.file.issue(
             "error",
-            ["buildsOn"],
-            `${shown} grow from "${baseSlug}", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side`,
+            [child.frontmatter.buildsOn === undefined ? "rank" : "buildsOn"],
+            `${shown} grow from "${baseSlug}", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side, or build it on the level just below it`,
           ),
         );
       else if (earlier)
@@ -197,9 +200,65 @@ function trackIssues(levels: readonly ValidLevel[]): ContentIssue[] {
   return issues;
 }
 
+/**
+ * Where tracks run side by side, the ladder draws them from one fork to the level where they meet:
+ * each track has levels there (a career has two tracks or none), each starts from the level just
+ * before them, and the level after is reached from the top of each, through `buildsOn` and
+ * `alsoFrom`. Checked on a ladder whose tracks and forks hold.
+ */
+function sectionIssues(levels: readonly ValidLevel[]): ContentIssue[] {
+  const ordered = [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank);
+  const tracks = [...new Set(ordered.flatMap((level) => level.frontmatter.track ?? []))];
+  const sections = ladderSectionsOf(ordered, (level) => level.frontmatter.track, tracks);
+  const issues: ContentIssue[] = [];
+  for (const [index, section] of sections.entries()) {
+    if (section.kind !== "tracks") continue;
+    const before = sections[index - 1];
+    const fork = before?.kind === "level" ? before.level : undefined;
+    const firsts = section.columns.flatMap((column) => column.levels.slice(0, 1));
+    const starts = firsts.filter((first) => previousStepOf(first, levels) !== fork?.slug);
+    for (const first of starts) {
+      const where = fork ? `after "${fork.slug}", so it builds on "${fork.slug}", where the career forks` : "at the first step, so it builds on no level";
+      issues.push(
+        first.file.issue(
+          "error",
+          [first.frontmatter.buildsOn === undefined ? "rank" : "buildsOn"],
+          `this level starts the track "${first.frontmatter.track}" ${where}`,
+        ),
+      );
+    }
+    const missing = section.columns.filter((column) => column.levels.length === 0).map((column) => column.track);
+    if (starts.length === 0 && (missing.length > 0 || tracks.length < 2)) {
+      const others = missing.length > 0 ? `"${missing.join('", "')}" has no level beside it` : "the career has no other track";
+      issues.push(
+        firsts[0]!.file.issue(
+          "error",
+          ["track"],
+          `this level is on the track "${firsts[0]!.frontmatter.track}", but ${others}: tracks are the branches of a fork, drawn side by side, so give the other track its levels here, or leave this level off a track`,
+        ),
+      );
+    }
+    const after = sections[index + 1];
+    if (after?.kind !== "level") continue;
+    const reachedFrom = new Set([previousStepOf(after.level, levels), ...(after.level.frontmatter.alsoFrom ?? [])]);
+    const tops = section.columns.flatMap((column) => column.levels.slice(-1)).filter((top) => !reachedFrom.has(top.slug));
+    if (tops.length > 0)
+      issues.push(
+        after.level.file.issue(
+          "error",
+          [after.level.frontmatter.alsoFrom === undefined ? "buildsOn" : "alsoFrom"],
+          `the tracks meet again at this level, so it is reached from the top of each: add ${tops.map((top) => `"${top.slug}" (the top of "${top.frontmatter.track}")`).join(" and ")} to alsoFrom`,
+        ),
+      );
+  }
+  return issues;
+}
+
 /** Every rule that keeps a career's levels drawable, on files that read and validated on their own. */
 export function ladderIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly string[]): ContentIssue[] {
   const issues = [...rankIssues(levels), ...grownFromIssues(levels, levelFileSlugs)];
-  // Tracks are checked along a ladder whose ranks and paths hold.
-  return issues.length > 0 ? issues : trackIssues(levels);
+  // Tracks are checked along a ladder whose ranks and paths hold, and drawn once tracks and forks hold.
+  if (issues.length > 0) return issues;
+  const tracks = trackIssues(levels);
+  return tracks.length > 0 ? tracks : sectionIssues(levels);
 }

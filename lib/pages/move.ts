@@ -1,5 +1,6 @@
 import { latestDate, titleKey, type Career, type Level, type Source } from "../content";
 import { namesWithin, PAGE_TITLE_MAX_LENGTH } from "../clip-text";
+import { requirementsWithInherited } from "../ladder";
 import { editUrl, paths } from "../site";
 import { careerPage } from "./career";
 import { cardOfPage, type PageKind } from "./kind";
@@ -21,13 +22,10 @@ export interface MoveContent extends CareerLevel {
   sources: Source[];
 }
 
-/** A level's requirements with those it inherits, its own first, then nearest level first. */
-const ownThenInherited = (level: Level) => [...level.requirements, ...[...level.inheritedRequirements].reverse().flatMap((group) => group.requirements)];
-
 /** A move's page content: what the destination asks for, split by whether the origin's path gives it (matched as the A-Z matches titles). */
 function moveOf(from: CareerLevel, to: CareerLevel): MoveContent {
-  const given = new Set(ownThenInherited(from.level).map(titleKey));
-  const asked = ownThenInherited(to.level);
+  const given = new Set(requirementsWithInherited(from.level).map(titleKey));
+  const asked = requirementsWithInherited(to.level);
   return {
     ...from,
     to,

@@ -59,7 +59,7 @@ describe("LevelHeader", () => {
 
 describe("NextLevelCheck", () => {
   it("offers the next level's own requirements as labelled checkboxes in a named group", () => {
-    render(<NextLevelCheck next={analyst!} forks={false} />);
+    render(<NextLevelCheck current={intern!} next={analyst!} forks={false} />);
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Ready for Analyst?");
     const group = screen.getByRole("group", { name: "What Analyst adds" });
     const checkboxes = within(group).getAllByRole("checkbox");
@@ -70,7 +70,7 @@ describe("NextLevelCheck", () => {
   });
 
   it("says so, with no checklist, when the next level adds no requirements of its own", () => {
-    render(<NextLevelCheck next={senior!} forks={false} />);
+    render(<NextLevelCheck current={analyst!} next={senior!} forks={false} />);
     const check = screen.getByRole("region", { name: "Ready for Senior analyst?" });
     expect(within(check).getByText(/adds no requirements/).textContent).toMatch(
       /^Senior analyst adds no requirements of its own: it asks for what the levels below it already ask for\./,

@@ -6,6 +6,8 @@ import { CareerComparison } from "@/components/career-comparison";
 import { LadderPosition } from "@/components/ladder-position";
 import { LevelLadder } from "@/components/level-ladder";
 import { LevelPage } from "@/components/level-page";
+import { NextLevelCheck } from "@/components/readiness-check";
+import { ladderSpan } from "@/lib/browse";
 import { getPages, pagesOf } from "@/lib/pages";
 import { forkedCareer } from "./fixture-career";
 
@@ -78,5 +80,52 @@ describe("a career that forks into two tracks that meet again", () => {
       ["Associate", "Specialist", "Senior specialist", "Principal specialist", "Director"],
       ["Associate", "Specialist", "Manager", "Director"],
     ]);
+  });
+});
+
+describe("where the tracks meet again and where a ladder ends on tracks", () => {
+  it("asks, on the other track's page, for all the meeting level asks that the path there does not name, inherited requirements included", () => {
+    render(<NextLevelCheck current={level("principal")} next={level("director")} forks={false} />);
+    const group = screen.getByRole("group", { name: "What Director asks that your path does not name" });
+    expect(
+      within(group)
+        .getAllByRole("checkbox")
+        .map((checkbox) => (checkbox as HTMLInputElement).labels?.[0]?.textContent),
+    ).toEqual(["Experience setting a function's budget", "Experience leading a team"]);
+  });
+
+  it("keeps every id on a page apart, whatever the next levels are named", () => {
+    const lead = { ...level("manager"), slug: "lead", requirements: ["One", "Two"] };
+    const { container } = render(
+      <>
+        <NextLevelCheck current={level("specialist")} next={lead} forks />
+        <NextLevelCheck current={level("specialist")} next={{ ...lead, slug: "lead-2" }} forks />
+      </>,
+    );
+    const ids = [...container.querySelectorAll("[id]")].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("names a fork's branches alone at a glance, not a level that is also reached from the fork", () => {
+    const director = level("director");
+    const career = {
+      ...forkedCareer,
+      levels: forkedCareer.levels.map((other) =>
+        other.slug === "specialist"
+          ? { ...other, nextSteps: [...other.nextSteps, { slug: director.slug, title: director.title, rank: director.rank }] }
+          : other,
+      ),
+    };
+    render(<CareerAtAGlance career={career} />);
+    expect(screen.getByText("Forks").nextElementSibling?.textContent).toBe(
+      "After Specialist, into Individual contributor (Senior specialist) or Management (Manager)",
+    );
+  });
+
+  it("names the top of each track where the ladder ends on tracks", () => {
+    const endsOnTracks = { ...forkedCareer, levels: forkedCareer.levels.filter((other) => other.slug !== "director") };
+    expect(ladderSpan(endsOnTracks)).toBe("Associate to Principal specialist or Manager, 5 levels");
+    render(<CareerAtAGlance career={endsOnTracks} />);
+    expect(screen.getByText("Roles").nextElementSibling?.textContent).toBe("From People associate to Principal people specialist or People manager");
   });
 });

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { comparisonTableFitsScreen } from "../../lib/comparison";
 import { type CareerLevelRef, getCareers, type Level } from "../../lib/content";
-import { careerPaths, levelOf } from "../../lib/ladder";
+import { careerPaths, levelOf, requirementsToReach } from "../../lib/ladder";
 import { paths } from "../../lib/site";
 import { ownCareerSlugs } from "../../scripts/lib/own-careers";
 import { expectNoAxeViolations, expectTargetsAtLeast24px } from "./accessibility";
@@ -160,31 +160,35 @@ for (const career of careers) {
         });
       }
 
-      for (const [checklist, next] of nextLevels.filter((nextLevel) => nextLevel.requirements.length > 0).entries())
+      // A level reached from here through alsoFrom asks for what the path here does not name.
+      const checks = nextLevels.map((next) => ({ next, requirements: requirementsToReach(level, next), alongThePath: next.previousStep?.slug === level.slug }));
+      for (const [checklist, { next, requirements, alongThePath }] of checks.filter((check) => check.requirements.length > 0).entries())
         test(`${level.title} page offers a readiness self-check for ${readyFor(next)}, counted without JavaScript`, async ({ browser }) => {
           const context = await browser.newContext({ javaScriptEnabled: false });
           const page = await context.newPage();
           await page.goto(paths.level(career.slug, level.slug));
           const check = page.getByRole("region", { name: `Ready for ${readyFor(next)}?` });
           await expect(check).toContainText("Nothing you tick is stored or sent");
-          const group = check.getByRole("group", { name: `What ${next.title} adds` });
-          await expect(group.getByRole("checkbox")).toHaveCount(next.requirements.length);
-          for (const requirement of next.requirements) await expect(group.getByRole("checkbox", { name: requirement, exact: true })).not.toBeChecked();
+          const group = check.getByRole("group", { name: alongThePath ? `What ${next.title} adds` : `What ${next.title} asks that your path does not name` });
+          await expect(group.getByRole("checkbox")).toHaveCount(requirements.length);
+          for (const requirement of requirements) await expect(group.getByRole("checkbox", { name: requirement, exact: true })).not.toBeChecked();
           await expectTargetsAtLeast24px(group.getByRole("checkbox"));
-          await expect.poll(() => shownCount(page, checklist)).toBe(`0 of ${next.requirements.length} ticked`);
-          await group.getByRole("checkbox", { name: next.requirements[0]!, exact: true }).check();
-          await expect.poll(() => shownCount(page, checklist)).toBe(`1 of ${next.requirements.length} ticked`);
+          await expect.poll(() => shownCount(page, checklist)).toBe(`0 of ${requirements.length} ticked`);
+          await group.getByRole("checkbox", { name: requirements[0]!, exact: true }).check();
+          await expect.poll(() => shownCount(page, checklist)).toBe(`1 of ${requirements.length} ticked`);
           await check.getByRole("button", { name: "Clear the ticks" }).click();
-          await expect.poll(() => shownCount(page, checklist)).toBe(`0 of ${next.requirements.length} ticked`);
+          await expect.poll(() => shownCount(page, checklist)).toBe(`0 of ${requirements.length} ticked`);
           await context.close();
         });
-      for (const next of nextLevels.filter((nextLevel) => nextLevel.requirements.length === 0))
-        test(`${level.title} page says ${next.title} adds no requirements of its own`, async ({ page }) => {
+      for (const { next, alongThePath } of checks.filter((check) => check.requirements.length === 0)) {
+        const nothingNew = alongThePath ? `${next.title} adds no requirements of its own` : `Your path already names everything ${next.title} asks for`;
+        test(`${level.title} page says: ${nothingNew}`, async ({ page }) => {
           await page.goto(paths.level(career.slug, level.slug));
           const check = page.getByRole("region", { name: `Ready for ${readyFor(next)}?` });
-          await expect(check).toContainText(`${next.title} adds no requirements of its own`);
+          await expect(check).toContainText(nothingNew);
           await expect(check.getByRole("checkbox")).toHaveCount(0);
         });
+      }
     }
 
     for (const [index, { track, levels }] of careerPaths(career).entries()) {

@@ -73,7 +73,7 @@ describe("each content rule explains the mistake with its file and line", () => 
   it("reports two levels of one career with the same rank", () => {
     expect(fixtureIssues("broken-duplicate-rank")).toMatchInlineSnapshot(`
       [
-        "careers/test-career/levels/junior.md:3:7  rank: rank 1 is already used by tests/fixtures/content/broken-duplicate-rank/careers/test-career/levels/entry.md; levels share a rank only side by side, each on its own track",
+        "careers/test-career/levels/junior.md:3:7  rank: rank 1 is already used by tests/fixtures/content/broken-duplicate-rank/careers/test-career/levels/entry.md; each level needs its own rank",
       ]
     `);
   });
@@ -357,10 +357,13 @@ describe("tracks: a ladder may fork into named tracks side by side and meet agai
         "careers/cycle/levels/b.md:5:11  alsoFrom: the levels this one grows from go round in a cycle: b → c → b",
         "careers/cycle/levels/c.md:4:11  buildsOn: the levels this one grows from go round in a cycle: c → b → c",
         "careers/fork-one-track/levels/b.md:5:8  track: "a" also grows from "entry" on the track "Management": give each branch of a fork a track of its own",
-        "careers/fork-untracked/levels/a.md:4:11  buildsOn: "a" and "b" both grow from "entry", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side",
-        "careers/fork-untracked/levels/b.md:4:11  buildsOn: "a" and "b" both grow from "entry", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side",
+        "careers/fork-untracked/levels/a.md:4:11  buildsOn: "a" and "b" both grow from "entry", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side, or build it on the level just below it",
+        "careers/fork-untracked/levels/b.md:4:11  buildsOn: "a" and "b" both grow from "entry", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side, or build it on the level just below it",
+        "careers/meets-without-also-from/levels/director.md:4:11  buildsOn: the tracks meet again at this level, so it is reached from the top of each: add "ic" (the top of "Individual contributor") to alsoFrom",
+        "careers/one-track/levels/lead.md:5:8  track: this level is on the track "Management", but the career has no other track: tracks are the branches of a fork, drawn side by side, so give the other track its levels here, or leave this level off a track",
         "careers/shared-rank/levels/b.md:3:7  rank: rank 2 is already used by tests/fixtures/content/broken-tracks/careers/shared-rank/levels/a.md; levels share a rank only side by side, each on its own track",
-        "careers/three-tracks/levels/c.md:5:8  track: a career has at most 2 tracks, drawn side by side on a phone's screen, and this is a third: "First", "Second", "Third"",
+        "careers/three-tracks/levels/c.md:5:8  track: a career has at most 2 tracks, drawn side by side on a phone's screen, and this level names one more: "First", "Second", "Third"",
+        "careers/track-after-meeting/levels/staff.md:4:11  buildsOn: this level starts the track "Individual contributor" after "director", so it builds on "director", where the career forks",
         "careers/track-switch/levels/lead.md:5:8  track: this level is on the track "Management" but builds on "ic", on the track "Individual contributor": a level continues its base's track, and a level people also reach from another track names it in alsoFrom",
         "careers/unreached/levels/orphan.md:3:7  rank: this level has rank 3 and builds on no level, and the levels just below it are on tracks, so no path from an entry level (rank 1) reaches it: name the level it grows from in buildsOn",
         "careers/wrong-step/levels/senior.md:5:12  alsoFrom (item 1): a level can only be reached from a lower one, but "lead" has rank 4 and this level has rank 3",
