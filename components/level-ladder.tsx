@@ -42,9 +42,14 @@ export function LevelLadder({ career }: LevelLadderProps) {
   const across = career.tracks.length === 0 && career.levels.length <= MOST_LEVELS_ACROSS;
   // Cards across the page stand their number over their name from 40rem; a track's narrow column always does.
   const cardLayout = across ? "gap-3 p-4 sm:flex-col sm:gap-2" : "gap-3 p-4";
+  const sections = ladderSections(career);
+  // A career that forks twice has each track twice: the level each fork follows tells them apart.
+  const forksTwice = sections.filter((section) => section.kind === "tracks").length > 1;
+  const trackName = (track: string, before: (typeof sections)[number] | undefined) =>
+    forksTwice && before?.kind === "level" ? `${track} track after ${before.level.title}` : `${track} track`;
   return (
     <ol aria-label={`${career.title} levels`} className={`ladder grid gap-4 ${across ? "ladder-across sm:auto-cols-fr sm:grid-flow-col" : ""}`}>
-      {ladderSections(career).map((section) =>
+      {sections.map((section, index) =>
         section.kind === "level" ? (
           <li key={section.level.slug}>
             <LevelCard career={career} level={section.level} layout={cardLayout} />
@@ -54,7 +59,7 @@ export function LevelLadder({ career }: LevelLadderProps) {
             {section.columns.map((column) => (
               <div key={column.track} className="ladder-track min-w-0 pt-3">
                 <p className="mb-2 pl-10 text-sm font-semibold text-slate-600 dark:text-slate-400">{column.track}</p>
-                <ol aria-label={`${column.track} track`} className="ladder grid gap-4">
+                <ol aria-label={trackName(column.track, sections[index - 1])} className="ladder grid gap-4">
                   {column.levels.map((level) => (
                     <li key={level.slug}>
                       <LevelCard career={career} level={level} layout="flex-col gap-2 p-3 pl-4" />

@@ -20,11 +20,9 @@ export const CAREERS_PER_FAMILY_PART = 10;
 /**
  * Places (links to a career or a level) on one page of the A-Z index; a title held in more places
  * goes on as continued entries. At worst every place is a title of its own: a 100-character title,
- * a 120-character career and an 80-character level take about 165 B, and twelve took 1,973 B. At
- * a thousand careers, twelve Greek and Cyrillic titles a page, which gzip shrinks little, reached
- * 10.1 KB with the stylesheet that draws forked ladders (docs/benchmarks.md): eleven leave room.
+ * a 120-character career and an 80-character level take about 165 B, and twelve took 1,973 B.
  */
-export const PLACES_PER_INDEX_PART = 11;
+export const PLACES_PER_INDEX_PART = 12;
 
 /**
  * What the home page shows as cards, every level linked with its job titles, before it leads to

@@ -83,6 +83,23 @@ describe("ListingParts", () => {
     ]);
   });
 
+  it("links, at the end of the list, the parts before and after the one shown", () => {
+    const linksAtEnd = (current: number) => {
+      const { unmount } = render(<ListingParts name="Legal Occupations" parts={parts} current={current} atEnd />);
+      const links = within(screen.getByRole("navigation"))
+        .getAllByRole("link")
+        .map((link) => [link.textContent, link.getAttribute("href")]);
+      unmount();
+      return links;
+    };
+    expect(linksAtEnd(2)).toEqual([
+      ["← Part 1 of 3", "/families/legal/"],
+      ["Part 3 of 3 →", "/families/legal/3/"],
+    ]);
+    expect(linksAtEnd(1)).toEqual([["Part 2 of 3 →", "/families/legal/2/"]]);
+    expect(linksAtEnd(3)).toEqual([["← Part 2 of 3", "/families/legal/2/"]]);
+  });
+
   it("shows nothing for a listing of one page", () => {
     const { container } = render(<ListingParts name="Legal Occupations" parts={parts.slice(0, 1)} current={1} />);
     expect(container.innerHTML).toBe("");
