@@ -9,7 +9,7 @@ interface LevelLadderProps {
 }
 
 /** One level as a card that links to its page: its step's number, its name, its roles, and the levels on other tracks people also come from. */
-function LevelCard({ career, level, layout }: { career: Career; level: Level; layout: string }) {
+function LevelCard({ career, level, layout, titleSize }: { career: Career; level: Level; layout: string; titleSize: string }) {
   return (
     <a
       href={paths.level(career.slug, level.slug)}
@@ -23,7 +23,7 @@ function LevelCard({ career, level, layout }: { career: Career; level: Level; la
       </span>
       <span className="min-w-0">
         <span className="sr-only">Step {level.step}: </span>
-        <span className={`block text-lg font-semibold ${headingLinkClass}`}>{level.title}</span>
+        <span className={`block font-semibold ${titleSize} ${headingLinkClass}`}>{level.title}</span>
         <span className="mt-1 block text-sm">{level.roles.join(", ")}</span>
         {level.alsoFrom.length > 0 && (
           <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">Also from {level.alsoFrom.map((from) => from.title).join(", ")}</span>
@@ -52,7 +52,7 @@ export function LevelLadder({ career }: LevelLadderProps) {
       {sections.map((section, index) =>
         section.kind === "level" ? (
           <li key={section.level.slug}>
-            <LevelCard career={career} level={section.level} layout={cardLayout} />
+            <LevelCard career={career} level={section.level} layout={cardLayout} titleSize="text-lg" />
           </li>
         ) : (
           <li key={section.columns.map((column) => column.levels[0]?.slug).join(" ")} className="ladder-fork grid grid-cols-2 gap-2 sm:gap-4">
@@ -62,7 +62,8 @@ export function LevelLadder({ career }: LevelLadderProps) {
                 <ol aria-label={trackName(column.track, sections[index - 1])} className="ladder grid gap-4">
                   {column.levels.map((level) => (
                     <li key={level.slug}>
-                      <LevelCard career={career} level={level} layout="flex-col gap-2 p-3 pl-4" />
+                      {/* 1rem keeps a title of about twelve letters, such as "Coordinator", on one line of a 140 px column (limits.tracks). */}
+                      <LevelCard career={career} level={level} layout="flex-col gap-2 p-3 pl-4" titleSize="text-base" />
                     </li>
                   ))}
                 </ol>

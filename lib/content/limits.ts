@@ -73,7 +73,7 @@ export const limits = {
     2,
     "tracks",
     "named tracks (`track`) in one career",
-    'every ladder draws a career\'s tracks as columns side by side, on a 320 px phone too: its 288 px column holds two of about 140 px, where a step\'s number and a 14-letter word such as "Representative" fit on one line; three would leave 90 px, which breaks "Management" in the middle of the word. Frameworks that fork (an individual-contributor and a management track) run two',
+    'every ladder draws a career\'s tracks as columns side by side, on a 320 px phone too: its 288 px column holds two of 140 px, where a card\'s title has 110 px a line, about twelve letters at 1rem ("Coordinator" takes 107 px), and a longer word breaks across lines; three columns would leave 60 px, which breaks even "Manager" (79 px). Frameworks that fork (an individual-contributor and a management track) run two',
   ),
   alsoFrom: limit(
     3,

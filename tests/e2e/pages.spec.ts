@@ -89,6 +89,30 @@ for (const career of careers) {
       await expectNoAxeViolations(page);
     });
 
+    if (career.tracks.length > 0)
+      for (const width of [320, 1280])
+        test(`overview at ${width} px draws the tracks side by side, each with its name`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(paths.career(career.slug));
+          const ladder = page.getByRole("region", { name: "Career path" });
+          const columns = await Promise.all(
+            career.tracks.map((track) =>
+              ladder
+                .getByRole("list", { name: `${track} track` })
+                .first()
+                .boundingBox(),
+            ),
+          );
+          for (const [index, column] of columns.entries()) {
+            expect(column, career.tracks[index]).not.toBeNull();
+            expect(column!.x + column!.width, `${career.tracks[index]} within the screen`).toBeLessThanOrEqual(width);
+          }
+          const [first, second] = columns as [NonNullable<(typeof columns)[number]>, NonNullable<(typeof columns)[number]>];
+          expect(second.x, "the second track beside the first").toBeGreaterThanOrEqual(first.x + first.width);
+          expect(Math.abs(second.y - first.y), "both tracks start at one height").toBeLessThan(1);
+          for (const track of career.tracks) await expect(ladder.getByText(track, { exact: true }).first()).toBeVisible();
+        });
+
     for (const level of career.levels) {
       const nextLevels = level.nextSteps.map((step) => levelOf(career, step));
       // Where the career forks, each self-check names the track of its level.
