@@ -55,11 +55,11 @@ export function LevelLadder({ career }: LevelLadderProps) {
             <LevelCard career={career} level={section.level} layout={cardLayout} titleSize="text-lg" />
           </li>
         ) : (
-          <li key={section.columns.map((column) => column.levels[0]?.slug).join(" ")} className="ladder-fork grid grid-cols-2 gap-2 sm:gap-4">
+          <li key={section.columns.map((column) => column.levels[0]?.slug).join(" ")} className="ladder-fork grid grid-cols-2 gap-x-2 sm:gap-x-4">
             {section.columns.map((column) => (
-              <div key={column.track} className="ladder-track min-w-0 pt-3">
+              <div key={column.track} className="ladder-track row-span-2 grid min-w-0 grid-rows-subgrid pt-3">
                 <p className="mb-2 pl-10 text-sm font-semibold text-slate-600 dark:text-slate-400">{column.track}</p>
-                <ol aria-label={trackName(column.track, sections[index - 1])} className="ladder grid gap-4">
+                <ol aria-label={trackName(column.track, sections[index - 1])} className="ladder grid content-start gap-4">
                   {column.levels.map((level) => (
                     <li key={level.slug}>
                       {/* 1rem keeps a title of about twelve letters, such as "Coordinator", on one line of a 140 px column (limits.tracks). */}
