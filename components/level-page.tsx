@@ -43,8 +43,8 @@ export function LevelPage({ page }: { page: PageOfKind<"level"> }) {
           <Prose html={level.narrativeHtml} />
         </Section>
       )}
-      {next.map((nextLevel) => (
-        <NextLevelCheck key={nextLevel.slug} current={level} next={nextLevel} forks={next.length > 1} />
+      {next.map((nextLevel, index) => (
+        <NextLevelCheck key={nextLevel.slug} current={level} next={nextLevel} forks={next.length > 1} afterAnother={index > 0} />
       ))}
       <CareerMoves career={career} level={level} />
       <p className="mt-10 print:hidden">

@@ -38,17 +38,21 @@ export function ReadinessCheck({ id, target, requirements, intro, legend, nothin
 
 /**
  * What a next level asks for, on the page of a level below it; where the career forks, one for each
- * track's level, named with its track. A level reached from here through `alsoFrom`, on the other
+ * track's level, named with its track, the second said in fewer words. A level reached from here through `alsoFrom`, on the other
  * track, asks for what the path here does not name, inherited requirements included.
  */
-export function NextLevelCheck({ current, next, forks }: { current: Level; next: Level; forks: boolean }) {
+export function NextLevelCheck({ current, next, forks, afterAnother = false }: { current: Level; next: Level; forks: boolean; afterAnother?: boolean }) {
   const alongThePath = next.previousStep?.slug === current.slug;
   return (
     <ReadinessCheck
       id={`ready-for--${next.slug}`}
       target={forks && next.track ? `${next.title} (${next.track})` : next.title}
       requirements={requirementsToReach(current, next)}
-      intro="A guide for a conversation with your manager, not a test: tick what you can already show, and think of an example for each. Print the page to take your ticks along, with room for notes. Nothing you tick is stored or sent anywhere."
+      intro={
+        afterAnother
+          ? "As with the check above, tick what you can already show, with an example for each. Nothing you tick is stored or sent anywhere."
+          : "A guide for a conversation with your manager, not a test: tick what you can already show, and think of an example for each. Print the page to take your ticks along, with room for notes. Nothing you tick is stored or sent anywhere."
+      }
       legend={alongThePath ? `What ${next.title} adds` : `What ${next.title} asks that your path does not name`}
       nothingNew={
         alongThePath
