@@ -1,6 +1,6 @@
 import type { PageOfKind } from "@/lib/pages";
 import { breadcrumbsOf, structuredDataOf } from "@/lib/pages";
-import { levelOf } from "@/lib/ladder";
+import { levelOf, requirementsToReach } from "@/lib/ladder";
 import { paths } from "@/lib/site";
 import { Breadcrumbs } from "./breadcrumbs";
 import { CareerMoves } from "./career-moves";
@@ -22,6 +22,8 @@ export function LevelPage({ page }: { page: PageOfKind<"level"> }) {
   const { career, level } = page;
   const previous = level.previousStep && levelOf(career, level.previousStep);
   const next = level.nextSteps.map((nextStep) => levelOf(career, nextStep));
+  // Only a check after one with a checklist may point to it for how to use it.
+  const firstChecklist = next.findIndex((nextLevel) => requirementsToReach(level, nextLevel).length > 0);
   return (
     <article>
       <JsonLd data={structuredDataOf(page)} />
@@ -44,7 +46,13 @@ export function LevelPage({ page }: { page: PageOfKind<"level"> }) {
         </Section>
       )}
       {next.map((nextLevel, index) => (
-        <NextLevelCheck key={nextLevel.slug} current={level} next={nextLevel} forks={next.length > 1} afterAnother={index > 0} />
+        <NextLevelCheck
+          key={nextLevel.slug}
+          current={level}
+          next={nextLevel}
+          forks={next.length > 1}
+          afterAnother={firstChecklist >= 0 && index > firstChecklist}
+        />
       ))}
       <CareerMoves career={career} level={level} />
       <p className="mt-10 print:hidden">

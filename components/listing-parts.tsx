@@ -11,28 +11,44 @@ interface ListingPartsProps {
   atEnd?: boolean;
 }
 
+/** How many parts on either side of the one shown the later parts link, beside the first and the last. */
+const NEIGHBOURS = 2;
+
 /**
- * Links to every part of a listing split over several pages, at its top; at its end, the parts
- * before and after alone. The top's list keeps every part two clicks from home; a second copy at
- * the end made a page of a letter of over a hundred parts pass the page budget at a thousand
- * careers. Nothing for a listing of one page.
+ * The parts a page links at its top: every part from the first, which home links, so that every
+ * part is two clicks from home; from a later part, the first, the last and the nearest, as a list
+ * of every part on every page of a letter of over a hundred parts pushed them past the page budget
+ * at a thousand careers. `undefined` stands for the parts left out between two shown.
+ */
+function partsShown(count: number, current: number): (number | undefined)[] {
+  const all = Array.from({ length: count }, (_, index) => index + 1);
+  if (current === 1) return all;
+  const shown = all.filter((part) => part === 1 || part === count || Math.abs(part - current) <= NEIGHBOURS);
+  return shown.flatMap((part, index) => (index > 0 && part - shown[index - 1]! > 1 ? [undefined, part] : [part]));
+}
+
+/**
+ * Links to the parts of a listing split over several pages: at its top, the parts partsShown
+ * gives; at its end, the parts before and after alone. Nothing for a listing of one page.
  */
 export function ListingParts({ name, parts, current, atEnd = false }: ListingPartsProps) {
   if (parts.length < 2) return null;
   if (atEnd) {
     const neighbours = [
-      { href: parts[current - 2], rel: "prev", text: `← Part ${current - 1} of ${parts.length}` },
-      { href: parts[current], rel: "next", text: `Part ${current + 1} of ${parts.length} →` },
+      { href: parts[current - 2], rel: "prev", label: "Previous:", part: current - 1 },
+      { href: parts[current], rel: "next", label: "Next:", part: current + 1 },
     ];
     return (
       <nav aria-label={`Parts of ${name}, at the end of the list`} className="my-6">
         <ul className="flex flex-wrap justify-between gap-2">
           {neighbours.map(
-            ({ href, rel, text }) =>
+            ({ href, rel, label, part }) =>
               href && (
                 <li key={rel} className={rel === "next" ? "ml-auto" : ""}>
                   <a href={href} rel={rel} className={`inline-block py-1 ${linkClass}`}>
-                    {text}
+                    {rel === "prev" && <span aria-hidden="true">← </span>}
+                    <span className="sr-only">{label}</span> {`Part ${part} of ${parts.length}`}
+                    {rel === "next" && <span aria-hidden="true"> →</span>}
                   </a>
                 </li>
               ),
@@ -44,22 +60,28 @@ export function ListingParts({ name, parts, current, atEnd = false }: ListingPar
   return (
     <nav aria-label={`Parts of ${name}`} className="my-6">
       <ol className="flex flex-wrap gap-2">
-        {parts.map((href, index) => (
-          <li key={href}>
-            {index + 1 === current ? (
-              <span
-                aria-current="page"
-                className="inline-block min-w-8 rounded-md bg-teal-700 px-2 py-1 text-center font-semibold text-white dark:bg-teal-400 dark:text-slate-950"
-              >
-                {index + 1}
-              </span>
-            ) : (
-              <a href={href} className={`inline-block min-w-8 px-2 py-1 text-center ${linkClass}`}>
-                {index + 1}
-              </a>
-            )}
-          </li>
-        ))}
+        {partsShown(parts.length, current).map((part, index) =>
+          part === undefined ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 py-1 text-slate-600 dark:text-slate-400">
+              …
+            </li>
+          ) : (
+            <li key={part}>
+              {part === current ? (
+                <span
+                  aria-current="page"
+                  className="inline-block min-w-8 rounded-md bg-teal-700 px-2 py-1 text-center font-semibold text-white dark:bg-teal-400 dark:text-slate-950"
+                >
+                  {part}
+                </span>
+              ) : (
+                <a href={parts[part - 1]} className={`inline-block min-w-8 px-2 py-1 text-center ${linkClass}`}>
+                  {part}
+                </a>
+              )}
+            </li>
+          ),
+        )}
       </ol>
     </nav>
   );

@@ -1,5 +1,5 @@
 import type { Level } from "@/lib/content";
-import { requirementsToReach } from "@/lib/ladder";
+import { growsFrom, requirementsToReach } from "@/lib/ladder";
 
 interface ReadinessCheckProps {
   /** Sets the check's heading and checkbox ids apart from another check's on the same page. */
@@ -38,11 +38,11 @@ export function ReadinessCheck({ id, target, requirements, intro, legend, nothin
 
 /**
  * What a next level asks for, on the page of a level below it; where the career forks, one for each
- * track's level, named with its track, the second said in fewer words. A level reached from here through `alsoFrom`, on the other
+ * track's level, named with its track; a check after one with a checklist says how to use it in fewer words. A level reached from here through `alsoFrom`, on the other
  * track, asks for what the path here does not name, inherited requirements included.
  */
 export function NextLevelCheck({ current, next, forks, afterAnother = false }: { current: Level; next: Level; forks: boolean; afterAnother?: boolean }) {
-  const alongThePath = next.previousStep?.slug === current.slug;
+  const alongThePath = growsFrom(next, current);
   return (
     <ReadinessCheck
       id={`ready-for--${next.slug}`}

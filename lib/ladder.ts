@@ -25,7 +25,7 @@ export function careerPaths(career: Career): CareerPath[] {
 
 /** The levels that follow `level` on their paths: those that build on it, not those also reached from it. */
 export function branchesOf(career: Career, level: Level): Level[] {
-  return career.levels.filter((other) => other.previousStep?.slug === level.slug);
+  return career.levels.filter((other) => growsFrom(other, level));
 }
 
 /** The levels where the career forks: those more than one level follows. */
@@ -57,14 +57,19 @@ export function requirementsWithInherited(level: Level): string[] {
   return [...level.requirements, ...[...level.inheritedRequirements].reverse().flatMap((group) => group.requirements)];
 }
 
+/** Whether `next` is the step after `level` on its path, as opposed to a level also reached from it (`alsoFrom`). */
+export function growsFrom(next: Level, level: Level): boolean {
+  return next.previousStep?.slug === level.slug;
+}
+
 /**
  * What `next` asks for that a reader at `current` still has to show: its own requirements where it
- * grows from `current`; where `current` is a level it is also reached from, on another track, all
+ * grows from `current`; where `current` is a level it is also reached from (`alsoFrom`), all
  * it asks for, inherited included, that the path to `current` does not name (matched as the A-Z
  * matches titles).
  */
 export function requirementsToReach(current: Level, next: Level): string[] {
-  if (next.previousStep?.slug === current.slug) return next.requirements;
+  if (growsFrom(next, current)) return next.requirements;
   const given = new Set(requirementsWithInherited(current).map(titleKey));
   return requirementsWithInherited(next).filter((requirement) => !given.has(titleKey(requirement)));
 }

@@ -1,6 +1,7 @@
 import { latestDate } from "./history";
 import type { Career, Level, LevelRef, RequirementGroup } from "./model";
 import { previousStepOf } from "./ladder-rules";
+import { tracksInOrder } from "./ladder-sections";
 import type { ValidCareer, ValidLevel } from "./valid-file";
 import type { ScannedCareer } from "./scan";
 
@@ -14,11 +15,6 @@ import type { ScannedCareer } from "./scan";
 export type Rendered<File> = File & { html: string };
 
 const refOf = ({ slug, title, rank }: LevelRef): LevelRef => ({ slug, title, rank });
-
-/** Track names in the order of the first level on each, by rank, then name. */
-function tracksOf(ordered: readonly Rendered<ValidLevel>[]): string[] {
-  return [...new Set(ordered.flatMap(({ frontmatter }) => (frontmatter.track === undefined ? [] : [frontmatter.track])))];
-}
 
 function assembleLevels(levels: readonly Rendered<ValidLevel>[], tracks: readonly string[], commitDates: ReadonlyMap<string, string>): Level[] {
   const trackOrder = (level: Rendered<ValidLevel>) => (level.frontmatter.track === undefined ? -1 : tracks.indexOf(level.frontmatter.track));
@@ -67,8 +63,10 @@ export function assembleCareer(
   commitDates: ReadonlyMap<string, string>,
 ): Career {
   const { frontmatter, file, html } = career;
-  const tracks = tracksOf(
-    [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank || (a.frontmatter.track ?? "").localeCompare(b.frontmatter.track ?? "", "en")),
+  const tracks = tracksInOrder(
+    levels,
+    ({ frontmatter }) => frontmatter.rank,
+    ({ frontmatter }) => frontmatter.track,
   );
   const ladder = assembleLevels(levels, tracks, commitDates);
   return {

@@ -1,5 +1,5 @@
 import type { ContentIssue } from "./issues";
-import { ladderSectionsOf } from "./ladder-sections";
+import { ladderSectionsOf, tracksInOrder } from "./ladder-sections";
 import { limits } from "./limits";
 import type { ValidLevel } from "./valid-file";
 
@@ -95,14 +95,23 @@ function grownFromIssues(levels: readonly ValidLevel[], levelFileSlugs: readonly
         level.file.issue(
           "error",
           ["rank"],
-          `this level has rank ${rank} and builds on no level, and the levels just below it are on tracks, so no path from an entry level (rank ${lowestRank}) reaches it: name the level it grows from in buildsOn`,
+          `this level has rank ${rank} and builds on no level, and the levels just below it are on tracks, so no path from an entry level (rank ${lowestRank}) reaches it: name the level it grows from in buildsOn${level.frontmatter.track === undefined ? "" : `, or, if it starts its track at the first step, give it rank ${lowestRank}`}`,
         ),
       );
     const named = new Set<string>();
+    const follows = buildsOn === undefined ? previousStepOf(level, levels) : undefined;
     for (const { field, index, slug } of grownFrom(level)) {
       const at = index === undefined ? [field] : [field, index];
       const base = bySlug.get(slug);
       if (slug === level.slug) issues.push(level.file.issue("error", at, `a level cannot grow from itself`));
+      else if (slug === follows)
+        issues.push(
+          level.file.issue(
+            "error",
+            at,
+            `"${slug}" is the level just below, which this level follows already; name in alsoFrom only the other levels people come from`,
+          ),
+        );
       else if (named.has(slug))
         issues.push(
           level.file.issue(
@@ -207,8 +216,13 @@ function trackIssues(levels: readonly ValidLevel[]): ContentIssue[] {
  * `alsoFrom`. Checked on a ladder whose tracks and forks hold.
  */
 function sectionIssues(levels: readonly ValidLevel[]): ContentIssue[] {
-  const ordered = [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank);
-  const tracks = [...new Set(ordered.flatMap((level) => level.frontmatter.track ?? []))];
+  const tracks = tracksInOrder(
+    levels,
+    ({ frontmatter }) => frontmatter.rank,
+    ({ frontmatter }) => frontmatter.track,
+  );
+  const trackOrder = (level: ValidLevel) => tracks.indexOf(level.frontmatter.track ?? "");
+  const ordered = [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank || trackOrder(a) - trackOrder(b));
   const sections = ladderSectionsOf(ordered, (level) => level.frontmatter.track, tracks);
   const issues: ContentIssue[] = [];
   for (const [index, section] of sections.entries()) {
@@ -216,17 +230,26 @@ function sectionIssues(levels: readonly ValidLevel[]): ContentIssue[] {
     const before = sections[index - 1];
     const fork = before?.kind === "level" ? before.level : undefined;
     const firsts = section.columns.flatMap((column) => column.levels.slice(0, 1));
-    const starts = firsts.filter((first) => previousStepOf(first, levels) !== fork?.slug);
-    for (const first of starts) {
-      const where = fork ? `after "${fork.slug}", so it builds on "${fork.slug}", where the career forks` : "at the first step, so it builds on no level";
+    // The first section of a ladder on tracks from its first step has no fork: its first levels are entry levels.
+    const starts = fork ? firsts.filter((first) => previousStepOf(first, levels) !== fork.slug) : [];
+    for (const first of starts)
       issues.push(
         first.file.issue(
           "error",
           [first.frontmatter.buildsOn === undefined ? "rank" : "buildsOn"],
-          `this level starts the track "${first.frontmatter.track}" ${where}`,
+          `this level starts the track "${first.frontmatter.track}" after "${fork!.slug}", so it builds on "${fork!.slug}", where the career forks`,
         ),
       );
-    }
+    // The tracks' columns start side by side, so their first levels take one step.
+    const [firstOfAll] = firsts;
+    for (const first of firsts.filter((other) => other.frontmatter.rank !== firstOfAll!.frontmatter.rank))
+      issues.push(
+        first.file.issue(
+          "error",
+          ["rank"],
+          `this level starts the track "${first.frontmatter.track}" beside "${firstOfAll!.slug}", which starts "${firstOfAll!.frontmatter.track}" at rank ${firstOfAll!.frontmatter.rank}: the tracks start side by side, so give it rank ${firstOfAll!.frontmatter.rank}`,
+        ),
+      );
     const missing = section.columns.filter((column) => column.levels.length === 0).map((column) => column.track);
     if (starts.length === 0 && (missing.length > 0 || tracks.length < 2)) {
       const others = missing.length > 0 ? `"${missing.join('", "')}" has no level beside it` : "the career has no other track";
@@ -247,7 +270,7 @@ function sectionIssues(levels: readonly ValidLevel[]): ContentIssue[] {
         after.level.file.issue(
           "error",
           [after.level.frontmatter.alsoFrom === undefined ? "buildsOn" : "alsoFrom"],
-          `the tracks meet again at this level, so it is reached from the top of each: add ${tops.map((top) => `"${top.slug}" (the top of "${top.frontmatter.track}")`).join(" and ")} to alsoFrom`,
+          `the tracks meet again at this level, so it is reached from the top of each: add ${tops.map((top) => `"${top.slug}" (the top of "${top.frontmatter.track}")`).join(" and ")} to alsoFrom, or, if people reach it from one track only, put it on that track`,
         ),
       );
   }

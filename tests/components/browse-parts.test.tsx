@@ -88,16 +88,34 @@ describe("ListingParts", () => {
       const { unmount } = render(<ListingParts name="Legal Occupations" parts={parts} current={current} atEnd />);
       const links = within(screen.getByRole("navigation"))
         .getAllByRole("link")
-        .map((link) => [link.textContent, link.getAttribute("href")]);
+        .map((link) => [link.getAttribute("rel"), link.getAttribute("href")]);
       unmount();
       return links;
     };
     expect(linksAtEnd(2)).toEqual([
-      ["← Part 1 of 3", "/families/legal/"],
-      ["Part 3 of 3 →", "/families/legal/3/"],
+      ["prev", "/families/legal/"],
+      ["next", "/families/legal/3/"],
     ]);
-    expect(linksAtEnd(1)).toEqual([["Part 2 of 3 →", "/families/legal/2/"]]);
-    expect(linksAtEnd(3)).toEqual([["← Part 2 of 3", "/families/legal/2/"]]);
+    expect(linksAtEnd(1)).toEqual([["next", "/families/legal/2/"]]);
+    expect(linksAtEnd(3)).toEqual([["prev", "/families/legal/2/"]]);
+    render(<ListingParts name="Legal Occupations" parts={parts} current={2} atEnd />);
+    expect(screen.getByRole("link", { name: "Previous: Part 1 of 3" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Next: Part 3 of 3" })).toBeTruthy();
+  });
+
+  it("links every part from the first, which home links, and from a later one the first, the last and the nearest", () => {
+    const many = Array.from({ length: 10 }, (_, index) => `/a-z/a/${index + 1}/`);
+    const partsLinked = (current: number) => {
+      const { unmount } = render(<ListingParts name="job titles A" parts={many} current={current} />);
+      const linked = within(screen.getByRole("navigation"))
+        .getAllByRole("link")
+        .map((link) => Number(link.textContent));
+      unmount();
+      return linked;
+    };
+    expect(partsLinked(1)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(partsLinked(6)).toEqual([1, 4, 5, 7, 8, 10]);
+    expect(partsLinked(10)).toEqual([1, 8, 9]);
   });
 
   it("shows nothing for a listing of one page", () => {

@@ -8,6 +8,7 @@ import { LevelLadder } from "@/components/level-ladder";
 import { LevelPage } from "@/components/level-page";
 import { NextLevelCheck } from "@/components/readiness-check";
 import { ladderSpan } from "@/lib/browse";
+import { loadContent } from "@/lib/content";
 import { getPages, pagesOf } from "@/lib/pages";
 import { forkedCareer } from "./fixture-career";
 
@@ -63,6 +64,19 @@ describe("a career that forks into two tracks that meet again", () => {
       "Next level, Individual contributor trackSenior specialist →",
       "Next level, Management trackManager →",
     ]);
+  });
+
+  it("explains the self-check in full on its first checklist, where the first next level asks for nothing new", () => {
+    const career = {
+      ...forkedCareer,
+      levels: forkedCareer.levels.map((other) => (other.slug === "senior-specialist" ? { ...other, requirements: [] } : other)),
+    };
+    const fork = pagesOf("level", getPages([career])).find((page) => page.level.slug === "specialist")!;
+    render(<LevelPage page={fork} />);
+    expect(screen.getByRole("region", { name: "Ready for Senior specialist (Individual contributor)?" }).textContent).toContain(
+      "adds no requirements of its own",
+    );
+    expect(screen.getByRole("region", { name: "Ready for Manager (Management)?" }).textContent).toContain("A guide for a conversation with your manager");
   });
 
   it("compares one track's path at a time, each in its own disclosure, the first open", () => {
@@ -128,5 +142,19 @@ describe("where the tracks meet again and where a ladder ends on tracks", () => 
     expect(ladderSpan(endsOnTracks)).toBe("Associate to Principal specialist or Manager, 5 levels");
     render(<CareerAtAGlance career={endsOnTracks} />);
     expect(screen.getByText("Roles").nextElementSibling?.textContent).toBe("From People associate to Principal people specialist or People manager");
+  });
+});
+
+describe("a career that forks twice", () => {
+  it("names each track's list by the level its fork follows, so the two lists of one track are told apart", () => {
+    const [, , twoForks] = loadContent("tests/fixtures/content/track-shapes").value;
+    render(<LevelLadder career={twoForks!} />);
+    expect(screen.getAllByRole("list").map((list) => list.getAttribute("aria-label"))).toEqual([
+      "Two forks levels",
+      "Individual contributor track after Level entry",
+      "Management track after Level entry",
+      "Individual contributor track after Level senior",
+      "Management track after Level senior",
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { comparisonTableFitsScreen } from "../../lib/comparison";
 import { type CareerLevelRef, getCareers, type Level } from "../../lib/content";
-import { careerPaths, levelOf, requirementsToReach } from "../../lib/ladder";
+import { careerPaths, growsFrom, levelOf, requirementsToReach } from "../../lib/ladder";
 import { paths } from "../../lib/site";
 import { ownCareerSlugs } from "../../scripts/lib/own-careers";
 import { expectNoAxeViolations, expectTargetsAtLeast24px } from "./accessibility";
@@ -185,7 +185,7 @@ for (const career of careers) {
       }
 
       // A level reached from here through alsoFrom asks for what the path here does not name.
-      const checks = nextLevels.map((next) => ({ next, requirements: requirementsToReach(level, next), alongThePath: next.previousStep?.slug === level.slug }));
+      const checks = nextLevels.map((next) => ({ next, requirements: requirementsToReach(level, next), alongThePath: growsFrom(next, level) }));
       for (const [checklist, { next, requirements, alongThePath }] of checks.filter((check) => check.requirements.length > 0).entries())
         test(`${level.title} page offers a readiness self-check for ${readyFor(next)}, counted without JavaScript`, async ({ browser }) => {
           const context = await browser.newContext({ javaScriptEnabled: false });

@@ -348,9 +348,21 @@ describe("tracks: a ladder may fork into named tracks side by side and meet agai
     expect(director.inheritedRequirements.map((group) => group.level.slug)).toEqual(["associate", "specialist", "manager"]);
   });
 
+  it("accepts every shape the ladder draws: tracks from the first step, a career that forks twice, a ladder that ends on tracks", () => {
+    const { value: careers, issues } = loadContent(fixture("track-shapes"));
+    expect(issues).toEqual([]);
+    const shapes = Object.fromEntries(careers.map((career) => [career.slug, career.levels.map((level) => `${level.slug}@${level.step}`).join(" ")]));
+    expect(shapes).toEqual({
+      "ends-on-tracks": "entry@1 mid@2 senior@3 manager@3 principal@4",
+      "tracks-from-entry": "analyst@1 coordinator@1 senior-analyst@2 supervisor@2 director@3",
+      "two-forks": "entry@1 mid@2 lead@2 senior@3 staff@4 director@4",
+    });
+  });
+
   it("refuses, on its line, every ladder that cannot be drawn", () => {
     expect(fixtureIssues("broken-tracks")).toMatchInlineSnapshot(`
       [
+        "careers/also-from-below/levels/mid.md:4:12  alsoFrom (item 1): "entry" is the level just below, which this level follows already; name in alsoFrom only the other levels people come from",
         "careers/also-from/levels/mid.md:5:12  alsoFrom (item 1): "entry" is already named in buildsOn; name each level once",
         "careers/also-from/levels/mid.md:5:19  alsoFrom (item 2): there is no level "nobody" in this career (levels: entry)",
         "careers/also-from/levels/mid.md:5:27  alsoFrom (item 3): a level cannot grow from itself",
@@ -359,12 +371,14 @@ describe("tracks: a ladder may fork into named tracks side by side and meet agai
         "careers/fork-one-track/levels/b.md:5:8  track: "a" also grows from "entry" on the track "Management": give each branch of a fork a track of its own",
         "careers/fork-untracked/levels/a.md:4:11  buildsOn: "a" and "b" both grow from "entry", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side, or build it on the level just below it",
         "careers/fork-untracked/levels/b.md:4:11  buildsOn: "a" and "b" both grow from "entry", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side, or build it on the level just below it",
-        "careers/meets-without-also-from/levels/director.md:4:11  buildsOn: the tracks meet again at this level, so it is reached from the top of each: add "ic" (the top of "Individual contributor") to alsoFrom",
+        "careers/meets-without-also-from/levels/director.md:4:11  buildsOn: the tracks meet again at this level, so it is reached from the top of each: add "ic" (the top of "Individual contributor") to alsoFrom, or, if people reach it from one track only, put it on that track",
         "careers/one-track/levels/lead.md:5:8  track: this level is on the track "Management", but the career has no other track: tracks are the branches of a fork, drawn side by side, so give the other track its levels here, or leave this level off a track",
+        "careers/second-fork-one-track/levels/fellow.md:5:8  track: this level is on the track "Individual contributor", but "Management" has no level beside it: tracks are the branches of a fork, drawn side by side, so give the other track its levels here, or leave this level off a track",
         "careers/shared-rank/levels/b.md:3:7  rank: rank 2 is already used by tests/fixtures/content/broken-tracks/careers/shared-rank/levels/a.md; levels share a rank only side by side, each on its own track",
         "careers/three-tracks/levels/c.md:5:8  track: a career has at most 2 tracks, drawn side by side on a phone's screen, and this level names one more: "First", "Second", "Third"",
         "careers/track-after-meeting/levels/staff.md:4:11  buildsOn: this level starts the track "Individual contributor" after "director", so it builds on "director", where the career forks",
         "careers/track-switch/levels/lead.md:5:8  track: this level is on the track "Management" but builds on "ic", on the track "Individual contributor": a level continues its base's track, and a level people also reach from another track names it in alsoFrom",
+        "careers/uneven-start/levels/manager.md:3:7  rank: this level starts the track "Management" beside "ic", which starts "Individual contributor" at rank 2: the tracks start side by side, so give it rank 2",
         "careers/unreached/levels/orphan.md:3:7  rank: this level has rank 3 and builds on no level, and the levels just below it are on tracks, so no path from an entry level (rank 1) reaches it: name the level it grows from in buildsOn",
         "careers/wrong-step/levels/senior.md:5:12  alsoFrom (item 1): a level can only be reached from a lower one, but "lead" has rank 4 and this level has rank 3",
       ]
