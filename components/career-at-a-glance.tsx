@@ -1,5 +1,5 @@
 import type { Career } from "@/lib/content";
-import { branchesOf, forksOf, pathEnds } from "@/lib/ladder";
+import { branchesOf, forksOf, pathEnds, stepCount } from "@/lib/ladder";
 import { BulletList } from "./bullet-list";
 
 interface CareerAtAGlanceProps {
@@ -27,8 +27,8 @@ export function CareerAtAGlance({ career }: CareerAtAGlanceProps) {
         <div className={factClass}>
           <dt className={termClass}>Roles</dt>
           <dd className="mt-1 text-slate-900 dark:text-slate-100">
-            {career.levels.length === 1
-              ? firsts[0]!.roles.join(", ")
+            {stepCount(career) === 1
+              ? firsts.flatMap((first) => first.roles).join(", ")
               : `From ${firsts.map((first) => first.roles[0]).join(" or ")} to ${lasts.map((last) => last.roles.at(-1)).join(" or ")}`}
           </dd>
         </div>

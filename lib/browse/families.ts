@@ -1,5 +1,5 @@
 import { ONET_SOC_SYSTEM, onetSocCodeProblem, SOC_MAJOR_GROUPS, type Career, type Level, type SocMajorGroup } from "../content";
-import { pathEnds } from "../ladder";
+import { pathEnds, stepCount } from "../ladder";
 import { plural } from "../text";
 import { compareByTitle } from "./order";
 
@@ -64,5 +64,7 @@ export function ladderSpan(career: Career): string {
   if (career.levels.length === 0) return "No levels yet";
   const { firsts, lasts } = pathEnds(career);
   const titles = (levels: Level[]) => levels.map((level) => level.title).join(" or ");
-  return career.levels.length === 1 ? `${firsts[0]!.title}, 1 level` : `${titles(firsts)} to ${titles(lasts)}, ${plural(career.levels.length, "level")}`;
+  // A ladder of one step, one level or two side by side, starts and ends at once.
+  const span = stepCount(career) === 1 ? titles(firsts) : `${titles(firsts)} to ${titles(lasts)}`;
+  return `${span}, ${plural(career.levels.length, "level")}`;
 }

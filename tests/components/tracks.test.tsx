@@ -137,6 +137,14 @@ describe("where the tracks meet again and where a ladder ends on tracks", () => 
     );
   });
 
+  it("names a ladder of one step, two levels side by side, once", () => {
+    const [, firstStep] = loadContent("tests/fixtures/content/track-shapes").value;
+    const oneStep = { ...firstStep!, levels: firstStep!.levels.filter((other) => other.step === 1) };
+    expect(ladderSpan(oneStep)).toBe("Level analyst or Level coordinator, 2 levels");
+    render(<CareerAtAGlance career={oneStep} />);
+    expect(screen.getByText("Roles").nextElementSibling?.textContent).toBe("Role analyst, Role coordinator");
+  });
+
   it("names the top of each track where the ladder ends on tracks", () => {
     const endsOnTracks = { ...forkedCareer, levels: forkedCareer.levels.filter((other) => other.slug !== "director") };
     expect(ladderSpan(endsOnTracks)).toBe("Associate to Principal specialist or Manager, 5 levels");
