@@ -29,7 +29,7 @@ function Step({ career, level, current }: { career: Career; level: Level; curren
       {/* Underlined apart from its number: an underline set on the link would also cross the digit. */}
       <span className="underline decoration-slate-400 underline-offset-2">
         {level.title}
-        {level.track && career.tracks.length > 0 && level.track !== current.track && <span className="sr-only"> ({level.track})</span>}
+        {level.track && level.track !== current.track && <span className="sr-only"> ({level.track})</span>}
       </span>
     </a>
   );

@@ -37,9 +37,10 @@ export function ReadinessCheck({ id, target, requirements, intro, legend, nothin
 }
 
 /**
- * What a next level asks for, on the page of a level below it; where the career forks, one for each
- * track's level, named with its track; a check after one with a checklist says how to use it in fewer words. A level reached from here through `alsoFrom`, on the other
- * track, asks for what the path here does not name, inherited requirements included.
+ * What a next level asks for, on the page of a level below it; where the career forks, one for
+ * each track's level, named with its track. A level reached from here through `alsoFrom` asks for
+ * what the path here does not name, inherited requirements included. A check after one with a
+ * checklist points to it rather than say again how to use it.
  */
 export function NextLevelCheck({ current, next, forks, afterAnother = false }: { current: Level; next: Level; forks: boolean; afterAnother?: boolean }) {
   const alongThePath = growsFrom(next, current);

@@ -1,7 +1,7 @@
 import { latestDate } from "./history";
 import type { Career, Level, LevelRef, RequirementGroup } from "./model";
 import { previousStepOf } from "./ladder-rules";
-import { tracksInOrder } from "./ladder-sections";
+import { inLadderOrder } from "./ladder-sections";
 import type { ValidCareer, ValidLevel } from "./valid-file";
 import type { ScannedCareer } from "./scan";
 
@@ -16,9 +16,7 @@ export type Rendered<File> = File & { html: string };
 
 const refOf = ({ slug, title, rank }: LevelRef): LevelRef => ({ slug, title, rank });
 
-function assembleLevels(levels: readonly Rendered<ValidLevel>[], tracks: readonly string[], commitDates: ReadonlyMap<string, string>): Level[] {
-  const trackOrder = (level: Rendered<ValidLevel>) => (level.frontmatter.track === undefined ? -1 : tracks.indexOf(level.frontmatter.track));
-  const ordered = [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank || trackOrder(a) - trackOrder(b));
+function assembleLevels(levels: readonly Rendered<ValidLevel>[], ordered: readonly Rendered<ValidLevel>[], commitDates: ReadonlyMap<string, string>): Level[] {
   const ranks = [...new Set(ordered.map(({ frontmatter }) => frontmatter.rank))];
   const built = new Map<string, Level>();
   // Lower levels come first, so the levels a level grows from are always built already.
@@ -63,12 +61,8 @@ export function assembleCareer(
   commitDates: ReadonlyMap<string, string>,
 ): Career {
   const { frontmatter, file, html } = career;
-  const tracks = tracksInOrder(
-    levels,
-    ({ frontmatter }) => frontmatter.rank,
-    ({ frontmatter }) => frontmatter.track,
-  );
-  const ladder = assembleLevels(levels, tracks, commitDates);
+  const { tracks, ordered } = inLadderOrder(levels);
+  const ladder = assembleLevels(levels, ordered, commitDates);
   return {
     slug: scanned.slug,
     title: frontmatter.title,

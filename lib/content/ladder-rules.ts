@@ -1,5 +1,5 @@
 import type { ContentIssue } from "./issues";
-import { ladderSectionsOf, tracksInOrder } from "./ladder-sections";
+import { inLadderOrder, ladderSectionsOf } from "./ladder-sections";
 import { limits } from "./limits";
 import type { ValidLevel } from "./valid-file";
 
@@ -22,6 +22,9 @@ export function previousStepOf(level: ValidLevel, levels: readonly ValidLevel[])
   const below = lower.filter((other) => other.frontmatter.rank === highest);
   return below.length === 1 && below[0]!.frontmatter.track === undefined ? below[0]!.slug : undefined;
 }
+
+/** Where a mistake in the level a level grows from is shown: its `buildsOn`, or its `rank` when it follows the level just below. */
+const pathField = (level: ValidLevel) => (level.frontmatter.buildsOn === undefined ? "rank" : "buildsOn");
 
 /** Two levels share a rank only side by side, on two different tracks; the second of two is reported. */
 function rankIssues(levels: readonly ValidLevel[]): ContentIssue[] {
@@ -191,7 +194,7 @@ function trackIssues(levels: readonly ValidLevel[]): ContentIssue[] {
         issues.push(
           child.file.issue(
             "error",
-            [child.frontmatter.buildsOn === undefined ? "rank" : "buildsOn"],
+            [pathField(child)],
             `${shown} grow from "${baseSlug}", so the career forks there: name this level's track (track: Management) so the ladder draws the branches side by side, or build it on the level just below it`,
           ),
         );
@@ -216,13 +219,7 @@ function trackIssues(levels: readonly ValidLevel[]): ContentIssue[] {
  * `alsoFrom`. Checked on a ladder whose tracks and forks hold.
  */
 function sectionIssues(levels: readonly ValidLevel[]): ContentIssue[] {
-  const tracks = tracksInOrder(
-    levels,
-    ({ frontmatter }) => frontmatter.rank,
-    ({ frontmatter }) => frontmatter.track,
-  );
-  const trackOrder = (level: ValidLevel) => tracks.indexOf(level.frontmatter.track ?? "");
-  const ordered = [...levels].sort((a, b) => a.frontmatter.rank - b.frontmatter.rank || trackOrder(a) - trackOrder(b));
+  const { tracks, ordered } = inLadderOrder(levels);
   const sections = ladderSectionsOf(ordered, (level) => level.frontmatter.track, tracks);
   const issues: ContentIssue[] = [];
   for (const [index, section] of sections.entries()) {
@@ -236,7 +233,7 @@ function sectionIssues(levels: readonly ValidLevel[]): ContentIssue[] {
       issues.push(
         first.file.issue(
           "error",
-          [first.frontmatter.buildsOn === undefined ? "rank" : "buildsOn"],
+          [pathField(first)],
           `this level starts the track "${first.frontmatter.track}" after "${fork!.slug}", so it builds on "${fork!.slug}", where the career forks`,
         ),
       );

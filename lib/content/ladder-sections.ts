@@ -1,3 +1,5 @@
+import type { ValidLevel } from "./valid-file";
+
 /** A stretch of a ladder: one level on no track, or a run of levels on tracks, in columns side by side. */
 export type LadderSection<L> = { kind: "level"; level: L } | { kind: "tracks"; columns: { track: string; levels: L[] }[] };
 
@@ -22,8 +24,16 @@ export function ladderSectionsOf<L>(ordered: readonly L[], trackOf: (level: L) =
   return sections;
 }
 
-/** A career's tracks in the order every page shows them: that of their first levels, by rank, then by name. */
-export function tracksInOrder<L>(levels: readonly L[], rankOf: (level: L) => number, trackOf: (level: L) => string | undefined): string[] {
-  const ordered = [...levels].sort((a, b) => rankOf(a) - rankOf(b) || (trackOf(a) ?? "").localeCompare(trackOf(b) ?? "", "en"));
-  return [...new Set(ordered.flatMap((level) => trackOf(level) ?? []))];
+/**
+ * A career's levels in the order every page draws them, by rank and, side by side, by track, with
+ * its tracks in the order of their first levels (by rank, then by name). The rules and the model
+ * both take the ladder in this order, so what the rules check is what the pages draw.
+ */
+export function inLadderOrder<L extends ValidLevel>(levels: readonly L[]): { tracks: string[]; ordered: L[] } {
+  const rankThen = (compare: (a: L, b: L) => number) => (a: L, b: L) => a.frontmatter.rank - b.frontmatter.rank || compare(a, b);
+  const byName = [...levels].sort(rankThen((a, b) => (a.frontmatter.track ?? "").localeCompare(b.frontmatter.track ?? "", "en")));
+  const tracks = [...new Set(byName.flatMap((level) => level.frontmatter.track ?? []))];
+  // A level on no track comes before the tracks beside it (indexOf gives it -1).
+  const trackOrder = (level: L) => tracks.indexOf(level.frontmatter.track ?? "");
+  return { tracks, ordered: [...levels].sort(rankThen((a, b) => trackOrder(a) - trackOrder(b))) };
 }
